@@ -1,0 +1,141 @@
+/**
+ * The total order of list records. Every department sorts the same way, so the gateway can
+ * merge their pages and resume with keyset cursors: `(key, id) < (?, ?)` in SQL terms.
+ */
+
+export type SortDirection = 'asc' | 'desc';
+
+export interface SortSpec {
+  readonly field: string;
+  readonly direction: SortDirection;
+}
+
+/** What a sort field may hold; anything else counts as missing. */
+export type SortValue = string | number | null;
+
+/** Where a record sits in the order: its sort value and, to break ties, its id. */
+export type SortKey = readonly [value: SortValue, id: string];
+
+/** The least a record needs to be sorted: a globally unique id. */
+export interface Identified {
+  readonly id: string;
+}
+
+export const DEFAULT_SORT = '-publishedAt';
+
+/** A `sort` query value that is not one of the allowed ones; the HTTP layer answers 400. */
+export class SortError extends Error {
+  override readonly name = 'SortError';
+  readonly parameter = 'sort';
+
+  constructor(
+    readonly value: string,
+    readonly allowed: readonly string[],
+  ) {
+    super(`Unsupported sort "${value}". Allowed values: ${allowed.join(', ')}.`);
+  }
+}
+
+/** `-publishedAt` → descending by publishedAt. Absent or empty means the default sort. */
+export function parseSort(
+  sortParam: string | null | undefined,
+  allowedFields: readonly string[],
+  defaultSort: string = DEFAULT_SORT,
+): SortSpec {
+  const value = sortParam === null || sortParam === undefined || sortParam === '' ? defaultSort : sortParam;
+  const descending = value.startsWith('-');
+  const field = descending ? value.slice(1) : value;
+  if (!allowedFields.includes(field)) {
+    throw new SortError(value, allowedFields.flatMap((name) => [`-${name}`, name]));
+  }
+  return { field, direction: descending ? 'desc' : 'asc' };
+}
+
+export function formatSort(sort: SortSpec): string {
+  return sort.direction === 'desc' ? `-${sort.field}` : sort.field;
+}
+
+export function sortValueOf(record: Identified, field: string): SortValue {
+  const value: unknown = (record as Readonly<Record<string, unknown>>)[field];
+  return typeof value === 'string' || (typeof value === 'number' && Number.isFinite(value)) ? value : null;
+}
+
+export function sortKeyOf(record: Identified, sort: SortSpec): SortKey {
+  return [sortValueOf(record, sort.field), record.id];
+}
+
+/**
+ * Orders two keys under `sort`. Missing values come last in both directions (SQL `NULLS LAST`),
+ * so a client reading newest-first never meets undated records before dated ones.
+ */
+export function compareSortKeys(a: SortKey, b: SortKey, sort: SortSpec): number {
+  const [valueA, idA] = a;
+  const [valueB, idB] = b;
+  if ((valueA === null) !== (valueB === null)) return valueA === null ? 1 : -1;
+  const sign = sort.direction === 'desc' ? -1 : 1;
+  const byValue = valueA === null || valueB === null ? 0 : compareValues(valueA, valueB);
+  return sign * (byValue !== 0 ? byValue : compareCodeUnits(idA, idB));
+}
+
+export function compareBy(sort: SortSpec): (a: Identified, b: Identified) => number {
+  return (a, b) => compareSortKeys(sortKeyOf(a, sort), sortKeyOf(b, sort), sort);
+}
+
+/** True when `record` comes strictly after `key`: what a keyset page resumes from. */
+export function isAfter(record: Identified, key: SortKey, sort: SortSpec): boolean {
+  return compareSortKeys(sortKeyOf(record, sort), key, sort) > 0;
+}
+
+// A field should hold one kind of value; if a department mixes them, the order must still be
+// total, so kinds are ranked: numbers, then date-times, then other strings (plain dates sort
+// correctly as strings because `YYYY-MM-DD` is zero-padded).
+const KIND_NUMBER = 0;
+const KIND_DATE_TIME = 1;
+const KIND_TEXT = 2;
+
+function compareValues(a: string | number, b: string | number): number {
+  const instantA = typeof a === 'string' ? parseInstant(a) : null;
+  const instantB = typeof b === 'string' ? parseInstant(b) : null;
+  const kindA = kindOf(a, instantA);
+  const kindB = kindOf(b, instantB);
+  if (kindA !== kindB) return kindA - kindB;
+  if (instantA && instantB) return compareInstants(instantA, instantB);
+  if (typeof a === 'number' && typeof b === 'number') return a - b;
+  return compareCodeUnits(String(a), String(b));
+}
+
+function kindOf(value: string | number, instant: Instant | null): number {
+  if (typeof value === 'number') return KIND_NUMBER;
+  return instant ? KIND_DATE_TIME : KIND_TEXT;
+}
+
+/** Code-unit order, like `ORDER BY … COLLATE "C"` / SQLite BINARY: locale-independent. */
+function compareCodeUnits(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** An RFC 3339 instant: whole milliseconds since the epoch, plus the sub-second digits. */
+interface Instant {
+  readonly epochMs: number;
+  readonly fraction: string;
+}
+
+const RFC3339_DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})[Tt ](\d{2}):(\d{2}):(\d{2})(?:\.(\d+))?(?:([Zz])|([+-])(\d{2}):(\d{2}))$/;
+
+// `2026-05-15T09:00:00+08:00` and `2026-05-15T01:00:00Z` are the same instant; comparing the
+// strings would put them eight hours apart. Fractions are kept as digits so that microsecond
+// timestamps from PostgreSQL still order exactly.
+function parseInstant(text: string): Instant | null {
+  const match = RFC3339_DATE_TIME.exec(text);
+  if (!match) return null;
+  const [, year, month, day, hour, minute, second, fraction = '', zulu, sign, offsetHours, offsetMinutes] = match;
+  const offsetMs = zulu ? 0 : (sign === '-' ? -1 : 1) * (Number(offsetHours) * 60 + Number(offsetMinutes)) * 60_000;
+  const localMs = Date.UTC(Number(year), Number(month) - 1, Number(day), Number(hour), Number(minute), Number(second));
+  return { epochMs: localMs - offsetMs, fraction: fraction.replace(/0+$/, '') };
+}
+
+function compareInstants(a: Instant, b: Instant): number {
+  if (a.epochMs !== b.epochMs) return a.epochMs - b.epochMs;
+  const width = Math.max(a.fraction.length, b.fraction.length);
+  return compareCodeUnits(a.fraction.padEnd(width, '0'), b.fraction.padEnd(width, '0'));
+}
