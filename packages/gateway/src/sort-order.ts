@@ -56,11 +56,11 @@ export function formatSort(sort: SortSpec): string {
 }
 
 export function sortValueOf(record: Identified, field: string): SortValue {
-  const value: unknown = (record as Readonly<Record<string, unknown>>)[field];
+  const value: unknown = Reflect.get(record, field);
   return typeof value === 'string' || (typeof value === 'number' && Number.isFinite(value)) ? value : null;
 }
 
-export function sortKeyOf(record: Identified, sort: SortSpec): SortKey {
+export function sortKeyOf<T extends Identified>(record: T, sort: SortSpec): SortKey {
   return [sortValueOf(record, sort.field), record.id];
 }
 
@@ -77,12 +77,12 @@ export function compareSortKeys(a: SortKey, b: SortKey, sort: SortSpec): number 
   return sign * (byValue !== 0 ? byValue : compareCodeUnits(idA, idB));
 }
 
-export function compareBy(sort: SortSpec): (a: Identified, b: Identified) => number {
+export function compareBy(sort: SortSpec): <T extends Identified>(a: T, b: T) => number {
   return (a, b) => compareSortKeys(sortKeyOf(a, sort), sortKeyOf(b, sort), sort);
 }
 
 /** True when `record` comes strictly after `key`: what a keyset page resumes from. */
-export function isAfter(record: Identified, key: SortKey, sort: SortSpec): boolean {
+export function isAfter<T extends Identified>(record: T, key: SortKey, sort: SortSpec): boolean {
   return compareSortKeys(sortKeyOf(record, sort), key, sort) > 0;
 }
 
