@@ -1,0 +1,68 @@
+import type { CalendarDate } from '../calendar/calendar-date';
+import type { ConsultedParty } from './request-clock-event';
+
+/** Why the clock did not run. */
+export type PauseReason = 'thirdPartyConsultation' | 'agencyConsultation' | 'feePayment';
+
+/** Working days `d` with `from < d <= to` are not counted; no `to` while the pause lasts. */
+export interface RequestClockPause {
+  readonly from: CalendarDate;
+  readonly to?: CalendarDate;
+  readonly reason: PauseReason;
+}
+
+export interface RequestClockConsultation {
+  readonly party: ConsultedParty;
+  readonly startedOn: CalendarDate;
+  /** 15 working days for the consultee to answer (Art. 32; Art. 34 for agencies). */
+  readonly dueOn: CalendarDate;
+  readonly endedOn?: CalendarDate;
+}
+
+/**
+ * - `running`: counting towards `replyDueOn`;
+ * - `paused`: a consultation or fee pause is open, `replyDueOn` is `null` until it ends;
+ * - `awaitingSupplement`: a supplement was requested, the clock will restart from its arrival;
+ * - `stopped`: the request was decided.
+ */
+export type RequestClockState = 'running' | 'paused' | 'awaitingSupplement' | 'stopped';
+
+/** The statutory clock of one request, folded from its event log by `computeRequestClock`. */
+export interface RequestClock {
+  /** Legal receipt date (Art. 31). */
+  readonly receivedOn: CalendarDate;
+  /** The receipt date, or the arrival of the latest supplement (Art. 30 restarts the clock). */
+  readonly startedOn: CalendarDate;
+  /** Art. 33. */
+  readonly workingDays: 20;
+  /** `startedOn` + 20 working days, before pauses and extension: what the receipt notice says. */
+  readonly originalDueOn: CalendarDate;
+  /** With pauses and extension; `null` while awaiting a supplement or while a pause is open. */
+  readonly replyDueOn: CalendarDate | null;
+  /** While `paused`: working days left to count once the pause ends. */
+  readonly remainingWorkingDays?: number;
+  readonly extension?: { readonly workingDays: number; readonly decidedOn: CalendarDate; readonly reason: string };
+  /** Pauses since `startedOn` (a restart drops earlier ones). */
+  readonly pauses: readonly RequestClockPause[];
+  readonly restarts: readonly { readonly on: CalendarDate; readonly reason: 'supplementReceived' }[];
+  /** `startedOn` + 7 working days: the last day to ask for a supplement (Art. 30). */
+  readonly supplementRequestDueOn: CalendarDate;
+  /** Consultations since `startedOn`. */
+  readonly consultations: readonly RequestClockConsultation[];
+  /** When the latest consultee's 15 working days end. */
+  readonly consultationDueOn?: CalendarDate;
+  readonly state: RequestClockState;
+  readonly decidedOn?: CalendarDate;
+  /** Some date above was computed with the Monday–Friday fallback; recompute when the calendar grows. */
+  readonly provisional: boolean;
+  readonly calendarVersion: string;
+}
+
+export interface RequestClockOptions {
+  /**
+   * Whether the time from a fee notice to payment is left out of the reply period. Default
+   * `true`. Unverified: the national 国办函〔2020〕109号 text has not been checked on this point
+   * (only a Sichuan implementing notice), so an operator can turn it off.
+   */
+  readonly feePaymentPausesClock?: boolean;
+}
