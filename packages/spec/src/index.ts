@@ -1,0 +1,12 @@
+export { openApiDocument, specVersion } from './document';
+export type { OpenApiDocument, OperationObject, ParameterObject, SchemaObject, HttpMethod } from './document';
+export { operations, getOperation } from './operations';
+export type { Operation } from './operations';
+export { validateSchema, schemaValidator } from './validate';
+export type { SchemaName, ValidationResult } from './validate';
+export { validateParameters, validateBody } from './validate-request';
+export type { RequestParts, ParameterValues, QueryInput } from './validate-request';
+export { summarizeFieldErrors } from './field-errors';
+export { vocabularies, outcomeGroupOf, isCategoryRequired } from './vocabularies';
+export type { Vocabulary, Term, Language, VocabularyName } from './vocabularies';
+export type * from './generated/openapi-types';
