@@ -2133,6 +2133,8 @@ export type components = {
             clock: components["schemas"]["RequestClock"];
             events: components["schemas"]["RequestEvent"][];
             decision?: components["schemas"]["RequestDecision"];
+            /** @description The processing fee noticed to the applicant, if any. */
+            fee?: components["schemas"]["ProcessingFee"];
         };
         /**
          * Division
@@ -3114,6 +3116,7 @@ export type components = {
             informationUrl?: string;
             /** @description For `unable.notHeld`, the body that holds it, if known (Art. 36(5)). */
             responsibleBody?: string;
+            /** @description The processing fee charged for this reply, if any (from the fee notice). */
             fee?: components["schemas"]["ProcessingFee"];
         };
         /**
@@ -3178,12 +3181,16 @@ export type components = {
                 /** Format: uri */
                 informationUrl?: string;
                 responsibleBody?: string;
-                /** @description Charge a processing fee by one method (国办函〔2020〕109号); the amount is computed. */
-                fee?: {
-                    /** @enum {string} */
-                    method: "perPiece" | "perPage";
-                    quantity: number;
-                };
+            };
+            /**
+             * @description For `feeNoticeSent`: charge the processing fee by one method (国办函〔2020〕109号); the amount
+             *     is computed (per piece, counting the applicant's earlier pieces this calendar month). The
+             *     applicant pays within 20 working days or the request is deemed abandoned.
+             */
+            fee?: {
+                /** @enum {string} */
+                method: "perPiece" | "perPage";
+                quantity: number;
             };
             /** @description For `remedyFiled` and `remedyDecided` (table 4 of the annual report). */
             remedy?: {
