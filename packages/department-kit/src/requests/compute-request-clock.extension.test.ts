@@ -49,7 +49,7 @@ describe('computeRequestClock: the extension (Art. 33)', () => {
 
   it('may be decided during a pause, when the due date is not yet reached', () => {
     const clock = clockOf(received, { type: 'consultationStarted', on: '2024-10-08', party: 'agency' }, extended('2024-10-25'));
-    expect(clock).toMatchObject({ state: 'paused', replyDueOn: null, remainingWorkingDays: 32 });
+    expect(clock).toMatchObject({ state: 'paused', replyDueOn: null, extension: { decidedOn: '2024-10-25' } });
   });
 
   it('is granted only once', () => {

@@ -46,15 +46,32 @@ describe('computeRequestClock: the event log itself', () => {
     expect(clock.replyDueOn).toBe('2024-10-23');
   });
 
-  it('refuses anything after the decision', () => {
+  it('refuses anything that moves the clock after the decision or a withdrawal', () => {
     expect(() => clockOf(received, { type: 'decided', on: '2024-10-10' }, { type: 'feeNoticeSent', on: '2024-10-11' })).toThrow(
       expect.objectContaining({ code: 'ALREADY_DECIDED' }),
     );
+    expect(() => clockOf(received, { type: 'withdrawn', on: '2024-10-10' }, { type: 'decided', on: '2024-10-11' })).toThrow(
+      expect.objectContaining({ code: 'ALREADY_WITHDRAWN' }),
+    );
+  });
+
+  it('stops the clock without a decision when the applicant withdraws', () => {
+    expect(clockOf(received, { type: 'withdrawn', on: '2024-10-10' })).toMatchObject({ state: 'stopped', replyDueOn: '2024-10-23' });
+  });
+
+  it('records reconsideration and litigation at any time without touching the clock', () => {
+    const clock = clockOf(
+      received,
+      { type: 'remedyFiled', on: '2024-11-01' }, // e.g. against the failure to reply
+      { type: 'decided', on: '2024-11-05' },
+      { type: 'remedyDecided', on: '2025-01-10' },
+    );
+    expect(clock).toMatchObject({ state: 'stopped', decidedOn: '2024-11-05', replyDueOn: '2024-10-23' });
   });
 
   it('refuses an impossible date, an unknown event type and an unknown party coming from untyped input', () => {
     expect(() => clockOf({ type: 'received', on: '2024-02-30' })).toThrow(expect.objectContaining({ code: 'INVALID_DATE' }));
-    const unknown = JSON.parse('{ "type": "withdrawn", "on": "2024-10-01" }') as RequestClockEvent;
+    const unknown = JSON.parse('{ "type": "reopened", "on": "2024-10-01" }') as RequestClockEvent;
     expect(() => clockOf(received, unknown)).toThrow(expect.objectContaining({ code: 'UNKNOWN_EVENT' }));
     const stranger = JSON.parse('{ "type": "consultationStarted", "on": "2024-10-01", "party": "citizen" }') as RequestClockEvent;
     expect(() => clockOf(received, stranger)).toThrow(expect.objectContaining({ code: 'INVALID_PARTY' }));

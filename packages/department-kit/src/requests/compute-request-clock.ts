@@ -7,7 +7,8 @@ import { dueWithoutPauses, REPLY_WORKING_DAYS, RequestClockFold, SUPPLEMENT_REQU
 /**
  * Folds a request's event log, in the order things happened, into its statutory clock: receipt
  * (Art. 31), supplement and restart (Art. 30), consultation pauses (Arts. 32–34), fee pauses
- * (国办函〔2020〕109号, configurable), one extension (Art. 33) and the decision.
+ * (国办函〔2020〕109号, configurable), one extension (Art. 33), the decision or withdrawal, and
+ * remedy events, which are allowed at any time and leave the clock alone.
  * Pure: the same log and calendar always give the same clock, so it can be recomputed at any
  * time (e.g. when the operator adds next year's schedule and a provisional date firms up).
  * Throws a `ClockRuleError` for a log that breaks a rule.
@@ -39,12 +40,10 @@ function clockOf(fold: RequestClockFold, receivedOn: string): RequestClock {
     workingDays: REPLY_WORKING_DAYS,
     originalDueOn: original.dueOn,
     replyDueOn: reply?.dueOn ?? null,
-    ...(reply?.paused ? { remainingWorkingDays: reply.remainingWorkingDays } : {}),
     ...(fold.extension ? { extension: { ...fold.extension } } : {}),
     pauses: fold.pauses.map((pause) => ({ ...pause })),
     restarts: fold.restarts.map((restart) => ({ ...restart })),
     supplementRequestDueOn: supplementDue.dueOn,
-    consultations: fold.consultations.map(({ party, startedOn, dueOn, endedOn }) => ({ party, startedOn, dueOn, ...(endedOn ? { endedOn } : {}) })),
     ...(latestConsultation ? { consultationDueOn: latestConsultation.dueOn } : {}),
     state: stateOf(fold),
     ...(fold.decidedOn ? { decidedOn: fold.decidedOn } : {}),
@@ -54,7 +53,7 @@ function clockOf(fold: RequestClockFold, receivedOn: string): RequestClock {
 }
 
 function stateOf(fold: RequestClockFold): RequestClockState {
-  if (fold.decidedOn !== undefined) return 'stopped';
+  if (fold.decidedOn !== undefined || fold.withdrawnOn !== undefined) return 'stopped';
   if (fold.awaitingSupplementSince !== undefined) return 'awaitingSupplement';
   return fold.pauses.some((pause) => pause.to === undefined) ? 'paused' : 'running';
 }

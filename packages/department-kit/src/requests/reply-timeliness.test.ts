@@ -19,8 +19,13 @@ describe('isOverdue', () => {
     expect(isOverdue(clockOf(received, { type: 'supplementRequested', on: '2024-09-23' }), '2025-06-01')).toBe(false);
   });
 
-  it('is not overdue once decided, even late', () => {
-    expect(isOverdue(clockOf(received, { type: 'decided', on: '2024-11-01' }), '2025-06-01')).toBe(false);
+  it('stays overdue when the decision came late, and is not when it came in time', () => {
+    expect(isOverdue(clockOf(received, { type: 'decided', on: '2024-11-01' }), '2024-11-01')).toBe(true);
+    expect(isOverdue(clockOf(received, { type: 'decided', on: '2024-10-23' }), '2025-06-01')).toBe(false);
+  });
+
+  it('is not overdue once the application is withdrawn', () => {
+    expect(isOverdue(clockOf(received, { type: 'withdrawn', on: '2024-10-01' }), '2025-06-01')).toBe(false);
   });
 });
 

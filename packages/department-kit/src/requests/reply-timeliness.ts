@@ -2,12 +2,13 @@ import { assertCalendarDate, type CalendarDate } from '../calendar/calendar-date
 import type { RequestClock } from './request-clock';
 
 /**
- * An undecided request whose reply is due before `today` (Art. 33). A clock that is paused or
- * awaiting a supplement is not running, so it is not overdue. Decided requests are never
- * overdue; ask `repliedOnTime` instead.
+ * The v1 `overdue` flag: the due date passed without a decision, or the decision came after it
+ * (Art. 33). A clock that is paused or awaiting a supplement is not running, so it is not
+ * overdue; nor is a withdrawn application.
  */
 export function isOverdue(clock: RequestClock, today: CalendarDate): boolean {
   assertCalendarDate(today, 'isOverdue today');
+  if (clock.decidedOn !== undefined) return repliedOnTime(clock) === false;
   if (clock.state === 'stopped' || clock.replyDueOn === null) return false;
   return today > clock.replyDueOn;
 }

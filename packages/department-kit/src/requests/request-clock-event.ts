@@ -62,7 +62,19 @@ export interface DecidedEvent {
   readonly on: CalendarDate;
 }
 
-/** One entry of a request's event log, in the order things happened. */
+/** The applicant withdrew the application; the clock stops without a decision. */
+export interface WithdrawnEvent {
+  readonly type: 'withdrawn';
+  readonly on: CalendarDate;
+}
+
+/** Reconsideration or litigation filed or concluded: recorded in the log, no effect on the clock. */
+export interface RemedyEvent {
+  readonly type: 'remedyFiled' | 'remedyDecided';
+  readonly on: CalendarDate;
+}
+
+/** One entry of a request's event log, in the order things happened (the v1 `RequestEventType`s). */
 export type RequestClockEvent =
   | ReceivedEvent
   | SupplementRequestedEvent
@@ -72,6 +84,8 @@ export type RequestClockEvent =
   | FeeNoticeSentEvent
   | FeePaidEvent
   | ExtendedEvent
-  | DecidedEvent;
+  | DecidedEvent
+  | WithdrawnEvent
+  | RemedyEvent;
 
 export type RequestClockEventType = RequestClockEvent['type'];

@@ -15,16 +15,19 @@ export const CONSULTATION_WORKING_DAYS = 15;
 
 const EVENT_TYPES: readonly RequestClockEventType[] = [
   'received', 'supplementRequested', 'supplementReceived', 'consultationStarted', 'consultationEnded',
-  'feeNoticeSent', 'feePaid', 'extended', 'decided',
+  'feeNoticeSent', 'feePaid', 'extended', 'decided', 'withdrawn', 'remedyFiled', 'remedyDecided',
 ];
+/** Reconsideration and litigation can follow the decision (or its absence) without touching the clock. */
+const CLOCK_NEUTRAL: readonly RequestClockEventType[] = ['remedyFiled', 'remedyDecided'];
 
 interface OpenablePause { from: CalendarDate; to?: CalendarDate; reason: PauseReason }
 interface Consultation {
   party: ConsultedParty;
   startedOn: CalendarDate;
+  /** 15 working days for the consultee (Art. 32; Art. 34 for agencies). */
   dueOn: CalendarDate;
   provisional: boolean;
-  endedOn?: CalendarDate;
+  ended: boolean;
   pause: OpenablePause;
 }
 
@@ -49,6 +52,7 @@ export class RequestClockFold {
   awaitingSupplementSince: CalendarDate | undefined;
   extension: { workingDays: number; decidedOn: CalendarDate; reason: string } | undefined;
   decidedOn: CalendarDate | undefined;
+  withdrawnOn: CalendarDate | undefined;
   private feeNotice: { on: CalendarDate; pause?: OpenablePause } | undefined;
   private lastOn: CalendarDate = '';
   private index = 0;
@@ -80,7 +84,10 @@ export class RequestClockFold {
       case 'feeNoticeSent': return this.feeNoticeSent(event.on);
       case 'feePaid': return this.feePaid(event.on);
       case 'extended': return this.extended(event.on, event.workingDays, event.reason);
-      case 'decided': this.decidedOn = event.on;
+      case 'decided': this.decidedOn = event.on; return;
+      case 'withdrawn': this.withdrawnOn = event.on; return;
+      case 'remedyFiled':
+      case 'remedyDecided': // recorded for the annual report's table 4; the clock is unaffected
     }
   }
 
@@ -99,11 +106,16 @@ export class RequestClockFold {
     if (this.receivedOn !== undefined && event.type === 'received') {
       this.fail('RECEIVED_TWICE', `Art. 31: the application was already received on ${this.receivedOn}; ${at} receives it again on ${event.on}`);
     }
-    if (this.decidedOn !== undefined) this.fail('ALREADY_DECIDED', `the request was decided on ${this.decidedOn}; ${at} ("${event.type}" on ${event.on}) comes after it`);
+    if (!CLOCK_NEUTRAL.includes(event.type)) this.notStopped(event, at);
     if (this.receivedOn !== undefined && event.on < this.receivedOn) {
       this.fail('EVENT_BEFORE_RECEIPT', `Art. 31: nothing can happen to an application before its receipt on ${this.receivedOn}; ${at} ("${event.type}") is dated ${event.on}`);
     }
     if (event.on < this.lastOn) this.fail('EVENTS_OUT_OF_ORDER', `the log must be in date order; ${at} ("${event.type}" on ${event.on}) follows an event on ${this.lastOn}`);
+  }
+
+  private notStopped(event: RequestClockEvent, at: string): void {
+    if (this.decidedOn !== undefined) this.fail('ALREADY_DECIDED', `the request was decided on ${this.decidedOn}; ${at} ("${event.type}" on ${event.on}) comes after it`);
+    if (this.withdrawnOn !== undefined) this.fail('ALREADY_WITHDRAWN', `the application was withdrawn on ${this.withdrawnOn}; ${at} ("${event.type}" on ${event.on}) comes after it`);
   }
 
   private received(on: CalendarDate): void {
@@ -141,21 +153,21 @@ export class RequestClockFold {
   private consultationStarted(on: CalendarDate, party: ConsultedParty): void {
     this.notAwaitingSupplement('consultationStarted', on);
     if (party !== 'thirdParty' && party !== 'agency') this.fail('INVALID_PARTY', `Art. 32/34: a consultation is of a "thirdParty" or an "agency", not ${JSON.stringify(party)} (on ${on})`);
-    const open = this.consultations.find((consultation) => consultation.party === party && consultation.endedOn === undefined);
+    const open = this.consultations.find((consultation) => consultation.party === party && !consultation.ended);
     if (open) this.fail('CONSULTATION_ALREADY_STARTED', `Art. 32/34: a consultation of the ${party} has been open since ${open.startedOn}; end it before starting another on ${on}`);
     const pause: OpenablePause = { from: on, reason: party === 'thirdParty' ? 'thirdPartyConsultation' : 'agencyConsultation' };
     const due = dueWithoutPauses(this.calendar, on, CONSULTATION_WORKING_DAYS);
     this.pauses.push(pause);
-    this.consultations.push({ party, startedOn: on, dueOn: due.dueOn, provisional: due.provisional, pause });
+    this.consultations.push({ party, startedOn: on, dueOn: due.dueOn, provisional: due.provisional, ended: false, pause });
   }
 
   private consultationEnded(on: CalendarDate, party: ConsultedParty | undefined): void {
-    const open = this.consultations.filter((c) => c.endedOn === undefined && (party === undefined || c.party === party));
+    const open = this.consultations.filter((c) => !c.ended && (party === undefined || c.party === party));
     const which = party === undefined ? 'consultation' : `consultation of the ${party}`;
     const [consultation, ...others] = open;
     if (!consultation) this.fail('CONSULTATION_NOT_STARTED', `Art. 33: a ${which} ended on ${on} but none was open`);
     if (others.length > 0) this.fail('CONSULTATION_AMBIGUOUS', `Art. 33: several consultations are open on ${on}; say which party's ended`);
-    consultation.endedOn = on;
+    consultation.ended = true;
     consultation.pause.to = on;
   }
 
@@ -166,7 +178,7 @@ export class RequestClockFold {
       this.feeNotice = { on };
       return;
     }
-    const pause: OpenablePause = { from: on, reason: 'feePayment' };
+    const pause: OpenablePause = { from: on, reason: 'feeNotice' };
     this.pauses.push(pause);
     this.feeNotice = { on, pause };
   }

@@ -1,8 +1,7 @@
 import type { CalendarDate } from '../calendar/calendar-date';
-import type { ConsultedParty } from './request-clock-event';
 
-/** Why the clock did not run. */
-export type PauseReason = 'thirdPartyConsultation' | 'agencyConsultation' | 'feePayment';
+/** Why the clock did not run (the v1 `PauseReason` vocabulary). */
+export type PauseReason = 'thirdPartyConsultation' | 'agencyConsultation' | 'feeNotice';
 
 /** Working days `d` with `from < d <= to` are not counted; no `to` while the pause lasts. */
 export interface RequestClockPause {
@@ -11,23 +10,19 @@ export interface RequestClockPause {
   readonly reason: PauseReason;
 }
 
-export interface RequestClockConsultation {
-  readonly party: ConsultedParty;
-  readonly startedOn: CalendarDate;
-  /** 15 working days for the consultee to answer (Art. 32; Art. 34 for agencies). */
-  readonly dueOn: CalendarDate;
-  readonly endedOn?: CalendarDate;
-}
-
 /**
  * - `running`: counting towards `replyDueOn`;
  * - `paused`: a consultation or fee pause is open, `replyDueOn` is `null` until it ends;
  * - `awaitingSupplement`: a supplement was requested, the clock will restart from its arrival;
- * - `stopped`: the request was decided.
+ * - `stopped`: the request was decided or withdrawn.
  */
 export type RequestClockState = 'running' | 'paused' | 'awaitingSupplement' | 'stopped';
 
-/** The statutory clock of one request, folded from its event log by `computeRequestClock`. */
+/**
+ * The statutory clock of one request, folded from its event log by `computeRequestClock`.
+ * The same fields as the v1 `RequestClock` schema, except `overdue`, which depends on the day
+ * you ask: fill it with `isOverdue(clock, today)`.
+ */
 export interface RequestClock {
   /** Legal receipt date (Art. 31). */
   readonly receivedOn: CalendarDate;
@@ -39,17 +34,13 @@ export interface RequestClock {
   readonly originalDueOn: CalendarDate;
   /** With pauses and extension; `null` while awaiting a supplement or while a pause is open. */
   readonly replyDueOn: CalendarDate | null;
-  /** While `paused`: working days left to count once the pause ends. */
-  readonly remainingWorkingDays?: number;
   readonly extension?: { readonly workingDays: number; readonly decidedOn: CalendarDate; readonly reason: string };
   /** Pauses since `startedOn` (a restart drops earlier ones). */
   readonly pauses: readonly RequestClockPause[];
   readonly restarts: readonly { readonly on: CalendarDate; readonly reason: 'supplementReceived' }[];
   /** `startedOn` + 7 working days: the last day to ask for a supplement (Art. 30). */
   readonly supplementRequestDueOn: CalendarDate;
-  /** Consultations since `startedOn`. */
-  readonly consultations: readonly RequestClockConsultation[];
-  /** When the latest consultee's 15 working days end. */
+  /** When the latest consultee's 15 working days end (Art. 32; Art. 34 for agencies). */
   readonly consultationDueOn?: CalendarDate;
   readonly state: RequestClockState;
   readonly decidedOn?: CalendarDate;
