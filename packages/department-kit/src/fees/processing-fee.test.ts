@@ -21,12 +21,14 @@ describe('processingFee by piece (国办函〔2020〕109号)', () => {
   it('shows the computation band by band', () => {
     expect(perPiece(35)).toEqual({
       method: 'perPiece',
+      quantity: 35,
+      priorPiecesThisMonth: 0,
       amount: '3000.00',
       amountFen: 300000,
       breakdown: [
-        { from: 1, to: 10, quantity: 10, rate: '0.00', rateFen: 0, subtotal: '0.00', subtotalFen: 0 },
-        { from: 11, to: 30, quantity: 20, rate: '100.00', rateFen: 10000, subtotal: '2000.00', subtotalFen: 200000 },
-        { from: 31, to: 35, quantity: 5, rate: '200.00', rateFen: 20000, subtotal: '1000.00', subtotalFen: 100000 },
+        { from: 1, to: 10, rate: '0.00', subtotal: '0.00' },
+        { from: 11, to: 30, rate: '100.00', subtotal: '2000.00' },
+        { from: 31, to: 35, rate: '200.00', subtotal: '1000.00' },
       ],
     });
   });
@@ -41,7 +43,7 @@ describe('processingFee by piece (国办函〔2020〕109号)', () => {
   });
 
   it('charges nothing for an application of no pieces', () => {
-    expect(perPiece(0, 40)).toEqual({ method: 'perPiece', amount: '0.00', amountFen: 0, breakdown: [] });
+    expect(perPiece(0, 40)).toEqual({ method: 'perPiece', quantity: 0, priorPiecesThisMonth: 40, amount: '0.00', amountFen: 0, breakdown: [] });
   });
 
   it('refuses counts that are not whole numbers', () => {
@@ -63,8 +65,22 @@ describe('processingFee by page (国办函〔2020〕109号)', () => {
     expect(perPage(pages).amount).toBe(amount);
   });
 
+  it('matches the contract example: 120 pages → ¥1100.00', () => {
+    expect(perPage(120)).toEqual({
+      method: 'perPage',
+      quantity: 120,
+      amount: '1100.00',
+      amountFen: 110000,
+      breakdown: [
+        { from: 1, to: 30, rate: '0.00', subtotal: '0.00' },
+        { from: 31, to: 100, rate: '10.00', subtotal: '700.00' },
+        { from: 101, to: 120, rate: '20.00', subtotal: '400.00' },
+      ],
+    });
+  });
+
   it('shows the open-ended top band up to the last page', () => {
-    expect(perPage(250).breakdown.at(-1)).toEqual({ from: 201, to: 250, quantity: 50, rate: '40.00', rateFen: 4000, subtotal: '2000.00', subtotalFen: 200000 });
+    expect(perPage(250).breakdown.at(-1)).toEqual({ from: 201, to: 250, rate: '40.00', subtotal: '2000.00' });
   });
 });
 
@@ -99,12 +115,15 @@ describe('processingFee: properties', () => {
     );
   });
 
-  it('adds up: the amount is the sum of the band subtotals, each quantity × rate', () => {
+  it('adds up: the bands cover the quantity without gaps, and their subtotals make the amount', () => {
+    const fen = (yuan: string) => Number(yuan.replace('.', ''));
     fc.assert(
-      fc.property(fc.nat(500), (pages) => {
-        const fee = perPage(pages);
-        expect(fee.breakdown.reduce((sum, band) => sum + band.quantity * band.rateFen, 0)).toBe(fee.amountFen);
-        expect(fee.breakdown.reduce((sum, band) => sum + band.quantity, 0)).toBe(pages);
+      fc.property(fc.nat(100), fc.nat(300), (before, pieces) => {
+        const fee = perPiece(pieces, before);
+        expect(fee.breakdown.map((band) => band.to - band.from + 1).reduce((a, b) => a + b, 0)).toBe(pieces);
+        fee.breakdown.forEach((band, i) => expect(band.from).toBe(i === 0 ? before + 1 : fee.breakdown[i - 1]!.to + 1));
+        fee.breakdown.forEach((band) => expect(fen(band.subtotal)).toBe((band.to - band.from + 1) * fen(band.rate)));
+        expect(fee.breakdown.reduce((sum, band) => sum + fen(band.subtotal), 0)).toBe(fee.amountFen);
       }),
     );
   });

@@ -30,16 +30,21 @@ export interface FeeBand {
   readonly from: number;
   /** Last one, inclusive. */
   readonly to: number;
-  readonly quantity: number;
   /** Per piece or page, in yuan (`"100.00"`); `"0.00"` for the free allowance. */
   readonly rate: string;
-  readonly rateFen: number;
   readonly subtotal: string;
-  readonly subtotalFen: number;
 }
 
+/**
+ * The v1 `ProcessingFee` fields this computation knows (not the notice and payment dates), plus
+ * `amountFen` for arithmetic; drop it when serialising to the contract.
+ */
 export interface ProcessingFee {
   readonly method: FeeQuantity['method'];
+  /** Pieces or pages in this application. */
+  readonly quantity: number;
+  /** Per piece: the applicant's earlier pieces this month, where the count continues from. */
+  readonly priorPiecesThisMonth?: number;
   /** Yuan, two places: `"1300.00"`. */
   readonly amount: string;
   readonly amountFen: number;
@@ -83,35 +88,31 @@ export function processingFee(quantity: FeeQuantity): ProcessingFee {
     const before = wholeCount(quantity.piecesThisMonthBefore, 'piecesThisMonthBefore');
     const pieces = wholeCount(quantity.pieces, 'pieces');
     if (quantity.pages !== undefined) throw new RangeError('processingFee: one method per application: pieces or pages, not both');
-    return feeOf('perPiece', chargeBands(before + 1, before + pieces, perPieceBand));
+    return { method: 'perPiece', quantity: pieces, priorPiecesThisMonth: before, ...charge(before + 1, before + pieces, perPieceBand) };
   }
   if (quantity.method === 'perPage') {
     const pages = wholeCount(quantity.pages, 'pages');
     if (quantity.pieces !== undefined || quantity.piecesThisMonthBefore !== undefined) {
       throw new RangeError('processingFee: one method per application: pieces or pages, not both');
     }
-    return feeOf('perPage', chargeBands(1, pages, perPageBand));
+    return { method: 'perPage', quantity: pages, ...charge(1, pages, perPageBand) };
   }
   throw new RangeError(`processingFee: unknown method ${JSON.stringify((quantity as { method: unknown }).method)}`);
 }
 
-/** Splits the numbered units `first…last` along the bands and prices each stretch. */
-function chargeBands(first: number, last: number, bandAt: (unit: number) => Band): FeeBand[] {
-  const stretches: FeeBand[] = [];
+/** Splits the numbered units `first…last` along the bands and prices each stretch, in fen. */
+function charge(first: number, last: number, bandAt: (unit: number) => Band): Pick<ProcessingFee, 'amount' | 'amountFen' | 'breakdown'> {
+  const breakdown: FeeBand[] = [];
+  let amountFen = 0;
   for (let from = first; from <= last; ) {
     const band = bandAt(from);
     const to = Math.min(band.to, last);
-    const quantity = to - from + 1;
-    const subtotalFen = quantity * band.rateFen;
-    stretches.push({ from, to, quantity, rate: formatYuan(band.rateFen), rateFen: band.rateFen, subtotal: formatYuan(subtotalFen), subtotalFen });
+    const subtotalFen = (to - from + 1) * band.rateFen;
+    breakdown.push({ from, to, rate: formatYuan(band.rateFen), subtotal: formatYuan(subtotalFen) });
+    amountFen += subtotalFen;
     from = to + 1;
   }
-  return stretches;
-}
-
-function feeOf(method: FeeQuantity['method'], breakdown: FeeBand[]): ProcessingFee {
-  const amountFen = breakdown.reduce((sum, band) => sum + band.subtotalFen, 0);
-  return { method, amount: formatYuan(amountFen), amountFen, breakdown };
+  return { amount: formatYuan(amountFen), amountFen, breakdown };
 }
 
 function wholeCount(value: number, name: string): number {
