@@ -130,7 +130,7 @@ export type paths = {
         };
         /**
          * List fee schedules
-         * @description Administrative fee items, their standards and legal basis (Art. 20(8)), down to village level. `division` includes every division inside it. Ask for `text/csv` to get the same page as CSV (the next page in `Link`).
+         * @description Administrative fee items, their standards and legal basis (Art. 20(8)), down to village level, newest first (`publishedAt` descending, ties by `id` descending). `division` includes every division inside it. Ask for `text/csv` to get the same page as CSV (the next page in `Link`).
          */
         get: operations["listFees"];
         put?: never;
@@ -170,7 +170,7 @@ export type paths = {
         };
         /**
          * List budgets and final accounts
-         * @description Department budgets and final accounts (Art. 20(7)) with lines and the three public expenses. Ask for `text/csv` for one row per line.
+         * @description Department budgets and final accounts (Art. 20(7)) with lines and the three public expenses, newest first (`publishedAt` descending, ties by `id` descending). Ask for `text/csv` for one row per line.
          */
         get: operations["listBudgets"];
         put?: never;
@@ -210,7 +210,7 @@ export type paths = {
         };
         /**
          * List emergency notices
-         * @description Emergency warnings (Art. 20(12)), newest first; `division` finds notices for an area and everything inside it.
+         * @description Emergency warnings (Art. 20(12)), newest first (`issuedAt` descending, ties by `id` descending); `division` finds notices for an area and everything inside it.
          */
         get: operations["listAlerts"];
         put?: never;
@@ -250,7 +250,7 @@ export type paths = {
         };
         /**
          * List published feedback
-         * @description Questions, complaints and suggestions the submitters allowed to publish, with the departments’ public replies and ratings. Never a submitter’s identity.
+         * @description Questions, complaints and suggestions the submitters allowed to publish, with the departments’ public replies and ratings, newest first (`submittedAt` descending, ties by `id` descending). Never a submitter’s identity.
          */
         get: operations["listFeedback"];
         put?: never;
@@ -354,7 +354,7 @@ export type paths = {
         };
         /**
          * Follow every change
-         * @description Every create, update and withdrawal of items, fees, budgets, alerts and feedback replies, oldest first. Keep `meta.cursor` and pass it as `since` to resume exactly where you stopped.
+         * @description Every create, update and withdrawal of items, fees, budgets, alerts and feedback replies, oldest first: a department numbers its changes with a monotonic `sequence` and stamps `occurredAt` when it records them; the gateway merges departments by `occurredAt` (ties by `id`). `meta.cursor` is present on every page, also the last, and `links.next` only while more changes are waiting. Keep `meta.cursor` and pass it as `since` to resume exactly where you stopped.
          */
         get: operations["listChanges"];
         put?: never;
@@ -3164,7 +3164,7 @@ export type components = {
             /** @description For `supplementRequested`, every correction needed, all at once (Art. 30). */
             corrections?: string[];
             /**
-             * @description For `consultationStarted`.
+             * @description For `consultationStarted`, and for `consultationEnded` when two consultations are open at once.
              * @enum {string}
              */
             party?: "thirdParty" | "agency";
