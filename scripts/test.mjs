@@ -1,0 +1,66 @@
+#!/usr/bin/env node
+// `npm test`: everything a contributor must keep green, in one run — build (with the spec drift
+// check), the unit and integration tests, the spec lint, the typecheck and package hygiene.
+// It ends with one plain line, `N passed, N failed`, that CI reads.
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+
+const publishable = ['packages/spec', 'packages/department-kit', 'packages/gateway'].filter((dir) => existsSync(`${dir}/package.json`));
+const resultsFile = '.vitest-results.json';
+let passed = 0;
+let failed = 0;
+const failures = [];
+
+function run(title, command, args, options = {}) {
+  console.log(`\n▶ ${title}`);
+  const started = Date.now();
+  const result = spawnSync(command, args, { stdio: 'inherit', shell: false, ...options });
+  const ok = result.status === 0;
+  console.log(`${ok ? '✔' : '✘'} ${title} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+  return ok;
+}
+
+function check(title, command, args) {
+  if (run(title, command, args)) passed++;
+  else {
+    failed++;
+    failures.push(title);
+  }
+}
+
+const npx = (args) => ['npx', ['--no-install', ...args]];
+
+check('build (tsup, spec drift check)', 'npm', ['run', 'build', '--silent']);
+
+rmSync(resultsFile, { force: true });
+run('unit and integration tests (vitest)', ...npx(['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${resultsFile}`]));
+if (existsSync(resultsFile)) {
+  const results = JSON.parse(readFileSync(resultsFile, 'utf8'));
+  passed += results.numPassedTests;
+  failed += results.numFailedTests;
+  for (const file of results.testResults ?? []) {
+    for (const test of file.assertionResults ?? []) if (test.status === 'failed') failures.push(test.fullName);
+    // A file that fails to load has no assertions but must still count as a failure.
+    if ((file.assertionResults ?? []).length === 0 && file.status === 'failed') {
+      failed++;
+      failures.push(`${file.name}: ${file.message ?? 'failed to run'}`);
+    }
+  }
+} else {
+  failed++;
+  failures.push('vitest produced no results');
+}
+
+check('spec lint (redocly)', ...npx(['redocly', 'lint', 'openapi/v1/openapi.yaml', '--config', 'openapi/redocly.yaml']));
+check('typecheck (tsc --noEmit)', ...npx(['tsc', '-p', 'tsconfig.json', '--noEmit']));
+for (const dir of publishable) {
+  check(`package hygiene: publint ${dir}`, ...npx(['publint', dir, '--strict']));
+  check(`package hygiene: attw ${dir}`, 'sh', ['-c', `cd ${dir} && npx --no-install attw --pack . --profile node16`]);
+}
+
+if (failures.length) {
+  console.log('\nFailed:');
+  for (const failure of failures) console.log(`  ✘ ${failure}`);
+}
+console.log(`\n${passed} passed, ${failed} failed`);
+process.exit(failed === 0 ? 0 : 1);
