@@ -7,6 +7,8 @@ export type { SchemaName, ValidationResult } from './validate';
 export { validateParameters, validateBody } from './validate-request';
 export type { RequestParts, ParameterValues, QueryInput } from './validate-request';
 export { summarizeFieldErrors } from './field-errors';
+export { problem, validationProblem, problemKinds, ApiError } from './problem';
+export type { ProblemKind, ProblemInit } from './problem';
 export { vocabularies, outcomeGroupOf, isCategoryRequired } from './vocabularies';
 export type { Vocabulary, Term, Language, VocabularyName } from './vocabularies';
 export type * from './generated/openapi-types';
