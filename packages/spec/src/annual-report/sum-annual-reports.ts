@@ -1,0 +1,101 @@
+import type { AnnualReport, FederationFailure } from '../generated/openapi-types';
+import { checkAnnualReport } from './check-annual-report';
+import { addCounts } from './count-tree';
+import { emptyRemedyCountsRow, emptyRequestCountsColumn } from './empty-counts';
+import { fenToMoney, fenToTenThousandYuan, moneyToFen } from './money';
+import { REMEDY_GROUPS, TABLE3_COLUMNS } from './table-layout';
+
+export interface SumOptions {
+  /** The year every report is of; also the year of the sum when there is no report. */
+  readonly year: number;
+  readonly generatedAt: string;
+}
+
+/**
+ * One report that sums `reports` cell by cell: how the gateway states a province (or any set of
+ * departments) in the 2021 format.
+ *
+ * - Every count of tables 2, 3 (the 总计 column too) and 4 is the sum of the same cell; the
+ *   checks are run again on the sum, so an inconsistent department shows in the sum.
+ * - 行政事业性收费 is `null` only when no report states it. Otherwise it is the sum of the amounts
+ *   stated, and a department whose final account is not published yet adds nothing: the sum is
+ *   what the published final accounts say. The 万元 figure is recomputed from the summed fen, not
+ *   added up from rounded figures.
+ * - `departments` lists every department once; the same department in two reports would be
+ *   counted twice, so it throws. There is no `departmentId` and no `publishedAt`.
+ * - `dueOn` is the latest due date of the reports (31 March as soon as one is a government's
+ *   own report, Art. 49); with no report, 31 March of the next year, the latest Art. 49 allows.
+ * - A sum of which some part is `partial` is partial, with every part's failures.
+ */
+export function sumAnnualReports(reports: readonly AnnualReport[], options: SumOptions): AnnualReport {
+  assertSameYear(reports, options.year);
+  const departments = distinctDepartments(reports);
+  const tables = reports.map(({ table2, table3, table4, otherMatters }) => ({ table2: countsOf(table2), table3, table4, otherMatters: { processingFeeCases: otherMatters.processingFeeCases } }));
+  const summed = tables.reduce((sum, next) => addCounts(sum, next), emptyTables());
+  const table2: AnnualReport['table2'] = { ...summed.table2, fees: sumFees(reports) };
+  const table3 = summed.table3;
+  const table4 = summed.table4;
+  const otherMatters: AnnualReport['otherMatters'] = {
+    processingFeesCollected: fenToMoney(reports.reduce((sum, r) => sum + moneyToFen(r.otherMatters.processingFeesCollected), 0n)),
+    processingFeeCases: summed.otherMatters.processingFeeCases,
+  };
+  const checks = checkAnnualReport({ table3, table4 });
+  const failures: FederationFailure[] = reports.flatMap((r) => r.failures ?? []);
+  const partial = reports.some((r) => r.partial === true);
+  return {
+    departments,
+    year: options.year,
+    format: '2021',
+    generatedAt: options.generatedAt,
+    dueOn: reports.reduce((latest, r) => (r.dueOn > latest ? r.dueOn : latest), reports[0]?.dueOn ?? `${options.year + 1}-03-31`),
+    table2,
+    table3,
+    table4,
+    otherMatters,
+    checks,
+    consistent: checks.every((check) => check.passed),
+    ...(partial ? { partial } : {}),
+    ...(failures.length > 0 ? { failures } : {}),
+  };
+}
+
+type Table2Counts = Omit<AnnualReport['table2'], 'fees'>;
+
+function countsOf({ fees: _fees, ...counts }: AnnualReport['table2']): Table2Counts {
+  return counts;
+}
+
+function emptyTables() {
+  const documents = () => ({ issued: 0, repealed: 0, inForce: 0 });
+  const table2: Table2Counts = {
+    rules: documents(),
+    normativeDocuments: documents(),
+    licensing: { decisions: 0 },
+    penalties: { decisions: 0 },
+    coercion: { decisions: 0 },
+  };
+  const table3 = Object.fromEntries(TABLE3_COLUMNS.map((column) => [column, emptyRequestCountsColumn()])) as AnnualReport['table3'];
+  const table4 = Object.fromEntries(REMEDY_GROUPS.map((group) => [group, emptyRemedyCountsRow()])) as AnnualReport['table4'];
+  return { table2, table3, table4, otherMatters: { processingFeeCases: 0 } };
+}
+
+function sumFees(reports: readonly AnnualReport[]): AnnualReport['table2']['fees'] {
+  const stated = reports.map((r) => r.table2.fees.amount).filter((amount): amount is string => amount !== null);
+  if (stated.length === 0) return { amount: null, tenThousandYuan: null };
+  const fen = stated.reduce((sum, amount) => sum + moneyToFen(amount), 0n);
+  return { amount: fenToMoney(fen), tenThousandYuan: fenToTenThousandYuan(fen) };
+}
+
+function assertSameYear(reports: readonly AnnualReport[], year: number): void {
+  const other = reports.find((r) => r.year !== year);
+  if (other) throw new RangeError(`sumAnnualReports: a report of ${other.year} (${other.departments.join(', ')}) cannot be summed into ${year}`);
+}
+
+function distinctDepartments(reports: readonly AnnualReport[]): string[] {
+  const seen = new Set<string>();
+  for (const id of reports.flatMap((r) => r.departments)) {
+    if (seen.has(id)) throw new RangeError(`sumAnnualReports: department "${id}" is in more than one report and would be counted twice`);
+    seen.add(id);
+  }
+  return [...seen];
+}
