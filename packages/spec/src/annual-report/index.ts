@@ -1,0 +1,10 @@
+export { APPLICANT_COLUMNS, TABLE3_COLUMNS, REMEDY_GROUPS } from './table-layout';
+export type { Table3Column, RemedyGroup } from './table-layout';
+export { emptyOutcomeCounts, emptyRequestCountsColumn, emptyRemedyCountsRow } from './empty-counts';
+export { tallyOutcome } from './tally-outcome';
+export { addCounts } from './count-tree';
+export { moneyToFen, fenToMoney, fenToTenThousandYuan } from './money';
+export { checkAnnualReport } from './check-annual-report';
+export type { CheckedTables } from './check-annual-report';
+export { sumAnnualReports } from './sum-annual-reports';
+export type { SumOptions } from './sum-annual-reports';
