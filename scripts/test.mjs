@@ -30,6 +30,22 @@ function check(title, command, args) {
 
 const npx = (args) => ['npx', ['--no-install', ...args]];
 
+// The Redis tests need a real Redis on 127.0.0.1:6379; start a throwaway one when none answers and
+// the machine has redis-server (CI's .ci/run installs it).
+async function redisAnswers() {
+  const { createConnection } = await import('node:net');
+  return new Promise((resolve) => {
+    const socket = createConnection({ host: '127.0.0.1', port: 6379 });
+    socket.once('connect', () => { socket.end(); resolve(true); });
+    socket.once('error', () => resolve(false));
+  });
+}
+if (!(await redisAnswers())) {
+  const started = spawnSync('redis-server', ['--daemonize', 'yes', '--bind', '127.0.0.1', '--port', '6379', '--save', '', '--appendonly', 'no'], { stdio: 'inherit' });
+  if (started.error || started.status !== 0) console.log('⚠ No Redis on 127.0.0.1:6379 and redis-server could not start one: the Redis tests will fail. Install redis-server (apt-get install redis-server).');
+  else for (let i = 0; i < 50 && !(await redisAnswers()); i++) await new Promise((r) => setTimeout(r, 100));
+}
+
 check('build (tsup, spec drift check)', 'npm', ['run', 'build', '--silent']);
 
 rmSync(resultsFile, { force: true });

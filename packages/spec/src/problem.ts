@@ -5,6 +5,7 @@ import { summarizeFieldErrors } from './field-errors';
 export const problemKinds = {
   validation: 'The request has invalid fields',
   unauthorized: 'A valid credential is required',
+  forbidden: 'Forbidden',
   'not-found': 'Not found',
   conflict: 'Conflict',
   'precondition-failed': 'The resource changed since you read it',

@@ -1,0 +1,109 @@
+/**
+ * The JSON Schema of `gongkai.config.json`. Everything but `departments` has a default; secrets
+ * (the cursor secret, the Redis URL) are never read from the file, only from the environment.
+ */
+const quota = {
+  type: 'object',
+  required: ['points', 'durationSeconds'],
+  additionalProperties: false,
+  properties: {
+    points: { type: 'integer', minimum: 1, description: 'Requests allowed per window.' },
+    durationSeconds: { type: 'integer', minimum: 1, description: 'Window length in seconds.' },
+  },
+} as const;
+
+export const configSchema = {
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  $id: 'urn:gongkai:gateway-config',
+  title: 'Gongkai gateway configuration',
+  type: 'object',
+  required: ['departments'],
+  additionalProperties: false,
+  properties: {
+    $schema: { type: 'string' },
+    port: { type: 'integer', minimum: 0, maximum: 65535, default: 8080 },
+    host: { type: 'string', minLength: 1, default: '0.0.0.0' },
+    publicBaseUrl: {
+      type: 'string',
+      pattern: '^https?://[^/]+$',
+      description: 'Origin the public reaches the gateway at (for absolute links in feeds); default: from the request.',
+    },
+    departments: {
+      type: 'array',
+      minItems: 1,
+      items: {
+        type: 'object',
+        required: ['id', 'baseUrl'],
+        additionalProperties: false,
+        properties: {
+          id: { type: 'string', pattern: '^[a-z][a-z0-9-]{1,39}$' },
+          baseUrl: { type: 'string', pattern: '^https?://[^\\s/?#]+(/[^\\s?#]*)?$', description: 'An absolute http(s) URL without query or fragment.' },
+          timeoutMs: { type: 'integer', minimum: 50, maximum: 120000 },
+          connections: { type: 'integer', minimum: 1, maximum: 1024 },
+        },
+      },
+    },
+    departmentTimeoutMs: { type: 'integer', minimum: 50, maximum: 120000, default: 3000 },
+    cache: {
+      type: 'object',
+      additionalProperties: false,
+      default: {},
+      properties: {
+        ttlMs: { type: 'integer', minimum: 0, default: 5000 },
+        staleWhileRevalidateMs: { type: 'integer', minimum: 0, default: 30000 },
+        staleIfErrorMs: { type: 'integer', minimum: 0, default: 300000 },
+        maxBytes: { type: 'integer', minimum: 1024, default: 67108864 },
+      },
+    },
+    rateLimits: {
+      type: 'object',
+      additionalProperties: false,
+      default: {},
+      properties: {
+        anonymousRead: { ...quota, default: { points: 600, durationSeconds: 60 } },
+        anonymousWrite: { ...quota, default: { points: 20, durationSeconds: 60 } },
+        apiKeys: {
+          type: 'array',
+          default: [],
+          items: {
+            type: 'object',
+            required: ['id', 'sha256', 'read', 'write'],
+            additionalProperties: false,
+            properties: {
+              id: { type: 'string', pattern: '^[a-z0-9][a-z0-9-]{0,39}$', description: 'A name for the key holder (it appears in RateLimit-Policy and logs).' },
+              sha256: { type: 'string', pattern: '^[0-9a-f]{64}$', description: 'SHA-256 of the key in hex; the key itself is never stored.' },
+              read: quota,
+              write: quota,
+            },
+          },
+        },
+      },
+    },
+    circuitBreaker: {
+      type: 'object',
+      additionalProperties: false,
+      default: {},
+      properties: {
+        failureThreshold: { type: 'integer', minimum: 1, default: 5 },
+        openMs: { type: 'integer', minimum: 100, default: 30000 },
+      },
+    },
+    cors: {
+      type: 'object',
+      additionalProperties: false,
+      default: {},
+      properties: {
+        writeOrigins: {
+          type: 'array',
+          default: [],
+          items: { type: 'string', pattern: '^https?://[^/]+$' },
+          description: 'Origins whose pages may send writes (requests, feedback, ratings). Reads are open to every origin.',
+        },
+      },
+    },
+    bodyLimitBytes: { type: 'integer', minimum: 1024, maximum: 10485760, default: 262144 },
+    trustProxy: { type: 'boolean', default: false, description: 'Take the client IP from X-Forwarded-For (only behind a proxy you run).' },
+    logLevel: { type: 'string', enum: ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], default: 'info' },
+    shutdownGraceMs: { type: 'integer', minimum: 0, default: 10000 },
+  },
+} as const;

@@ -1,0 +1,165 @@
+import { readFile } from 'node:fs/promises';
+import { randomBytes } from 'node:crypto';
+import Ajv2020 from 'ajv/dist/2020.js';
+import { configSchema } from './config-schema';
+
+export interface Quota {
+  points: number;
+  durationSeconds: number;
+}
+
+export interface DepartmentConfig {
+  id: string;
+  baseUrl: string;
+  timeoutMs: number;
+  connections: number;
+}
+
+export interface ApiKeyConfig {
+  id: string;
+  sha256: string;
+  read: Quota;
+  write: Quota;
+}
+
+export interface GatewayConfig {
+  port: number;
+  host: string;
+  publicBaseUrl?: string;
+  departments: DepartmentConfig[];
+  cache: { ttlMs: number; staleWhileRevalidateMs: number; staleIfErrorMs: number; maxBytes: number };
+  rateLimits: { anonymousRead: Quota; anonymousWrite: Quota; apiKeys: ApiKeyConfig[] };
+  circuitBreaker: { failureThreshold: number; openMs: number };
+  cors: { writeOrigins: string[] };
+  bodyLimitBytes: number;
+  trustProxy: boolean;
+  logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+  shutdownGraceMs: number;
+  /** From `GONGKAI_REDIS_URL` only; unset means the embedded in-memory stores. */
+  redisUrl?: string;
+  /** From `GONGKAI_CURSOR_SECRET`; without it a random secret (cursors then die with the process). */
+  cursorSecret: string;
+  cursorSecretFromEnvironment: boolean;
+}
+
+/** A configuration problem, with the file, the key and what was expected. */
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+type Environment = Record<string, string | undefined>;
+
+let compiled: ReturnType<Ajv2020['compile']> | undefined;
+function validator() {
+  // `useDefaults` fills every optional setting, so the rest of the gateway reads plain values.
+  compiled ??= new Ajv2020({ allErrors: true, useDefaults: true, strict: true }).compile(configSchema);
+  return compiled;
+}
+
+function describeErrors(source: string, errors: NonNullable<ReturnType<typeof validator>['errors']>): string {
+  const lines = errors.map((error) => {
+    const params = error.params as Record<string, unknown>;
+    const at = error.instancePath || '/';
+    if (error.keyword === 'required') return `${source}: ${at === '/' ? '' : at}/${String(params['missingProperty'])} is required`;
+    if (error.keyword === 'additionalProperties') return `${source}: ${at === '/' ? '' : at}/${String(params['additionalProperty'])} is not a known setting`;
+    if (error.keyword === 'pattern') {
+      const description = (error.parentSchema as { description?: string } | undefined)?.description;
+      return `${source}: ${at} ${description ? `must be ${description.replace(/^An? /, 'an ').replace(/\.$/, '')}` : `must match ${String(params['pattern'])}`}`;
+    }
+    if (error.keyword === 'enum') return `${source}: ${at} must be one of ${(params['allowedValues'] as unknown[]).join(', ')}`;
+    return `${source}: ${at} ${error.message ?? 'is invalid'}`;
+  });
+  return [...new Set(lines)].join('\n');
+}
+
+/** Parses a quota override like `6000/60` (6000 requests per 60 seconds). */
+function parseQuota(name: string, value: string): Quota {
+  const match = /^(\d+)\/(\d+)$/.exec(value.trim());
+  if (!match || Number(match[1]) < 1 || Number(match[2]) < 1) {
+    throw new ConfigError(`environment: ${name}=${JSON.stringify(value)} must be POINTS/SECONDS, e.g. 6000/60`);
+  }
+  return { points: Number(match[1]), durationSeconds: Number(match[2]) };
+}
+
+function parsePort(value: string): number {
+  const port = Number(value);
+  if (!/^\d+$/.test(value) || port > 65535) throw new ConfigError(`environment: PORT=${JSON.stringify(value)} must be a port number (0–65535)`);
+  return port;
+}
+
+/**
+ * Validates a parsed configuration and applies the environment: `PORT`, `GONGKAI_REDIS_URL`,
+ * `GONGKAI_CURSOR_SECRET`, `GONGKAI_RATE_LIMIT_ANONYMOUS_READ` / `_WRITE` (`POINTS/SECONDS`),
+ * `GONGKAI_LOG_LEVEL`.
+ */
+export function resolveConfig(raw: unknown, source: string, env: Environment = process.env): GatewayConfig {
+  const copy = structuredClone(raw);
+  const validate = validator();
+  if (!validate(copy)) throw new ConfigError(describeErrors(source, validate.errors ?? []));
+  const file = copy as Omit<GatewayConfig, 'departments' | 'redisUrl' | 'cursorSecret' | 'cursorSecretFromEnvironment'> & {
+    departments: Array<{ id: string; baseUrl: string; timeoutMs?: number; connections?: number }>;
+    departmentTimeoutMs: number;
+  };
+
+  const seen = new Set<string>();
+  for (const [index, department] of file.departments.entries()) {
+    if (seen.has(department.id)) throw new ConfigError(`${source}: /departments/${index}/id "${department.id}" is listed twice`);
+    seen.add(department.id);
+  }
+
+  const config: GatewayConfig = {
+    port: file.port,
+    host: file.host,
+    ...(file.publicBaseUrl ? { publicBaseUrl: file.publicBaseUrl } : {}),
+    departments: file.departments.map((d) => ({
+      id: d.id,
+      baseUrl: d.baseUrl.replace(/\/+$/, ''),
+      timeoutMs: d.timeoutMs ?? file.departmentTimeoutMs,
+      connections: d.connections ?? 32,
+    })),
+    cache: file.cache,
+    rateLimits: file.rateLimits,
+    circuitBreaker: file.circuitBreaker,
+    cors: file.cors,
+    bodyLimitBytes: file.bodyLimitBytes,
+    trustProxy: file.trustProxy,
+    logLevel: file.logLevel,
+    shutdownGraceMs: file.shutdownGraceMs,
+    cursorSecret: env['GONGKAI_CURSOR_SECRET'] ?? randomBytes(32).toString('base64url'),
+    cursorSecretFromEnvironment: env['GONGKAI_CURSOR_SECRET'] !== undefined,
+  };
+  if (env['PORT'] !== undefined && env['PORT'] !== '') config.port = parsePort(env['PORT']);
+  if (env['GONGKAI_REDIS_URL']) {
+    if (!/^rediss?:\/\//.test(env['GONGKAI_REDIS_URL'])) throw new ConfigError('environment: GONGKAI_REDIS_URL must start with redis:// or rediss://');
+    config.redisUrl = env['GONGKAI_REDIS_URL'];
+  }
+  if (env['GONGKAI_CURSOR_SECRET'] !== undefined && env['GONGKAI_CURSOR_SECRET'].length < 16) {
+    throw new ConfigError('environment: GONGKAI_CURSOR_SECRET must be at least 16 characters');
+  }
+  if (env['GONGKAI_RATE_LIMIT_ANONYMOUS_READ']) config.rateLimits.anonymousRead = parseQuota('GONGKAI_RATE_LIMIT_ANONYMOUS_READ', env['GONGKAI_RATE_LIMIT_ANONYMOUS_READ']);
+  if (env['GONGKAI_RATE_LIMIT_ANONYMOUS_WRITE']) config.rateLimits.anonymousWrite = parseQuota('GONGKAI_RATE_LIMIT_ANONYMOUS_WRITE', env['GONGKAI_RATE_LIMIT_ANONYMOUS_WRITE']);
+  if (env['GONGKAI_LOG_LEVEL']) {
+    const levels = configSchema.properties.logLevel.enum as readonly string[];
+    if (!levels.includes(env['GONGKAI_LOG_LEVEL'])) throw new ConfigError(`environment: GONGKAI_LOG_LEVEL must be one of ${levels.join(', ')}`);
+    config.logLevel = env['GONGKAI_LOG_LEVEL'] as GatewayConfig['logLevel'];
+  }
+  return config;
+}
+
+/** Reads, parses and validates a configuration file (path from `--config` or `GONGKAI_CONFIG`). */
+export async function loadConfig(path: string, env: Environment = process.env): Promise<GatewayConfig> {
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new ConfigError(code === 'ENOENT' ? `${path}: no such file (pass --config FILE or set GONGKAI_CONFIG)` : `${path}: cannot be read (${code ?? String(error)})`);
+  }
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch (error) {
+    throw new ConfigError(`${path}: is not valid JSON (${(error as Error).message})`);
+  }
+  return resolveConfig(raw, path, env);
+}

@@ -1,0 +1,31 @@
+import type { Context } from 'koa';
+import { ApiError, problem } from '@gongkai/spec';
+
+/**
+ * Reads a JSON request body up to `limit` bytes. Too large is 413 (and reading stops at the limit),
+ * not JSON is 415, malformed JSON is 400 — the body is never half-used.
+ */
+export async function readJsonBody(ctx: Context, limit: number): Promise<{ raw: Buffer; json: unknown }> {
+  if (!ctx.is('application/json', 'application/*+json')) {
+    throw new ApiError(problem('unsupported-media-type', 415, { detail: 'Send the body as application/json.' }));
+  }
+  const declared = Number(ctx.get('content-length') || 0);
+  if (declared > limit) throw tooLarge(declared, limit);
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of ctx.req as AsyncIterable<Buffer>) {
+    size += chunk.length;
+    if (size > limit) throw tooLarge(size, limit);
+    chunks.push(chunk);
+  }
+  const raw = Buffer.concat(chunks);
+  try {
+    return { raw, json: JSON.parse(raw.toString('utf8')) };
+  } catch (error) {
+    throw new ApiError(problem('validation', 400, { title: 'The body is not valid JSON', detail: (error as Error).message }));
+  }
+}
+
+function tooLarge(size: number, limit: number): ApiError {
+  return new ApiError(problem('payload-too-large', 413, { detail: `The body is at least ${size} bytes; at most ${limit} bytes are accepted.` }));
+}
