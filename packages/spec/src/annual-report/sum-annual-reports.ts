@@ -30,15 +30,7 @@ export interface SumOptions {
 export function sumAnnualReports(reports: readonly AnnualReport[], options: SumOptions): AnnualReport {
   assertSameYear(reports, options.year);
   const departments = distinctDepartments(reports);
-  const tables = reports.map(({ table2, table3, table4, otherMatters }) => ({ table2: countsOf(table2), table3, table4, otherMatters: { processingFeeCases: otherMatters.processingFeeCases } }));
-  const summed = tables.reduce((sum, next) => addCounts(sum, next), emptyTables());
-  const table2: AnnualReport['table2'] = { ...summed.table2, fees: sumFees(reports) };
-  const table3 = summed.table3;
-  const table4 = summed.table4;
-  const otherMatters: AnnualReport['otherMatters'] = {
-    processingFeesCollected: fenToMoney(reports.reduce((sum, r) => sum + moneyToFen(r.otherMatters.processingFeesCollected), 0n)),
-    processingFeeCases: summed.otherMatters.processingFeeCases,
-  };
+  const { table2, table3, table4, processingFeeCases } = reports.map(countsOf).reduce((sum, next) => addCounts(sum, next), emptyCounts());
   const checks = checkAnnualReport({ table3, table4 });
   const failures: FederationFailure[] = reports.flatMap((r) => r.failures ?? []);
   const partial = reports.some((r) => r.partial === true);
@@ -48,10 +40,10 @@ export function sumAnnualReports(reports: readonly AnnualReport[], options: SumO
     format: '2021',
     generatedAt: options.generatedAt,
     dueOn: reports.reduce((latest, r) => (r.dueOn > latest ? r.dueOn : latest), reports[0]?.dueOn ?? `${options.year + 1}-03-31`),
-    table2,
+    table2: { ...table2, fees: sumFees(reports) },
     table3,
     table4,
-    otherMatters,
+    otherMatters: { processingFeesCollected: sumMoney(reports.map((r) => r.otherMatters.processingFeesCollected)), processingFeeCases },
     checks,
     consistent: checks.every((check) => check.passed),
     ...(partial ? { partial } : {}),
@@ -59,31 +51,37 @@ export function sumAnnualReports(reports: readonly AnnualReport[], options: SumO
   };
 }
 
-type Table2Counts = Omit<AnnualReport['table2'], 'fees'>;
-
-function countsOf({ fees: _fees, ...counts }: AnnualReport['table2']): Table2Counts {
-  return counts;
+/** Every count of a report: the cells that are summed as they are. */
+interface ReportCounts {
+  table2: Omit<AnnualReport['table2'], 'fees'>;
+  table3: AnnualReport['table3'];
+  table4: AnnualReport['table4'];
+  processingFeeCases: number;
 }
 
-function emptyTables() {
+function countsOf({ table2: { fees: _fees, ...table2 }, table3, table4, otherMatters }: AnnualReport): ReportCounts {
+  return { table2, table3, table4, processingFeeCases: otherMatters.processingFeeCases };
+}
+
+function emptyCounts(): ReportCounts {
   const documents = () => ({ issued: 0, repealed: 0, inForce: 0 });
-  const table2: Table2Counts = {
-    rules: documents(),
-    normativeDocuments: documents(),
-    licensing: { decisions: 0 },
-    penalties: { decisions: 0 },
-    coercion: { decisions: 0 },
+  return {
+    table2: { rules: documents(), normativeDocuments: documents(), licensing: { decisions: 0 }, penalties: { decisions: 0 }, coercion: { decisions: 0 } },
+    table3: Object.fromEntries(TABLE3_COLUMNS.map((column) => [column, emptyRequestCountsColumn()])) as AnnualReport['table3'],
+    table4: Object.fromEntries(REMEDY_GROUPS.map((group) => [group, emptyRemedyCountsRow()])) as AnnualReport['table4'],
+    processingFeeCases: 0,
   };
-  const table3 = Object.fromEntries(TABLE3_COLUMNS.map((column) => [column, emptyRequestCountsColumn()])) as AnnualReport['table3'];
-  const table4 = Object.fromEntries(REMEDY_GROUPS.map((group) => [group, emptyRemedyCountsRow()])) as AnnualReport['table4'];
-  return { table2, table3, table4, otherMatters: { processingFeeCases: 0 } };
+}
+
+function sumMoney(amounts: readonly string[]): string {
+  return fenToMoney(amounts.reduce((sum, amount) => sum + moneyToFen(amount), 0n));
 }
 
 function sumFees(reports: readonly AnnualReport[]): AnnualReport['table2']['fees'] {
   const stated = reports.map((r) => r.table2.fees.amount).filter((amount): amount is string => amount !== null);
   if (stated.length === 0) return { amount: null, tenThousandYuan: null };
-  const fen = stated.reduce((sum, amount) => sum + moneyToFen(amount), 0n);
-  return { amount: fenToMoney(fen), tenThousandYuan: fenToTenThousandYuan(fen) };
+  const amount = sumMoney(stated);
+  return { amount, tenThousandYuan: fenToTenThousandYuan(moneyToFen(amount)) };
 }
 
 function assertSameYear(reports: readonly AnnualReport[], year: number): void {
