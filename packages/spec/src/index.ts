@@ -9,6 +9,10 @@ export type { RequestParts, ParameterValues, QueryInput } from './validate-reque
 export { summarizeFieldErrors } from './field-errors';
 export { problem, validationProblem, problemKinds, ApiError } from './problem';
 export type { ProblemKind, ProblemInit } from './problem';
+export { toCsv, feesToCsv, budgetsToCsv, FEE_CSV_COLUMNS, BUDGET_CSV_COLUMNS } from './representations/csv';
+export { itemsToAtom } from './representations/atom';
+export type { AtomFeedOptions } from './representations/atom';
+export { alertToCap } from './representations/cap';
 export { vocabularies, outcomeGroupOf, isCategoryRequired } from './vocabularies';
 export type { Vocabulary, Term, Language, VocabularyName } from './vocabularies';
 export type * from './generated/openapi-types';

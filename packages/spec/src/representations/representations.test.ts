@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { openApiDocument } from '../document';
+import type { Alert, Budget, DisclosureItem, FeeSchedule } from '../generated/openapi-types';
+import { alertToCap } from './cap';
+import { itemsToAtom } from './atom';
+import { budgetsToCsv, feesToCsv, toCsv } from './csv';
+
+const example = <T>(name: string): T => (openApiDocument.components.schemas[name]?.['examples'] as T[])[0] as T;
+
+describe('CSV', () => {
+  it('starts with a byte-order mark and ends lines with CRLF', () => {
+    expect(toCsv(['a', 'b'], [[1, 'x']])).toBe('\uFEFFa,b\r\n1,x\r\n');
+  });
+
+  it('quotes commas, quotes and line breaks', () => {
+    expect(toCsv(['a'], [['辽宁,沈阳'], ['say "hi"'], ['two\nlines']])).toBe('\uFEFFa\r\n"辽宁,沈阳"\r\n"say ""hi"""\r\n"two\nlines"\r\n');
+  });
+
+  it('defuses cells a spreadsheet would run as formulas, but keeps negative amounts', () => {
+    expect(toCsv(['a'], [['=HYPERLINK("x")'], ['-12.50'], ['-cmd'], ['@SUM(A1)']])).toBe("\uFEFFa\r\n\"'=HYPERLINK(\"\"x\"\")\"\r\n-12.50\r\n'-cmd\r\n'@SUM(A1)\r\n");
+  });
+
+  it('writes a fee schedule as one row with its amount as a decimal string', () => {
+    const lines = feesToCsv([example<FeeSchedule>('FeeSchedule')]).split('\r\n');
+    expect(lines[0]).toBe('\uFEFFid,departmentId,code,name,amount,unit,upTo,legalBasis,approvingAuthority,approvalDocumentNumber,collectingBody,divisionCode,divisionName,level,validFrom,validTo,status,publishedAt');
+    expect(lines[1]).toContain(',农村宅基地使用证工本费,5.00,元/本,false,');
+  });
+
+  it('writes a budget as one row per line plus the three public expenses', () => {
+    const budget = example<Budget>('Budget');
+    const rows = budgetsToCsv([budget]).trimEnd().split('\r\n');
+    expect(rows).toHaveLength(1 + budget.revenue.length + budget.expenditure.length + 5);
+    expect(rows).toContain('ln-finance:budget-2026,ln-finance,2026,budget,threePublicExpenses,,公务接待费,180000.00');
+  });
+});
+
+describe('Atom', () => {
+  it('lists items with links, categories and escaped text', () => {
+    const item = { ...example<DisclosureItem>('DisclosureItem'), title: 'A & B <c>' };
+    const xml = itemsToAtom([item], { baseUrl: 'https://data.example.gov.cn', selfPath: '/v1/feeds/items' });
+    expect(xml).toContain('<title>A &amp; B &lt;c&gt;</title>');
+    expect(xml).toContain('<link href="https://data.example.gov.cn/v1/items/ln-finance%3A2026-000123"/>');
+    expect(xml).toContain('<category term="budgetsAndFinalAccounts" label="财政预算、决算信息"/>');
+    expect(xml).toContain(`<updated>${item.updatedAt}</updated>`);
+  });
+});
+
+describe('CAP 1.2', () => {
+  it('maps colour to CAP severity and the hazard type to a CAP category', () => {
+    const xml = alertToCap(example<Alert>('Alert'));
+    expect(xml).toContain('<alert xmlns="urn:oasis:names:tc:emergency:cap:1.2">');
+    expect(xml).toContain('<severity>Severe</severity>');
+    expect(xml).toContain('<category>Met</category>');
+    expect(xml).toContain('<msgType>Alert</msgType>');
+    expect(xml).toContain('<geocode><valueName>GB/T 2260</valueName><value>210900</value></geocode>');
+  });
+});
