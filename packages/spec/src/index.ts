@@ -13,6 +13,7 @@ export { toCsv, feesToCsv, budgetsToCsv, FEE_CSV_COLUMNS, BUDGET_CSV_COLUMNS } f
 export { itemsToAtom } from './representations/atom';
 export type { AtomFeedOptions } from './representations/atom';
 export { alertToCap } from './representations/cap';
+export * from './annual-report';
 export { vocabularies, outcomeGroupOf, isCategoryRequired } from './vocabularies';
 export type { Vocabulary, Term, Language, VocabularyName } from './vocabularies';
 export type * from './generated/openapi-types';

@@ -16,5 +16,5 @@ export {
   fenToTenThousandYuan,
   moneyToFen,
   tallyOutcome,
-} from '../../../spec/src/annual-report';
-export type { RemedyGroup } from '../../../spec/src/annual-report';
+} from '@gongkai/spec';
+export type { RemedyGroup } from '@gongkai/spec';
