@@ -52,7 +52,7 @@ type Environment = Record<string, string | undefined>;
 let compiled: ReturnType<Ajv2020['compile']> | undefined;
 function validator() {
   // `useDefaults` fills every optional setting, so the rest of the gateway reads plain values.
-  compiled ??= new Ajv2020({ allErrors: true, useDefaults: true, strict: true }).compile(configSchema);
+  compiled ??= new Ajv2020({ allErrors: true, useDefaults: true, strict: true, verbose: true }).compile(configSchema);
   return compiled;
 }
 

@@ -71,7 +71,7 @@ export class DepartmentClient {
       const body = Buffer.from(await response.body.arrayBuffer());
       status = response.statusCode;
       if (response.statusCode >= 500) {
-        throw new UpstreamError(this.id, 502, `answered ${response.statusCode}`);
+        throw new UpstreamError(this.id, 'badAnswer', `answered ${response.statusCode}`);
       }
       return { status: response.statusCode, headers: pickHeaders(response.headers), body };
     } finally {
@@ -82,14 +82,14 @@ export class DepartmentClient {
   private toUpstreamError(error: unknown): UpstreamError {
     if (error instanceof UpstreamError) return error;
     if (error instanceof CircuitOpenError) {
-      return new UpstreamError(this.id, 503, 'is failing; the gateway stopped calling it for now (circuit open)', Math.max(1, Math.ceil(error.retryAfterMs / 1000)));
+      return new UpstreamError(this.id, 'circuitOpen', 'is failing; the gateway stopped calling it for now (circuit open)', Math.max(1, Math.ceil(error.retryAfterMs / 1000)));
     }
     const name = (error as Error | undefined)?.name;
     if (name === 'TimeoutError' || name === 'AbortError' || error instanceof undiciErrors.HeadersTimeoutError || error instanceof undiciErrors.BodyTimeoutError) {
-      return new UpstreamError(this.id, 504, `did not answer within ${this.department.timeoutMs} ms`);
+      return new UpstreamError(this.id, 'timeout', `did not answer within ${this.department.timeoutMs} ms`);
     }
     const code = (error as NodeJS.ErrnoException | undefined)?.code;
-    return new UpstreamError(this.id, 502, `is not reachable (${code ?? (error as Error | undefined)?.message ?? 'unknown error'})`);
+    return new UpstreamError(this.id, 'unreachable', `is not reachable (${code ?? (error as Error | undefined)?.message ?? 'unknown error'})`);
   }
 
   close(): Promise<void> {
@@ -111,6 +111,6 @@ export function parseDepartmentJson<T>(department: string, response: DepartmentR
   try {
     return JSON.parse(response.body.toString('utf8')) as T;
   } catch {
-    throw new UpstreamError(department, 502, `answered ${response.status} with a body that is not JSON`);
+    throw new UpstreamError(department, 'badAnswer', `answered ${response.status} with a body that is not JSON`);
   }
 }

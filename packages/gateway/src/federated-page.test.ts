@@ -325,6 +325,11 @@ describe('failureOf', () => {
     expect(failureOf('d', Object.assign(new Error('Circuit open'), { status: 503 }))).toEqual({ department: 'd', status: 503, detail: 'Circuit open' });
   });
 
+  it('keeps the detail an upstream error phrased for clients', () => {
+    const upstream = Object.assign(new Error('ln-finance: did not answer within 3000 ms'), { status: 504, detail: 'did not answer within 3000 ms' });
+    expect(failureOf('ln-finance', upstream)).toEqual({ department: 'ln-finance', status: 504, detail: 'did not answer within 3000 ms' });
+  });
+
   it('reports timeouts as 504', () => {
     expect(failureOf('d', new DOMException('The operation timed out.', 'TimeoutError')).status).toBe(504);
   });

@@ -206,20 +206,26 @@ function positionAfter<T extends Identified>(
 }
 
 /**
- * An error with a numeric `status` (the HTTP layer's own department errors, `CircuitOpenError`)
- * keeps it; timeouts are 504 and anything else 502. Network errors get a fixed detail so that
- * internal addresses (`connect ECONNREFUSED 10.0.3.7:4001`) never reach public clients.
+ * An error that carries its own `status` and `detail` (the HTTP layer's `UpstreamError`,
+ * `CircuitOpenError`) keeps them; otherwise timeouts are 504 and anything else 502. Network
+ * errors get a fixed detail so that internal addresses (`connect ECONNREFUSED 10.0.3.7:4001`)
+ * never reach public clients.
  */
 export function failureOf(department: string, error: unknown): DepartmentFailure {
-  const { status, statusCode, code, name, message } = (typeof error === 'object' && error !== null ? error : {}) as Record<string, unknown>;
-  const declared = typeof status === 'number' ? status : statusCode;
-  const timedOut = name === 'TimeoutError' || (typeof code === 'string' && code.includes('TIMEOUT'));
-  const networkDetail = typeof code === 'string' ? NETWORK_DETAILS[code] : undefined;
+  const fields = (typeof error === 'object' && error !== null ? error : {}) as Record<string, unknown>;
+  const declared = typeof fields.status === 'number' ? fields.status : fields.statusCode;
+  const timedOut = fields.name === 'TimeoutError' || (typeof fields.code === 'string' && fields.code.includes('TIMEOUT'));
   return {
     department,
     status: typeof declared === 'number' && declared >= 400 && declared <= 599 ? declared : timedOut ? 504 : 502,
-    detail: timedOut ? 'The department did not answer in time.' : (networkDetail ?? (typeof message === 'string' && message !== '' ? message : String(error))),
+    detail: typeof fields.detail === 'string' ? fields.detail : timedOut ? 'The department did not answer in time.' : detailOf(error, fields),
   };
+}
+
+function detailOf(error: unknown, fields: Record<string, unknown>): string {
+  const networkDetail = typeof fields.code === 'string' ? NETWORK_DETAILS[fields.code] : undefined;
+  if (networkDetail) return networkDetail;
+  return typeof fields.message === 'string' && fields.message !== '' ? fields.message : String(error);
 }
 
 const NETWORK_DETAILS: Readonly<Record<string, string>> = {

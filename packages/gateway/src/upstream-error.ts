@@ -1,16 +1,29 @@
 /**
  * Why a department call failed, already phrased as what the gateway answers for that department
- * alone: 502 (failed or answered badly), 503 (circuit open: not called), 504 (timed out).
+ * alone: 502 (unreachable, or answered badly), 503 (circuit open: not called), 504 (timed out).
+ * `reason` tells a write whether the department may have recorded it.
  */
+export type UpstreamFailure = 'unreachable' | 'circuitOpen' | 'timeout' | 'badAnswer';
+
+const STATUS: Record<UpstreamFailure, 502 | 503 | 504> = { unreachable: 502, circuitOpen: 503, timeout: 504, badAnswer: 502 };
+
 export class UpstreamError extends Error {
   override readonly name = 'UpstreamError';
+  readonly status: 502 | 503 | 504;
+
   constructor(
     readonly department: string,
-    readonly status: 502 | 503 | 504,
+    readonly reason: UpstreamFailure,
     readonly detail: string,
-    /** For 503: seconds until the gateway will try the department again. */
+    /** For an open circuit: seconds until the gateway will try the department again. */
     readonly retryAfterSeconds?: number,
   ) {
     super(`${department}: ${detail}`);
+    this.status = STATUS[reason];
+  }
+
+  /** Whether the department certainly did not process the request. */
+  get notCalled(): boolean {
+    return this.reason === 'unreachable' || this.reason === 'circuitOpen';
   }
 }

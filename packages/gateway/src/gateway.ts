@@ -1,0 +1,156 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import Koa from 'koa';
+import Router from '@koa/router';
+import { Redis } from 'ioredis';
+import type { Logger } from 'pino';
+import { ApiError, problem } from '@gongkai/spec';
+import { memoryCacheStore, redisCacheStore, ResponseCache, type CacheStore } from './cache';
+import { CircuitBreakers } from './circuit-breaker';
+import type { GatewayConfig } from './config';
+import { cors } from './cors';
+import { DepartmentRegistry } from './department-registry';
+import { mountDocs } from './docs';
+import { problemAnswers } from './errors';
+import { UNCACHEABLE_HEADER, type GatewayContext } from './gateway-context';
+import { mountOperations } from './health';
+import { createLogger } from './logger';
+import { GatewayMetrics } from './metrics';
+import { mountPublicApi } from './public-api';
+import { createRateLimiter, type RateLimitStore } from './rate-limit';
+import { policiesOf, rateLimiting } from './rate-limit-middleware';
+import { requestContext, type GatewayState } from './request-context';
+import { securityHeaders } from './security-headers';
+
+export interface GatewayOptions {
+  logger?: Logger;
+  /** For tests: a clock for health timestamps and report generation. */
+  now?: () => Date;
+  /** Extra routes (e.g. a home page) mounted before the API; see examples/demo. */
+  extend?: (router: Router<GatewayState>) => void;
+  /** Prefix for Redis keys, so several gateways (or test runs) can share one Redis. Default `gongkai`. */
+  redisKeyPrefix?: string;
+}
+
+export interface Gateway {
+  app: Koa<GatewayState>;
+  context: GatewayContext;
+  /** Starts listening on the configured (or given) port; resolves with the bound address. */
+  listen(port?: number, host?: string): Promise<AddressInfo>;
+  /** Stops accepting, drains requests in flight (up to `shutdownGraceMs`), closes pools and Redis. */
+  close(): Promise<void>;
+  readonly server: Server | undefined;
+}
+
+function connectRedis(url: string, logger: Logger): Redis {
+  // No offline queue and one retry per command: when Redis is away, the limiter's insurance and
+  // the cache's fallback answer at once instead of requests piling up behind a reconnect.
+  const redis = new Redis(url, { enableOfflineQueue: false, maxRetriesPerRequest: 1, connectTimeout: 2000, retryStrategy: (times) => Math.min(times * 200, 2000) });
+  redis.on('error', (error: Error) => logger.warn({ err: error.message }, 'redis error (serving from memory meanwhile)'));
+  return redis;
+}
+
+/** Builds the gateway for a configuration: the Koa app and everything it talks to. */
+export function createGateway(config: GatewayConfig, options: GatewayOptions = {}): Gateway {
+  const logger = options.logger ?? createLogger(config.logLevel);
+  const metrics = new GatewayMetrics(config.departments.map((d) => d.id));
+  const breakers = new CircuitBreakers({
+    failureThreshold: config.circuitBreaker.failureThreshold,
+    openMs: config.circuitBreaker.openMs,
+    onStateChange: (change) => {
+      metrics.onCircuitChange(change);
+      logger.warn({ department: change.department, from: change.from, to: change.to }, 'department circuit changed');
+    },
+  });
+  const registry = new DepartmentRegistry(config, breakers, (call) => metrics.upstream.observe({ department: call.department, method: call.method, status: String(call.status) }, call.seconds));
+  const prefix = options.redisKeyPrefix ?? 'gongkai';
+  const redis = config.redisUrl ? connectRedis(config.redisUrl, logger) : undefined;
+  const store: CacheStore = redis ? redisCacheStore({ redis, keyPrefix: `${prefix}:cache` }) : memoryCacheStore({ maxBytes: config.cache.maxBytes });
+  const cache = new ResponseCache({
+    store,
+    ttlMs: config.cache.ttlMs,
+    swrMs: config.cache.staleWhileRevalidateMs,
+    sieMs: config.cache.staleIfErrorMs,
+    isCacheable: (response) => response.status < 500 && response.headers?.[UNCACHEABLE_HEADER] !== 'true',
+    onError: (error, context) => logger.debug({ err: (error as Error).message, ...context }, 'cache fallback'),
+  });
+  const limiterStore: RateLimitStore = redis ? { store: 'redis', redis, keyPrefix: `${prefix}:rl` } : { store: 'memory' };
+  const limiter = createRateLimiter(limiterStore, policiesOf(config));
+  const context: GatewayContext = { config, registry, breakers, cache, metrics, now: options.now ?? (() => new Date()) };
+
+  let accepting = true;
+  const app = new Koa<GatewayState>();
+  app.proxy = config.trustProxy;
+  // Errors are answered by problemAnswers; Koa's own logging of them would duplicate ours.
+  app.silent = true;
+
+  const router = new Router<GatewayState>();
+  options.extend?.(router);
+  mountOperations(router, context, { accepting: () => accepting });
+  mountDocs(router);
+  mountPublicApi(router, context);
+
+  app.use(requestContext(logger));
+  app.use(problemAnswers());
+  app.use(async (ctx, next) => {
+    const started = process.hrtime.bigint();
+    try {
+      await next();
+    } finally {
+      metrics.requests.observe({ operation: ctx.state.operationId ?? 'other', method: ctx.method, status: String(ctx.status) }, Number(process.hrtime.bigint() - started) / 1e9);
+    }
+  });
+  app.use(securityHeaders());
+  app.use(cors(config.cors.writeOrigins));
+  app.use(rateLimiting(limiter, config.rateLimits.apiKeys, (policy) => metrics.rateLimited.inc({ policy })));
+  app.use(router.routes());
+  app.use(router.allowedMethods({
+    throw: true,
+    methodNotAllowed: () => new ApiError(problem('method-not-allowed', 405, { detail: 'This path does not take that method; see /docs.' })),
+    notImplemented: () => new ApiError(problem('method-not-allowed', 501, { title: 'Not implemented', detail: 'This method is not implemented.' })),
+  }));
+  app.use((ctx) => {
+    const admin = ctx.path.startsWith('/v1/admin');
+    throw new ApiError(problem('not-found', 404, {
+      detail: admin
+        ? 'The department admin operations are served by each department to its own staff and never through the gateway.'
+        : `No route ${ctx.method} ${ctx.path}; the API is under /v1 (reference at /docs).`,
+    }));
+  });
+
+  let server: Server | undefined;
+  const inFlight = new Set<import('node:http').ServerResponse>();
+  return {
+    app,
+    context,
+    get server() {
+      return server;
+    },
+    listen(port = config.port, host = config.host) {
+      server = createServer(app.callback());
+      server.on('request', (_req, res) => {
+        inFlight.add(res);
+        res.on('close', () => inFlight.delete(res));
+      });
+      server.keepAliveTimeout = 65_000;
+      return new Promise((resolve, reject) => {
+        server!.once('error', reject);
+        server!.listen(port, host, () => resolve(server!.address() as AddressInfo));
+      });
+    },
+    async close() {
+      accepting = false;
+      if (server) {
+        const closed = new Promise<void>((resolve) => server!.close(() => resolve()));
+        server.closeIdleConnections();
+        const deadline = Date.now() + config.shutdownGraceMs;
+        while (inFlight.size > 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 25));
+        server.closeAllConnections();
+        await closed;
+      }
+      await cache.idle();
+      await registry.close();
+      if (redis) redis.disconnect();
+    },
+  };
+}

@@ -1,0 +1,22 @@
+import type { Context } from 'koa';
+import { itemsToAtom, type DisclosureItem, type ParameterValues } from '@gongkai/spec';
+import { toQueryString } from './department-query';
+import { federatedList } from './federated-list';
+import { UNCACHEABLE_HEADER, type GatewayContext } from './gateway-context';
+import { LISTS } from './list-definitions';
+import { sendCached } from './send-cached';
+
+/** `GET /v1/feeds/items`: the newest items across departments as Atom, for feed readers. */
+export async function answerItemsFeed(ctx: Context, gateway: GatewayContext, params: ParameterValues): Promise<void> {
+  const baseUrl = gateway.config.publicBaseUrl ?? ctx.origin;
+  const selfQuery = toQueryString(params.query);
+  const key = `feed:items:${baseUrl}:${selfQuery.toString()}`;
+  const result = await gateway.cache.get(key, async () => {
+    const page = await federatedList<DisclosureItem>(gateway, LISTS.listItems, { ...params, query: { ...params.query, sort: '-publishedAt' } });
+    const selfPath = `${ctx.path}${selfQuery.size ? `?${selfQuery.toString()}` : ''}`;
+    const xml = itemsToAtom(page.data, { baseUrl, selfPath, updatedFallback: '2019-05-15T00:00:00+08:00' });
+    const headers: Record<string, string> = page.failures.length ? { [UNCACHEABLE_HEADER]: 'true' } : {};
+    return { status: 200, contentType: 'application/atom+xml; charset=utf-8', body: Buffer.from(xml), headers };
+  });
+  sendCached(ctx, gateway, result);
+}

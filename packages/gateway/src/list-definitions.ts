@@ -1,0 +1,22 @@
+/**
+ * The lists the gateway federates and the total order each is merged by — the same order the
+ * contract makes every department use (ties broken by `id` in the same direction).
+ */
+export interface ListDefinition {
+  readonly operationId: string;
+  /** Fields the `sort` parameter may name; the first entry of `fixedSort` when the list has none. */
+  readonly sortFields: readonly string[];
+  readonly defaultSort: string;
+  /** Whether the operation takes a `sort` parameter (otherwise the order is fixed). */
+  readonly sortable: boolean;
+}
+
+export const LISTS = {
+  listItems: { operationId: 'listItems', sortFields: ['publishedAt', 'writtenOn', 'updatedAt'], defaultSort: '-publishedAt', sortable: true },
+  listFees: { operationId: 'listFees', sortFields: ['publishedAt'], defaultSort: '-publishedAt', sortable: false },
+  listBudgets: { operationId: 'listBudgets', sortFields: ['publishedAt'], defaultSort: '-publishedAt', sortable: false },
+  listAlerts: { operationId: 'listAlerts', sortFields: ['issuedAt'], defaultSort: '-issuedAt', sortable: false },
+  listFeedback: { operationId: 'listFeedback', sortFields: ['submittedAt'], defaultSort: '-submittedAt', sortable: false },
+} as const satisfies Record<string, ListDefinition>;
+
+export type ListOperationId = keyof typeof LISTS;

@@ -1,0 +1,40 @@
+import type { Context } from 'koa';
+import type { CacheResult, CachedResponse } from './cache';
+import type { GatewayContext } from './gateway-context';
+import { UNCACHEABLE_HEADER } from './gateway-context';
+
+/**
+ * Sends a response the cache produced: the stored bytes as they are (no JSON work on a hit), its
+ * strong ETag, a 304 when `If-None-Match` matches, and Cache-Control from the cache policy.
+ */
+export function sendCached(ctx: Context, gateway: GatewayContext, result: CacheResult | { response: CachedResponse; outcome: 'uncached' }): void {
+  const { response } = result;
+  gateway.metrics.cache.inc({ result: result.outcome });
+  const uncacheable = response.headers?.[UNCACHEABLE_HEADER] === 'true';
+  for (const [name, value] of Object.entries(response.headers ?? {})) {
+    if (name !== UNCACHEABLE_HEADER) ctx.set(name, value);
+  }
+  ctx.set('ETag', response.etag);
+  if (uncacheable || result.outcome === 'uncached') {
+    ctx.set('Cache-Control', 'no-store');
+  } else {
+    const { ttlMs, staleWhileRevalidateMs, staleIfErrorMs } = gateway.config.cache;
+    ctx.set('Cache-Control', `public, max-age=${Math.floor(ttlMs / 1000)}, stale-while-revalidate=${Math.floor(staleWhileRevalidateMs / 1000)}, stale-if-error=${Math.floor(staleIfErrorMs / 1000)}`);
+  }
+  if ('ageMs' in result && result.ageMs > 0 && Number.isFinite(result.ageMs)) ctx.set('Age', String(Math.floor(result.ageMs / 1000)));
+  ctx.status = response.status;
+  if (response.status === 200 && etagMatches(ctx.get('if-none-match'), response.etag)) {
+    ctx.status = 304;
+    ctx.body = null;
+    return;
+  }
+  ctx.type = response.contentType;
+  ctx.body = response.body;
+}
+
+/** RFC 9110 §13.1.2: `*` or a list of entity tags; strong comparison for our strong tags. */
+export function etagMatches(header: string, etag: string): boolean {
+  if (!header) return false;
+  if (header.trim() === '*') return true;
+  return header.split(',').some((candidate) => candidate.trim().replace(/^W\//, '') === etag);
+}
