@@ -19,14 +19,14 @@ const INDEX_HTML = `<!doctype html>
     <meta charset="utf-8">
     <meta name="viewport" content="width=device-width, initial-scale=1">
     <title>Gongkai v1 API reference · 政府信息公开接口</title>
-    <link rel="stylesheet" href="./swagger-ui.css">
-    <link rel="icon" type="image/png" href="./favicon-32x32.png" sizes="32x32">
+    <link rel="stylesheet" href="/docs/swagger-ui.css">
+    <link rel="icon" type="image/png" href="/docs/favicon-32x32.png" sizes="32x32">
   </head>
   <body>
     <noscript>The reference needs JavaScript; the contract itself is at <a href="/openapi.json">/openapi.json</a>.</noscript>
     <div id="swagger-ui"></div>
-    <script src="./swagger-ui-bundle.js"></script>
-    <script src="./init.js"></script>
+    <script src="/docs/swagger-ui-bundle.js"></script>
+    <script src="/docs/init.js"></script>
   </body>
 </html>
 `;
@@ -71,8 +71,7 @@ export function mountDocs(router: Router): void {
     ctx.type = documentFile.type;
     ctx.body = documentFile.body;
   });
-  router.get('/docs', (ctx) => ctx.redirect('/docs/'));
-  router.get('/docs/:asset?', async (ctx) => {
+  router.get(['/docs', '/docs/:asset'], async (ctx) => {
     const pending = load(ctx.params['asset'] ?? '');
     if (!pending) return; // falls through to the 404 problem
     const served = await pending;

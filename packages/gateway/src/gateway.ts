@@ -103,13 +103,9 @@ export function createGateway(config: GatewayConfig, options: GatewayOptions = {
   app.use(securityHeaders());
   app.use(cors(config.cors.writeOrigins));
   app.use(rateLimiting(limiter, config.rateLimits.apiKeys, (policy) => metrics.rateLimited.inc({ policy })));
-  app.use(router.routes());
-  app.use(router.allowedMethods({
-    throw: true,
-    methodNotAllowed: () => new ApiError(problem('method-not-allowed', 405, { detail: 'This path does not take that method; see /docs.' })),
-    notImplemented: () => new ApiError(problem('method-not-allowed', 501, { title: 'Not implemented', detail: 'This method is not implemented.' })),
-  }));
-  app.use((ctx) => {
+  app.use(async (ctx, next) => {
+    await next();
+    if (ctx.status !== 404 || ctx.body != null) return;
     const admin = ctx.path.startsWith('/v1/admin');
     throw new ApiError(problem('not-found', 404, {
       detail: admin
@@ -117,6 +113,12 @@ export function createGateway(config: GatewayConfig, options: GatewayOptions = {
         : `No route ${ctx.method} ${ctx.path}; the API is under /v1 (reference at /docs).`,
     }));
   });
+  app.use(router.routes());
+  app.use(router.allowedMethods({
+    throw: true,
+    methodNotAllowed: () => new ApiError(problem('method-not-allowed', 405, { detail: 'This path does not take that method; see /docs.' })),
+    notImplemented: () => new ApiError(problem('method-not-allowed', 501, { title: 'Not implemented', detail: 'This method is not implemented.' })),
+  }));
 
   let server: Server | undefined;
   const inFlight = new Set<import('node:http').ServerResponse>();
