@@ -50,6 +50,19 @@ function connectRedis(url: string, logger: Logger): Redis {
   return redis;
 }
 
+function waitForReady(redis: Redis, timeoutMs: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(() => finish(false), timeoutMs);
+    const onReady = () => finish(true);
+    function finish(ready: boolean) {
+      clearTimeout(timer);
+      redis.off('ready', onReady);
+      resolve(ready);
+    }
+    redis.once('ready', onReady);
+  });
+}
+
 /** Builds the gateway for a configuration: the Koa app and everything it talks to. */
 export function createGateway(config: GatewayConfig, options: GatewayOptions = {}): Gateway {
   const logger = options.logger ?? createLogger(config.logLevel);
@@ -128,7 +141,13 @@ export function createGateway(config: GatewayConfig, options: GatewayOptions = {
     get server() {
       return server;
     },
-    listen(port = config.port, host = config.host) {
+    async listen(port = config.port, host = config.host) {
+      // Give Redis a moment to connect so the first requests count in the shared store; without
+      // it the gateway still starts and serves from memory.
+      if (redis && redis.status !== 'ready') {
+        const ready = await waitForReady(redis, 2000);
+        if (!ready) logger.warn('redis is not reachable yet; rate limits and the cache run in memory until it is');
+      }
       server = createServer(app.callback());
       server.on('request', (_req, res) => {
         inFlight.add(res);
