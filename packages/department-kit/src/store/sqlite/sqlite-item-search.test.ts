@@ -1,0 +1,101 @@
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { DisclosureItem } from '@gongkai/spec';
+import { makeItem, temporaryDirectory } from '../../../test/support/fixtures';
+import type { SortKey } from '../disclosure-store';
+import { openSqliteStore, type SqliteStore } from './open-sqlite-store';
+import { searchTerms } from './search-terms';
+
+/** A small alphabet makes every 1–3 character combination likely, common and rare ones alike. */
+const ALPHABET = [...'住房公积金管理中心辽宁省财政厅〔〕号AbC 2026'];
+
+function randomText(random: () => number, length: number): string {
+  let text = '';
+  for (let i = 0; i < length; i += 1) text += ALPHABET[Math.floor(random() * ALPHABET.length)];
+  return text;
+}
+
+function seeded(seed: number): () => number {
+  let state = seed;
+  return () => {
+    state = (state * 1_103_515_245 + 12_345) % 2_147_483_648;
+    return state / 2_147_483_648;
+  };
+}
+
+describe('Chinese substring search', () => {
+  const dir = temporaryDirectory();
+  const items: DisclosureItem[] = [];
+  let candidatesFirst: SqliteStore;
+  let scanFirst: SqliteStore;
+
+  beforeAll(async () => {
+    const random = seeded(7);
+    for (let i = 0; i < 120; i += 1) {
+      items.push(makeItem({
+        title: randomText(random, 8) || '标题',
+        summary: randomText(random, 12),
+        body: randomText(random, 40),
+        keywords: [randomText(random, 3).trim() || '词'],
+        documentNumber: undefined,
+        publishedAt: new Date(Date.UTC(2026, 0, 1, 0, i)).toISOString(),
+      }));
+    }
+    // One file, two connections: one always reads candidates, one always walks the list order.
+    const path = join(dir.path, 'search.db');
+    candidatesFirst = openSqliteStore(path, { searchScanThreshold: 1_000_000 });
+    scanFirst = openSqliteStore(path, { searchScanThreshold: 0 });
+    for (const item of items) await candidatesFirst.items.create(item, { action: 'created', at: item.publishedAt });
+  });
+  afterAll(async () => {
+    await candidatesFirst.close();
+    await scanFirst.close();
+    dir.remove();
+  });
+
+  async function search(store: SqliteStore, q: string): Promise<string[]> {
+    const ids: string[] = [];
+    let after: SortKey | undefined;
+    do {
+      const page = await store.items.list({ sort: '-publishedAt', limit: 7, terms: searchTerms(q), ...(after ? { after } : {}) });
+      ids.push(...page.records.map((item) => item.id));
+      after = page.next ?? undefined;
+    } while (after);
+    return ids;
+  }
+
+  function expected(q: string): string[] {
+    const terms = searchTerms(q);
+    return items
+      .filter((item) => {
+        const text = [item.title, item.summary, item.documentNumber, ...item.keywords, item.body].join('\n').toLowerCase();
+        return terms.every((term) => text.includes(term));
+      })
+      .sort((a, b) => (a.publishedAt < b.publishedAt ? 1 : -1))
+      .map((item) => item.id);
+  }
+
+  it('finds one- and two-character terms, which a trigram index alone cannot', async () => {
+    for (const q of ['公', '积金', '〔2', 'b', '号A']) {
+      const want = expected(q);
+      expect(want.length).toBeGreaterThan(0);
+      expect(await search(candidatesFirst, q)).toEqual(want);
+    }
+  });
+
+  it('answers the same by candidates and by scanning, for every kind of term', async () => {
+    const random = seeded(11);
+    const queries = ['住房公积金', '公积金管理', '财政厅〔', 'abc', '公 积金', '金〔2026〕', '辽宁 厅 号'];
+    for (let i = 0; i < 40; i += 1) queries.push(randomText(random, 1 + Math.floor(random() * 4)).trim() || '公');
+    for (const q of queries) {
+      const want = expected(q);
+      expect(await search(candidatesFirst, q), q).toEqual(want);
+      expect(await search(scanFirst, q), q).toEqual(want);
+    }
+  });
+
+  it('ignores letter case and finds nothing for an absent character', async () => {
+    expect(await search(candidatesFirst, 'ABC')).toEqual(expected('abc'));
+    expect(await search(candidatesFirst, '鬱')).toEqual([]);
+  });
+});

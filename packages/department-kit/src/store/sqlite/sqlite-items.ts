@@ -1,0 +1,232 @@
+import type Database from 'better-sqlite3';
+import type { DisclosureItem } from '@gongkai/spec';
+import { instantKey } from '../../time/china-time';
+import { divisionPrefix } from '../../divisions/division-scope';
+import {
+  StoreConflictError,
+  type ItemCollection, type ItemFilter, type ItemListQuery, type ItemSort, type Page, type PageRequest, type Revision, type RevisionNote,
+} from '../disclosure-store';
+import { HistoryWriter, historyPage, revisionOf, type RevisionRow } from './history-writer';
+import { keysetCondition, orderBy, pageOf, type KeysetOrder } from './keyset';
+import { planSearch, scanThreshold } from './item-search';
+import { gramDocument, searchText } from './search-terms';
+import { StatementCache } from './statement-cache';
+
+const ORDERS: Readonly<Record<ItemSort, KeysetOrder>> = {
+  '-publishedAt': { expression: 'published_key', descending: true },
+  publishedAt: { expression: 'published_key', descending: false },
+  '-updatedAt': { expression: 'updated_key', descending: true },
+  updatedAt: { expression: 'updated_key', descending: false },
+  // Items without a writtenOn come last in both directions, as the gateway merges them.
+  '-writtenOn': { expression: "coalesce(written_on, '')", descending: true },
+  writtenOn: { expression: "coalesce(written_on, '~')", descending: false },
+};
+
+interface ItemRow {
+  id: string;
+  sort_key: string;
+  summary_doc: string;
+}
+
+export interface SqliteItemsOptions {
+  /** Candidate count above which a search walks the list order instead (default: √(page · items)). */
+  readonly searchScanThreshold?: number;
+}
+
+/** Disclosure items: the catalogue with its filters, Chinese substring search and revisions. */
+export class SqliteItems implements ItemCollection {
+  private readonly statements: StatementCache;
+  private readonly writer: HistoryWriter;
+
+  constructor(
+    private readonly db: Database.Database,
+    private readonly options: SqliteItemsOptions = {},
+  ) {
+    this.statements = new StatementCache(db);
+    this.writer = new HistoryWriter(db);
+  }
+
+  async get(id: string): Promise<DisclosureItem | undefined> {
+    const row = this.statements.get('SELECT summary_doc, body FROM items WHERE id = ?').get(id) as { summary_doc: string; body: string | null } | undefined;
+    return row ? withBody(row.summary_doc, row.body) : undefined;
+  }
+
+  async list(query: ItemListQuery): Promise<Page<DisclosureItem>> {
+    const order = ORDERS[query.sort];
+    const where = filterClauses(query);
+    if (query.after) {
+      const keyset = keysetCondition(order, query.after);
+      where.sql.push(keyset.sql);
+      where.params.push(...keyset.params);
+    }
+    const select = `SELECT items.id AS id, ${order.expression} AS sort_key, summary_doc`;
+    const tail = `${orderBy(order, 'items.id')} LIMIT ?`;
+    const terms = query.terms ?? [];
+    let sql: string;
+    let params: unknown[];
+    if (terms.length === 0) {
+      sql = `${select} FROM items ${whereSql(where.sql)} ${tail}`;
+      params = [...where.params, query.limit + 1];
+    } else {
+      const plan = planSearch(this.statements, terms, this.threshold(query.limit + 1));
+      if (plan.kind === 'none') return { records: [], next: null };
+      if (plan.verify.length > 0) {
+        where.sql.push(`gk_contains(search_text, body${', ?'.repeat(plan.verify.length)})`);
+        where.params.push(...plan.verify);
+      }
+      if (plan.kind === 'scan') {
+        sql = `${select} FROM items ${whereSql(where.sql)} ${tail}`;
+        params = [...where.params, query.limit + 1];
+      } else {
+        const table = plan.index === 'grams' ? 'item_grams' : 'item_trigrams';
+        // CROSS JOIN keeps the candidates as the outer loop: few rows to look up and sort.
+        sql = `WITH candidates (seq) AS MATERIALIZED (SELECT rowid FROM ${table} WHERE ${table} MATCH ?) ${select} FROM candidates CROSS JOIN items ON items.seq = candidates.seq ${whereSql(where.sql)} ${tail}`;
+        params = [plan.match, ...where.params, query.limit + 1];
+      }
+    }
+    const rows = this.statements.get(sql).all(...params) as ItemRow[];
+    return pageOf(rows, query.limit, (row) => [row.sort_key, row.id], (row) => JSON.parse(row.summary_doc) as DisclosureItem);
+  }
+
+  async all(): Promise<DisclosureItem[]> {
+    const docs = this.statements.get('SELECT summary_doc FROM items ORDER BY seq').pluck().all() as string[];
+    return docs.map((doc) => JSON.parse(doc) as DisclosureItem);
+  }
+
+  async allRevisions(): Promise<Revision<DisclosureItem>[]> {
+    const rows = this.statements
+      .get("SELECT revision, action, recorded_at, changed_fields, note, doc FROM revisions WHERE resource_type = 'item' ORDER BY resource_id, revision")
+      .all() as RevisionRow[];
+    return rows.map((row) => revisionOf(row, withoutBody));
+  }
+
+  async create(item: DisclosureItem, note: RevisionNote): Promise<void> {
+    this.db.transaction(() => this.insert(item, note))();
+  }
+
+  /** The write of `create`, for use inside a larger transaction (an import). */
+  insert(item: DisclosureItem, note: RevisionNote): void {
+    if (this.statements.get('SELECT 1 FROM items WHERE id = ?').get(item.id)) {
+      throw new StoreConflictError('id', item.id, `an item ${item.id} already exists`);
+    }
+    this.assertIndexNumberFree(item);
+    const values = rowValues(item);
+    const { lastInsertRowid } = this.statements
+      .get(`INSERT INTO items (id, index_number, revision, category, level, validity, division_code, published_key, updated_key, written_on, summary_doc, body, search_text)
+            VALUES (@id, @index_number, @revision, @category, @level, @validity, @division_code, @published_key, @updated_key, @written_on, @summary_doc, @body, @search_text)`)
+      .run(values);
+    this.indexSearch(Number(lastInsertRowid), item, false);
+    this.record(item, note);
+  }
+
+  async replace(item: DisclosureItem, expectedRevision: number, note: RevisionNote): Promise<void> {
+    this.db.transaction(() => this.update(item, expectedRevision, note))();
+  }
+
+  /** The write of `replace`, for use inside a larger transaction (an import). */
+  update(item: DisclosureItem, expectedRevision: number, note: RevisionNote): void {
+    const current = this.statements.get('SELECT seq, revision FROM items WHERE id = ?').get(item.id) as { seq: number; revision: number } | undefined;
+    if (!current) throw new StoreConflictError('id', item.id, `there is no item ${item.id} to revise`);
+    if (current.revision !== expectedRevision) {
+      throw new StoreConflictError('revision', current.revision, `item ${item.id} is at revision ${current.revision}, not ${expectedRevision}: it changed since it was read`);
+    }
+    this.assertIndexNumberFree(item);
+    this.statements
+      .get(`UPDATE items SET index_number = @index_number, revision = @revision, category = @category, level = @level, validity = @validity,
+              division_code = @division_code, published_key = @published_key, updated_key = @updated_key, written_on = @written_on,
+              summary_doc = @summary_doc, body = @body, search_text = @search_text WHERE id = @id`)
+      .run(rowValues(item));
+    this.indexSearch(current.seq, item, true);
+    this.record(item, note);
+  }
+
+  async history(id: string, page: PageRequest): Promise<Page<Revision<DisclosureItem>>> {
+    return historyPage<DisclosureItem>(this.db, 'item', id, page.limit, Number(page.after?.[0] ?? 0));
+  }
+
+  private threshold(pageSize: number): number {
+    if (this.options.searchScanThreshold !== undefined) return this.options.searchScanThreshold;
+    const items = (this.statements.get('SELECT max(seq) FROM items').pluck().get() as number | null) ?? 0;
+    return scanThreshold(pageSize, items);
+  }
+
+  private assertIndexNumberFree(item: DisclosureItem): void {
+    const holder = this.statements.get('SELECT id FROM items WHERE index_number = ? AND id <> ?').pluck().get(item.indexNumber, item.id) as string | undefined;
+    if (holder !== undefined) {
+      throw new StoreConflictError('indexNumber', item.indexNumber, `the index number ${item.indexNumber} is already used by ${holder} (index numbers are unique per body)`);
+    }
+  }
+
+  private indexSearch(seq: number, item: DisclosureItem, replacing: boolean): void {
+    if (replacing) {
+      this.statements.get('DELETE FROM item_topics WHERE item_seq = ?').run(seq);
+      this.statements.get('DELETE FROM item_trigrams WHERE rowid = ?').run(seq);
+      this.statements.get('DELETE FROM item_grams WHERE rowid = ?').run(seq);
+    }
+    const insertTopic = this.statements.get('INSERT OR IGNORE INTO item_topics (topic, item_seq) VALUES (?, ?)');
+    for (const topic of item.topics) insertTopic.run(topic, seq);
+    const fields = searchableFields(item);
+    this.statements.get('INSERT INTO item_trigrams (rowid, text) VALUES (?, ?)').run(seq, fields.join('\n'));
+    this.statements.get('INSERT INTO item_grams (rowid, grams) VALUES (?, ?)').run(seq, gramDocument(fields));
+  }
+
+  private record(item: DisclosureItem, note: RevisionNote): void {
+    this.writer.revision('item', item.id, item.revision, note, JSON.stringify(item));
+    this.writer.change({ departmentId: item.departmentId, resourceType: 'item', resourceId: item.id, revision: item.revision, note, title: item.title });
+  }
+}
+
+function searchableFields(item: DisclosureItem): string[] {
+  return [item.title, item.summary ?? '', item.documentNumber ?? '', ...item.keywords, item.body ?? ''];
+}
+
+function rowValues(item: DisclosureItem): Record<string, unknown> {
+  const { body, ...summary } = item;
+  return {
+    id: item.id,
+    index_number: item.indexNumber,
+    revision: item.revision,
+    category: item.category,
+    level: item.level,
+    validity: item.validity,
+    division_code: item.division.code,
+    published_key: instantKey(item.publishedAt),
+    updated_key: instantKey(item.updatedAt),
+    written_on: item.writtenOn ?? null,
+    summary_doc: JSON.stringify(summary),
+    body: body ?? null,
+    search_text: searchText([item.title, item.summary, item.documentNumber, ...item.keywords]),
+  };
+}
+
+function filterClauses(filter: ItemFilter): { sql: string[]; params: unknown[] } {
+  const sql: string[] = [];
+  const params: unknown[] = [];
+  const add = (clause: string, ...values: unknown[]) => {
+    sql.push(clause);
+    params.push(...values);
+  };
+  if (filter.category) add('category = ?', filter.category);
+  if (filter.topic) add('items.seq IN (SELECT item_seq FROM item_topics WHERE topic = ?)', filter.topic);
+  // Division codes are digits, so the GLOB pattern needs no escaping.
+  if (filter.divisionCode) add('division_code GLOB ?', `${divisionPrefix(filter.divisionCode)}*`);
+  if (filter.level) add('level = ?', filter.level);
+  if (filter.validity) add('validity = ?', filter.validity);
+  if (filter.publishedFrom) add('published_key >= ?', instantKey(filter.publishedFrom));
+  if (filter.publishedBefore) add('published_key < ?', instantKey(filter.publishedBefore));
+  return { sql, params };
+}
+
+function whereSql(clauses: readonly string[]): string {
+  return clauses.length ? `WHERE ${clauses.join(' AND ')}` : '';
+}
+
+function withBody(summaryDoc: string, body: string | null): DisclosureItem {
+  const item = JSON.parse(summaryDoc) as DisclosureItem;
+  return body === null ? item : { ...item, body };
+}
+
+function withoutBody(doc: string): DisclosureItem {
+  const { body: _body, ...item } = JSON.parse(doc) as DisclosureItem;
+  return item;
+}
