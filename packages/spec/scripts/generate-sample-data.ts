@@ -6,6 +6,7 @@
  * reference date, 2026-11-20 China time; two runs give byte-identical files.
  *
  *   npx tsx packages/spec/scripts/generate-sample-data.ts [--out DIR] [--attachments DIR]
+ *   npx tsx packages/spec/scripts/generate-sample-data.ts --check   (exit 1 when the committed files drifted)
  *
  * `--attachments DIR` also writes every attachment's bytes (small PDFs and CSVs whose size and
  * sha256 the items state) under DIR/<url host>/<url path>, for a demo that serves them.
@@ -17,7 +18,7 @@
  * published ≤ 20 calendar days after formation (on time) or ≥ 35 days (late) for the same reason.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type {
@@ -2204,11 +2205,32 @@ function option(args: string[], name: string): string | undefined {
   return value;
 }
 
+/** The files in `dir` that differ from what the generator makes now. */
+export function driftedFiles(dir: string): string[] {
+  const read = (name: string) => {
+    try {
+      return readFileSync(join(dir, name), 'utf8');
+    } catch {
+      return undefined;
+    }
+  };
+  return [...generateSampleData().files].filter(([name, text]) => read(name) !== text).map(([name]) => name);
+}
+
 const here = dirname(fileURLToPath(import.meta.url));
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const args = process.argv.slice(2);
   const out = resolve(option(args, '--out') ?? join(here, '..', 'sample-data'));
-  const attachments = option(args, '--attachments');
-  const data = writeSampleData(out, attachments && resolve(attachments));
-  console.log(`wrote ${data.files.size} files to ${out}${attachments ? ` and ${data.attachments.size} attachments to ${resolve(attachments)}` : ''}`);
+  if (args.includes('--check')) {
+    const drifted = driftedFiles(out);
+    if (drifted.length > 0) {
+      console.error(`sample data in ${out} is out of date (${drifted.join(', ')}); run: npx tsx packages/spec/scripts/generate-sample-data.ts`);
+      process.exit(1);
+    }
+    console.log(`sample data in ${out} is up to date`);
+  } else {
+    const attachments = option(args, '--attachments');
+    const data = writeSampleData(out, attachments && resolve(attachments));
+    console.log(`wrote ${data.files.size} files to ${out}${attachments ? ` and ${data.attachments.size} attachments to ${resolve(attachments)}` : ''}`);
+  }
 }
