@@ -173,7 +173,8 @@ describe('federatedPage', () => {
             sort,
             limit,
             maxPagesPerDepartment,
-            betweenPages: (page) => batches[page % batches.length]!.forEach(apply),
+            // Each batch once: changes that never stopped could outrun a walk with a small limit.
+            betweenPages: (page) => batches[page]?.forEach(apply),
           });
 
           expect(new Set(ids(seen)).size).toBe(seen.length);
