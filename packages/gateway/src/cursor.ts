@@ -81,7 +81,10 @@ export function decodeCursor(token: string, secret: CursorSecret, expected: Expe
   verifySignature(payload, signature, secretsOf(secret));
   const cursor = fromWire(parsePayload(payload));
   if (cursor.filtersHash !== expected.filtersHash || (expected.sort !== undefined && cursor.sort !== expected.sort)) {
-    throw new CursorError('filtersMismatch', 'This cursor was issued for other filters or another sort; keep the query unchanged while paging.');
+    throw new CursorError(
+      'filtersMismatch',
+      'This cursor was issued for other filters or another sort; keep the query unchanged while paging.',
+    );
   }
   return cursor;
 }
@@ -158,7 +161,10 @@ function parsePayload(payload: string): Wire {
   }
   // The version is checked before the shape: a newer gateway may have changed the shape.
   if (isObject(wire) && wire.v !== CURSOR_VERSION) {
-    throw new CursorError('version', `This cursor is from another gateway version (${String(wire.v)}); start the list again without a cursor.`);
+    throw new CursorError(
+      'version',
+      `This cursor is from another gateway version (${String(wire.v)}); start the list again without a cursor.`,
+    );
   }
   if (!isWire(wire)) throw new CursorError('malformed', 'The cursor is not one this gateway issued.');
   return wire;

@@ -218,11 +218,12 @@ export function failureOf(department: string, error: unknown): DepartmentFailure
   return {
     department,
     status: typeof declared === 'number' && declared >= 400 && declared <= 599 ? declared : timedOut ? 504 : 502,
-    detail: typeof fields.detail === 'string' ? fields.detail : timedOut ? 'The department did not answer in time.' : detailOf(error, fields),
+    detail: typeof fields.detail === 'string' ? fields.detail : detailOf(error, fields, timedOut),
   };
 }
 
-function detailOf(error: unknown, fields: Record<string, unknown>): string {
+function detailOf(error: unknown, fields: Record<string, unknown>, timedOut: boolean): string {
+  if (timedOut) return 'The department did not answer in time.';
   const networkDetail = typeof fields.code === 'string' ? NETWORK_DETAILS[fields.code] : undefined;
   if (networkDetail) return networkDetail;
   return typeof fields.message === 'string' && fields.message !== '' ? fields.message : String(error);

@@ -74,7 +74,8 @@ export function createRateLimiter(store: RateLimitStore, policies: RateLimitPoli
         if (rejection instanceof RateLimiterRes) return decisionOf(policyName, policy, rejection, false);
         // Only reachable if the insurance limiter itself failed: let the request through rather
         // than turn a counting problem into an outage of a public-information service.
-        return { allowed: true, policy: policyName, limit: policy.points, remaining: policy.points, resetSeconds: 0, windowSeconds: policy.duration };
+        const { points, duration } = policy;
+        return { allowed: true, policy: policyName, limit: points, remaining: points, resetSeconds: 0, windowSeconds: duration };
       }
     },
   };
