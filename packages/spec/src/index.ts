@@ -17,3 +17,5 @@ export * from './annual-report';
 export { vocabularies, outcomeGroupOf, isCategoryRequired } from './vocabularies';
 export type { Vocabulary, Term, Language, VocabularyName } from './vocabularies';
 export type * from './generated/openapi-types';
+// The generated `operations` type shares its name with the `operations` map above; this is it by another name.
+export type { operations as OperationTypes } from './generated/openapi-types';
