@@ -66,7 +66,9 @@ export class DepartmentClient {
         path: `${this.basePath}${request.path}${query ? `?${query}` : ''}`,
         headers: { accept: 'application/json', ...request.headers },
         ...(request.body ? { body: request.body } : {}),
-        signal: AbortSignal.timeout(this.department.timeoutMs),
+        // Per-phase timeouts instead of a per-request AbortSignal: no timer object per call.
+        headersTimeout: this.department.timeoutMs,
+        bodyTimeout: this.department.timeoutMs,
       });
       const body = Buffer.from(await response.body.arrayBuffer());
       status = response.statusCode;

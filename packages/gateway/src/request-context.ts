@@ -5,7 +5,8 @@ import type { Logger } from 'pino';
 /** What every middleware after this one can rely on. */
 export interface GatewayState {
   requestId: string;
-  log: Logger;
+  /** A logger bound to this request's id (created on first use: most requests never log). */
+  readonly log: Logger;
   /** The quota policy the request was counted against (for RateLimit fields and logs). */
   rateLimitPolicy?: string;
   /** The contract operation this request matched. */
@@ -17,12 +18,15 @@ const ACCEPTABLE_REQUEST_ID = /^[A-Za-z0-9._-]{8,128}$/;
 
 /** Gives every request an id (the caller's `X-Request-Id` when acceptable), echoed in the response and in every log line. */
 export function requestContext(logger: Logger): Middleware<GatewayState> {
+  const logRequests = logger.isLevelEnabled('info');
   return async (ctx, next) => {
     const incoming = ctx.get('x-request-id');
     const requestId = ACCEPTABLE_REQUEST_ID.test(incoming) ? incoming : randomUUID();
+    let child: Logger | undefined;
     ctx.state.requestId = requestId;
-    ctx.state.log = logger.child({ requestId });
+    Object.defineProperty(ctx.state, 'log', { get: () => (child ??= logger.child({ requestId })), configurable: true });
     ctx.set('X-Request-Id', requestId);
+    if (!logRequests) return next();
     const started = process.hrtime.bigint();
     try {
       await next();

@@ -60,6 +60,8 @@ export async function proxyResource(ctx: Context, gateway: GatewayContext, opera
       status: response.status,
       contentType,
       body: response.body,
+      // The same bytes as the department's: its strong ETag is ours too, no need to hash again.
+      ...(upstreamEtag && !upstreamEtag.startsWith('W/') ? { etag: upstreamEtag } : {}),
       headers: { Vary: 'Accept' },
       ...(upstreamEtag ? { upstreamEtags: { [owner.id]: upstreamEtag } } : {}),
     };

@@ -18,8 +18,7 @@ export function sendCached(ctx: Context, gateway: GatewayContext, result: CacheR
   if (uncacheable || result.outcome === 'uncached') {
     ctx.set('Cache-Control', 'no-store');
   } else {
-    const { ttlMs, staleWhileRevalidateMs, staleIfErrorMs } = gateway.config.cache;
-    ctx.set('Cache-Control', `public, max-age=${Math.floor(ttlMs / 1000)}, stale-while-revalidate=${Math.floor(staleWhileRevalidateMs / 1000)}, stale-if-error=${Math.floor(staleIfErrorMs / 1000)}`);
+    ctx.set('Cache-Control', cacheControlOf(gateway));
   }
   if ('ageMs' in result && result.ageMs > 0 && Number.isFinite(result.ageMs)) ctx.set('Age', String(Math.floor(result.ageMs / 1000)));
   ctx.status = response.status;
@@ -30,6 +29,19 @@ export function sendCached(ctx: Context, gateway: GatewayContext, result: CacheR
   }
   ctx.type = response.contentType;
   ctx.body = response.body;
+}
+
+const cacheControls = new WeakMap<GatewayContext, string>();
+
+/** The Cache-Control of a cacheable answer, from the cache policy (computed once per gateway). */
+function cacheControlOf(gateway: GatewayContext): string {
+  let value = cacheControls.get(gateway);
+  if (value === undefined) {
+    const { ttlMs, staleWhileRevalidateMs, staleIfErrorMs } = gateway.config.cache;
+    value = `public, max-age=${Math.floor(ttlMs / 1000)}, stale-while-revalidate=${Math.floor(staleWhileRevalidateMs / 1000)}, stale-if-error=${Math.floor(staleIfErrorMs / 1000)}`;
+    cacheControls.set(gateway, value);
+  }
+  return value;
 }
 
 /** RFC 9110 §13.1.2: `*` or a list of entity tags; strong comparison for our strong tags. */

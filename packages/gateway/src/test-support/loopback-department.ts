@@ -33,6 +33,12 @@ export interface Behaviour {
   pageCap: number;
 }
 
+interface Answer {
+  status: number;
+  body: unknown;
+  headers?: Record<string, string>;
+}
+
 const LIST_SORT: Record<string, string> = { items: '-publishedAt', fees: '-publishedAt', budgets: '-publishedAt', alerts: '-issuedAt', feedback: '-submittedAt' };
 
 function compare(a: Record_, b: Record_, field: string, desc: boolean): number {
@@ -112,7 +118,7 @@ export class LoopbackDepartment {
     res.end(text);
   }
 
-  private route(method: string, url: URL, headers: IncomingMessage['headers'], body: string): { status: number; body: unknown; headers?: Record<string, string> } {
+  private route(method: string, url: URL, headers: IncomingMessage['headers'], body: string): Answer {
     const id = this.options.id;
     const parts = url.pathname.split('/').filter(Boolean).map(decodeURIComponent); // ['v1', 'items', ...]
     if (method === 'POST') return this.write(url.pathname, headers['idempotency-key'] as string | undefined, body);
@@ -168,7 +174,7 @@ export class LoopbackDepartment {
     return { data, meta: { cursor }, links: more ? { next: `/v1/changes?since=${cursor}` } : {} };
   }
 
-  private write(path: string, key: string | undefined, body: string) {
+  private write(path: string, key: string | undefined, body: string): Answer {
     this.writes.push({ path, key, body });
     if (key && this.idempotency.has(key)) {
       const first = this.idempotency.get(key)!;

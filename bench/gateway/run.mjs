@@ -1,0 +1,138 @@
+#!/usr/bin/env node
+// Gateway benchmark: every figure is a ratio against a baseline measured in the same run, because
+// absolute numbers drift on shared machines. Needs `npm run build` first (it runs the built gateway)
+// and, for the Redis row, a Redis on 127.0.0.1:6379.
+//   node bench/gateway/run.mjs [--duration 5] [--connections 50]
+import { spawn } from 'node:child_process';
+import { writeFileSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const { values } = parseArgs({ options: { duration: { type: 'string', default: '5' }, connections: { type: 'string', default: '50' } } });
+const duration = Number(values.duration);
+const connections = Number(values.connections);
+const children = [];
+
+/** Starts a node script, resolves with the first JSON line it prints. */
+function start(script, args = [], env = {}) {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [join(here, script), ...args], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'inherit'] });
+    children.push(child);
+    let buffer = '';
+    child.stdout.on('data', (chunk) => {
+      buffer += chunk;
+      const line = buffer.split('\n')[0];
+      if (buffer.includes('\n')) resolve({ child, info: JSON.parse(line) });
+    });
+    child.once('exit', (code) => reject(new Error(`${script} exited with ${code}`)));
+  });
+}
+
+function stop(...started) {
+  for (const { child } of started) child.kill('SIGTERM');
+}
+
+async function load(options) {
+  const { info } = await start('load.mjs', [JSON.stringify({ connections, duration, ...options })]);
+  if (info.errors || info.non2xx) console.error(`  ! ${options.url}: ${info.errors} errors, ${info.non2xx} non-2xx of ${info.total}`);
+  return info;
+}
+
+const quietLimits = { rateLimits: { anonymousRead: { points: 100_000_000, durationSeconds: 60 }, anonymousWrite: { points: 1000, durationSeconds: 60 } } };
+const gatewayConfig = (ports, extra = {}) => JSON.stringify({
+  departments: Object.entries(ports).map(([id, port]) => ({ id, baseUrl: `http://127.0.0.1:${port}`, connections: 64 })),
+  logLevel: 'silent',
+  ...quietLimits,
+  ...extra,
+});
+const rows = [];
+const row = (name, measured, baseline, unit, goal, note = '') => rows.push({ name, measured, baseline, ratio: measured / baseline, unit, goal, note });
+
+console.log(`Gateway benchmark: autocannon -c ${connections} -d ${duration}s per measurement, Node ${process.version}\n`);
+
+// 1. Cached federated list through the whole middleware chain vs bare node:http with the same bytes.
+{
+  const upstreams = await start('upstreams.mjs', [JSON.stringify([{ id: 'bench-0' }, { id: 'bench-1' }, { id: 'bench-2' }])]);
+  const gateway = await start('gateway-process.mjs', [gatewayConfig(upstreams.info, { cache: { ttlMs: 600_000 } })]);
+  const url = `http://127.0.0.1:${gateway.info.port}/v1/items?limit=10`;
+  const bytes = Buffer.from(await (await fetch(url)).arrayBuffer());
+  const file = join(mkdtempSync(join(tmpdir(), 'gongkai-bench-')), 'body.json');
+  writeFileSync(file, bytes);
+  const bare = await start('bare-server.mjs', [file]);
+  const bareResult = await load({ url: `http://127.0.0.1:${bare.info.port}/` });
+  const cached = await load({ url });
+  row(`cached federated list (${bytes.length} B) vs bare node:http`, cached.rps, bareResult.rps, 'req/s', '≥ 0.50', `p99 ${cached.p99} ms vs ${bareResult.p99} ms`);
+
+  // 3. Uncached 3-way fan-out vs the same bare server.
+  const uncachedGateway = await start('gateway-process.mjs', [gatewayConfig(upstreams.info, { cache: { ttlMs: 0, staleWhileRevalidateMs: 0, staleIfErrorMs: 0 } })]);
+  const fanOut = await load({ url: `http://127.0.0.1:${uncachedGateway.info.port}/v1/items?limit=10&q=`, uniquePaths: '/v1/items?limit=10&q=w' });
+  row('uncached 3-way fan-out vs bare node:http', fanOut.rps, bareResult.rps, 'req/s', '≥ 0.10', `p50 ${fanOut.p50} ms, p99 ${fanOut.p99} ms`);
+  stop(gateway, bare, uncachedGateway, upstreams);
+}
+
+// 2. Uncached single-department passthrough vs fast-gateway as a plain proxy.
+{
+  const upstreams = await start('upstreams.mjs', [JSON.stringify([{ id: 'bench-0' }])]);
+  const target = `http://127.0.0.1:${upstreams.info['bench-0']}`;
+  const gateway = await start('gateway-process.mjs', [gatewayConfig(upstreams.info, { cache: { ttlMs: 0, staleWhileRevalidateMs: 0, staleIfErrorMs: 0 } })]);
+  const peer = await start('fast-gateway-process.mjs', [target]);
+  const peerResult = await load({ url: `http://127.0.0.1:${peer.info.port}/`, uniquePaths: '/v1/items/bench-0:2026-' });
+  const ours = await load({ url: `http://127.0.0.1:${gateway.info.port}/`, uniquePaths: '/v1/items/bench-0:2026-' });
+  row('uncached single-resource passthrough vs fast-gateway', ours.rps, peerResult.rps, 'req/s', '≥ 1.2', `p99 ${ours.p99} ms vs ${peerResult.p99} ms`);
+  stop(gateway, peer, upstreams);
+}
+
+// 4. Fan-out latency over the slowest of 10 departments (delays 5…50 ms).
+{
+  const specs = Array.from({ length: 10 }, (_, i) => ({ id: `bench-${i}`, delayMs: 5 * (i + 1) }));
+  const upstreams = await start('upstreams.mjs', [JSON.stringify(specs)]);
+  const gateway = await start('gateway-process.mjs', [gatewayConfig(upstreams.info, { cache: { ttlMs: 0, staleWhileRevalidateMs: 0, staleIfErrorMs: 0 } })]);
+  const slowest = await load({ url: `http://127.0.0.1:${upstreams.info['bench-9']}/v1/items`, connections: 10 });
+  const fanOut = await load({ url: `http://127.0.0.1:${gateway.info.port}/`, uniquePaths: '/v1/items?limit=10&q=w', connections: 10 });
+  row('10-way fan-out p50 latency over the slowest department', fanOut.p50, slowest.p50, 'ms', '≈ 1 (lower is better)', `p99 ${fanOut.p99} ms vs ${slowest.p99} ms`);
+  stop(gateway, upstreams);
+}
+
+// 5. Upstream calls for 100 identical cold requests.
+{
+  const { createServer } = await import('node:http');
+  const calls = { 'bench-0': 0, 'bench-1': 0, 'bench-2': 0 };
+  const servers = await Promise.all(Object.keys(calls).map((id) => new Promise((resolve) => {
+    const body = Buffer.from(JSON.stringify({ data: [], meta: {}, links: {} }));
+    const server = createServer((_req, res) => {
+      calls[id]++;
+      setTimeout(() => res.end(body), 50);
+    });
+    server.listen(0, '127.0.0.1', () => resolve([id, server]));
+  })));
+  const ports = Object.fromEntries(servers.map(([id, server]) => [id, server.address().port]));
+  const gateway = await start('gateway-process.mjs', [gatewayConfig(ports, { cache: { ttlMs: 60_000 } })]);
+  await Promise.all(Array.from({ length: 100 }, () => fetch(`http://127.0.0.1:${gateway.info.port}/v1/items?limit=7`).then((r) => r.arrayBuffer())));
+  const perDepartment = Object.values(calls);
+  row('upstream calls per department for 100 identical cold requests', Math.max(...perDepartment), 1, 'calls', '1', `per department: ${perDepartment.join(', ')}`);
+  stop(gateway);
+  for (const [, server] of servers) server.close();
+}
+
+// 6. Redis limiter (and cache) vs memory, on a cached list.
+{
+  const upstreams = await start('upstreams.mjs', [JSON.stringify([{ id: 'bench-0' }])]);
+  const memory = await start('gateway-process.mjs', [gatewayConfig(upstreams.info, { cache: { ttlMs: 600_000 } })]);
+  const redis = await start('gateway-process.mjs', [gatewayConfig(upstreams.info, { cache: { ttlMs: 600_000 } })], { GONGKAI_REDIS_URL: process.env.GONGKAI_REDIS_URL ?? 'redis://127.0.0.1:6379' });
+  const memoryResult = await load({ url: `http://127.0.0.1:${memory.info.port}/v1/items` });
+  const redisResult = await load({ url: `http://127.0.0.1:${redis.info.port}/v1/items` });
+  row('Redis rate limiter + cache vs in-memory, cached list', redisResult.rps, memoryResult.rps, 'req/s', '≥ 0.80', `p99 ${redisResult.p99} ms vs ${memoryResult.p99} ms`);
+  stop(memory, redis, upstreams);
+}
+
+const table = [
+  '| measurement | measured | baseline | ratio | goal | notes |',
+  '| --- | ---: | ---: | ---: | --- | --- |',
+  ...rows.map((r) => `| ${r.name} | ${r.measured.toFixed(r.unit === 'req/s' ? 0 : 1)} ${r.unit} | ${r.baseline.toFixed(r.unit === 'req/s' ? 0 : 1)} ${r.unit} | **${r.ratio.toFixed(2)}** | ${r.goal} | ${r.note} |`),
+];
+console.log(table.join('\n'));
+for (const child of children) child.kill('SIGTERM');
+process.exit(0);
