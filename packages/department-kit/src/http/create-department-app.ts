@@ -1,0 +1,102 @@
+import Koa from 'koa';
+import type Router from '@koa/router';
+import { problem, type Department } from '@gongkai/spec';
+import { chineseDaysCalendar } from '../calendar/chinese-days-calendar';
+import type { WorkingDayCalendar } from '../calendar/working-day-calendar';
+import { feedbackPolicy, type FeedbackPolicy } from '../feedback/feedback-policy';
+import { defaultIndexNumberScheme, type IndexNumberScheme } from '../items/index-number';
+import type { RequestClockOptions } from '../requests/request-clock';
+import type { DisclosureStore } from '../store/disclosure-store';
+import { adminAuthenticator } from './admin-auth';
+import type { DepartmentContext } from './department-context';
+import { IdempotentWrites } from './idempotent-writes';
+import { operationRouter, type OperationHandlers } from './operation-router';
+import { sendProblem } from './problem-response';
+import { DEFAULT_BODY_LIMIT } from './read-json-body';
+import { requestContext } from './request-context';
+import { alertHandlers } from './routes/alert-routes';
+import { budgetHandlers } from './routes/budget-routes';
+import { changeHandlers } from './routes/change-routes';
+import { departmentHandlers } from './routes/department-routes';
+import { feeHandlers } from './routes/fee-routes';
+import { feedbackHandlers } from './routes/feedback-routes';
+import { itemHandlers } from './routes/item-routes';
+import { reportHandlers } from './routes/report-routes';
+import { requestHandlers } from './routes/request-routes';
+
+export interface DepartmentAppOptions {
+  /** The disclosure body this app answers for; every id it issues starts with `department.id:`. */
+  readonly department: Omit<Department, 'health'>;
+  readonly store: DisclosureStore;
+  /** Default: the national calendar shipped with the kit (`chineseDaysCalendar`). */
+  readonly calendar?: WorkingDayCalendar;
+  /** Staff tokens for the admin operations; none means every admin operation answers 401. */
+  readonly adminTokens: readonly string[];
+  /** The clock (tests fix it). */
+  readonly now?: () => Date;
+  /** Local feedback time limits, in working days; the rest from `defaultFeedbackPolicy`. */
+  readonly feedbackPolicy?: Partial<Pick<FeedbackPolicy, 'rectificationWorkingDays'>> & { readonly replyWorkingDays?: Partial<FeedbackPolicy['replyWorkingDays']> };
+  readonly requestClock?: RequestClockOptions;
+  /** How index numbers are made when an item has none (default `defaultIndexNumberScheme`). */
+  readonly indexNumber?: IndexNumberScheme;
+  /** Largest accepted request body in bytes (default 1 MiB); larger is 413. */
+  readonly bodyLimitBytes?: number;
+  /** Origin for absolute links in the Atom feed; default the request's own. */
+  readonly publicBaseUrl?: string;
+  /** Where unexpected failures are reported (default `console.error`). */
+  readonly log?: (message: string, error: unknown) => void;
+}
+
+export interface DepartmentApp {
+  readonly app: Koa;
+  /** The routes alone, to mount in another Koa app (mount `requestContext`-like error handling there too). */
+  readonly router: Router;
+}
+
+/**
+ * A Koa app serving every department-side operation of the v1 contract — the public reads and
+ * writes and the `Department admin` operations — over `store`.
+ */
+export function createDepartmentApp(options: DepartmentAppOptions): DepartmentApp {
+  const log = options.log ?? ((message: string, error: unknown) => console.error(message, error));
+  const context: DepartmentContext = {
+    department: options.department,
+    store: options.store,
+    calendar: options.calendar ?? chineseDaysCalendar,
+    now: options.now ?? (() => new Date()),
+    feedbackPolicy: feedbackPolicy(options.feedbackPolicy),
+    clockOptions: options.requestClock ?? {},
+    indexNumber: options.indexNumber ?? defaultIndexNumberScheme,
+    ...(options.publicBaseUrl !== undefined ? { publicBaseUrl: options.publicBaseUrl.replace(/\/+$/, '') } : {}),
+  };
+  const handlers: OperationHandlers = {
+    ...departmentHandlers(context),
+    ...itemHandlers(context),
+    ...feeHandlers(context),
+    ...budgetHandlers(context),
+    ...alertHandlers(context),
+    ...feedbackHandlers(context),
+    ...requestHandlers(context),
+    ...changeHandlers(context),
+    ...reportHandlers(context),
+  };
+  const router = operationRouter(handlers, {
+    authenticateAdmin: adminAuthenticator(options.adminTokens),
+    bodyLimit: options.bodyLimitBytes ?? DEFAULT_BODY_LIMIT,
+    idempotency: new IdempotentWrites(options.store.idempotency, context.now),
+    log,
+  });
+  const app = new Koa();
+  app.use(requestContext(log));
+  app.use(router.routes());
+  app.use(async (ctx) => {
+    const match = router.match(ctx.path, ctx.method);
+    const allowed = [...new Set(match.path.flatMap((layer) => layer.methods))];
+    if (allowed.length > 0) {
+      sendProblem(ctx, problem('method-not-allowed', 405, { detail: `${ctx.method} is not an operation of ${ctx.path}; it allows ${allowed.join(', ')}.` }), { Allow: allowed.join(', ') });
+      return;
+    }
+    sendProblem(ctx, problem('not-found', 404, { title: 'No such operation', detail: `Nothing is served at ${ctx.path}; the operations of the v1 contract start with /v1/.` }));
+  });
+  return { app, router };
+}

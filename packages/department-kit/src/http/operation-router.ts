@@ -1,0 +1,115 @@
+import Router from '@koa/router';
+import { ApiError, operations, validateBody, validateParameters, validationProblem, type Operation, type OperationTypes as Operations } from '@gongkai/spec';
+import type { Context } from 'koa';
+import type { StoredResponse } from '../store/disclosure-store';
+import type { IdempotentWrites } from './idempotent-writes';
+import { problemFor } from './problem-response';
+import { readJsonBody } from './read-json-body';
+import { sendRepresentation, type CachePolicy, type Representation } from './representation';
+
+export type OperationId = keyof Operations;
+type Parameters<Id extends OperationId> = Operations[Id]['parameters'];
+export type QueryOf<Id extends OperationId> = NonNullable<Parameters<Id>['query']>;
+export type PathOf<Id extends OperationId> = NonNullable<Parameters<Id>['path']>;
+export type HeadersOf<Id extends OperationId> = NonNullable<Parameters<Id>['header']>;
+export type BodyOf<Id extends OperationId> = Operations[Id] extends { requestBody: { content: { 'application/json': infer Body } } } ? Body : undefined;
+
+/** An operation's input after validation against the contract: coerced, defaults applied. */
+export interface OperationInput<Id extends OperationId> {
+  readonly query: QueryOf<Id>;
+  readonly path: PathOf<Id>;
+  readonly header: HeadersOf<Id>;
+  readonly body: BodyOf<Id>;
+}
+
+/** What a handler answers: JSON, or text in another media type (CSV, CAP, Atom). */
+export type Reply = {
+  readonly status?: number;
+  readonly headers?: Readonly<Record<string, string>>;
+  /** Default: `public` for reads anyone may make, `private` for reads with a credential, `none` for writes. */
+  readonly cache?: CachePolicy;
+} & ({ readonly json: unknown } | { readonly text: string; readonly type: string });
+
+export type OperationHandler<Id extends OperationId> = (input: OperationInput<Id>, ctx: Context) => Promise<Reply>;
+
+/** One handler for every operation of the contract: a missing one is a type error. */
+export type OperationHandlers = { readonly [Id in OperationId]: OperationHandler<Id> };
+
+export interface OperationRouterOptions {
+  readonly authenticateAdmin: (ctx: Context) => void;
+  readonly bodyLimit: number;
+  readonly idempotency: IdempotentWrites;
+  readonly log: (message: string, error: unknown) => void;
+}
+
+const JSON_TYPE = 'application/json; charset=utf-8';
+
+/** Operations whose 200 answer comes in several media types (CSV, CAP) vary by `Accept`. */
+function negotiates(operation: Operation): boolean {
+  const ok = operation.object.responses['200'] as { content?: Record<string, unknown> } | undefined;
+  return Object.keys(ok?.content ?? {}).length > 1;
+}
+
+function representationOf(reply: Reply, operation: Operation): Representation {
+  const vary: Record<string, string> = negotiates(operation) ? { Vary: 'Accept' } : {};
+  const credentialed = operation.admin || (operation.object.security ?? []).some((requirement) => 'accessToken' in requirement);
+  const cache = reply.cache ?? (operation.method === 'get' ? (credentialed ? 'private' : 'public') : 'none');
+  const status = reply.status ?? 200;
+  if ('json' in reply) return { status, type: JSON_TYPE, body: Buffer.from(JSON.stringify(reply.json)), cache, headers: { ...vary, ...reply.headers } };
+  return { status, type: reply.type, body: Buffer.from(reply.text), cache, headers: { ...vary, ...reply.headers } };
+}
+
+function validatedInput(operation: Operation, ctx: Context, body: unknown): OperationInput<OperationId> {
+  const parameters = validateParameters(operation, { query: new URLSearchParams(ctx.querystring), path: ctx.params as Record<string, string>, headers: ctx.headers });
+  const errors = parameters.ok ? [] : [...parameters.errors];
+  if (operation.bodySchema) {
+    const checked = validateBody(operation, body);
+    if (!checked.ok) errors.push(...checked.errors);
+  }
+  if (!parameters.ok || errors.length) throw new ApiError(validationProblem(errors));
+  return { query: parameters.value.query, path: parameters.value.path, header: parameters.value.header, body } as unknown as OperationInput<OperationId>;
+}
+
+/** The idempotent path: the answer (problems included) is kept and replayed for the same key and body. */
+async function respondOnce(ctx: Context, operation: Operation, key: string, body: unknown, handle: () => Promise<Reply>, options: OperationRouterOptions): Promise<void> {
+  const { response, replayed } = await options.idempotency.respond(operation.operationId, key, body, async (): Promise<StoredResponse> => {
+    try {
+      const representation = representationOf(await handle(), operation);
+      return { status: representation.status, headers: { ...representation.headers, 'Content-Type': representation.type }, body: representation.body.toString('utf8') };
+    } catch (error) {
+      const problem = problemFor(error, (unexpected) => options.log(`${operation.operationId} failed`, unexpected));
+      const requestId = ctx.state['requestId'] as string;
+      return { status: problem.body.status, headers: { ...problem.headers, 'Content-Type': 'application/problem+json' }, body: JSON.stringify({ ...problem.body, instance: ctx.path, requestId }) };
+    }
+  });
+  const { 'Content-Type': type = JSON_TYPE, ...headers } = response.headers;
+  sendRepresentation(ctx, { status: response.status, type, body: Buffer.from(response.body), cache: 'none', headers: { ...headers, ...(replayed ? { 'Idempotent-Replayed': 'true' } : {}) } });
+}
+
+/**
+ * A router with one route per operation of the v1 contract. Each route checks the staff token
+ * (admin operations) before anything else, validates parameters and body with `@gongkai/spec`
+ * (400 naming every invalid field), applies `Idempotency-Key` where the operation takes one, then
+ * calls the handler and sends its reply with an ETag.
+ */
+export function operationRouter(handlers: OperationHandlers, options: OperationRouterOptions): Router {
+  const router = new Router();
+  for (const operation of operations.values()) {
+    const handler = handlers[operation.operationId as OperationId] as OperationHandler<OperationId> | undefined;
+    if (!handler) throw new Error(`no handler for the v1 operation ${operation.operationId}`);
+    const path = operation.path.replace(/\{(\w+)\}/g, ':$1');
+    const takesIdempotencyKey = operation.parameters.some((parameter) => parameter.in === 'header' && parameter.name === 'Idempotency-Key');
+    router.register(path, [operation.method.toUpperCase()], async (ctx: Context) => {
+      if (operation.admin) options.authenticateAdmin(ctx);
+      const body = operation.bodySchema ? await readJsonBody(ctx, options.bodyLimit) : undefined;
+      const input = validatedInput(operation, ctx, body);
+      const key = (input.header as Record<string, unknown>)['Idempotency-Key'];
+      if (takesIdempotencyKey && typeof key === 'string') {
+        await respondOnce(ctx, operation, key, body, () => handler(input, ctx), options);
+        return;
+      }
+      sendRepresentation(ctx, representationOf(await handler(input, ctx), operation));
+    }, { name: operation.operationId });
+  }
+  return router;
+}

@@ -1,0 +1,25 @@
+import { randomUUID } from 'node:crypto';
+import type { Middleware } from 'koa';
+import { problemFor, sendProblem } from './problem-response';
+
+const REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
+
+/**
+ * The outermost middleware: every answer carries `X-Request-Id` (the caller's, when it is a
+ * plain token, so a gateway's id follows the request), and anything thrown becomes a problem
+ * answer — never a stack trace.
+ */
+export function requestContext(log: (message: string, error: unknown) => void): Middleware {
+  return async (ctx, next) => {
+    const incoming = ctx.get('X-Request-Id');
+    const requestId = REQUEST_ID.test(incoming) ? incoming : randomUUID();
+    ctx.state['requestId'] = requestId;
+    ctx.set('X-Request-Id', requestId);
+    try {
+      await next();
+    } catch (error) {
+      const { body, headers } = problemFor(error, (unexpected) => log(`${ctx.method} ${ctx.path} failed (request ${requestId})`, unexpected));
+      sendProblem(ctx, body, headers);
+    }
+  };
+}

@@ -1,0 +1,20 @@
+import { asksForUs, type DepartmentContext } from '../department-context';
+import { nextLink } from '../list-answer';
+import { decodeCursor, encodeCursor } from '../list-cursor';
+import type { OperationHandlers } from '../operation-router';
+
+/** A position in the feed is a sequence number, valid whatever the filters: it is not bound to them. */
+const position = (sequence: number) => encodeCursor([sequence, 'changes'], {});
+
+export function changeHandlers(context: DepartmentContext): Pick<OperationHandlers, 'listChanges'> {
+  return {
+    async listChanges({ query }, ctx) {
+      const since = query.since === undefined ? 0 : Number(decodeCursor(query.since, {}, 'since')[0] ?? 0);
+      if (!asksForUs(context, query.department)) return { json: { data: [], meta: { cursor: position(since) }, links: {} } };
+      const { records, more } = await context.store.changes.list({ afterSequence: since, limit: query.limit ?? 20, ...(query.resourceType ? { resourceType: query.resourceType } : {}) });
+      // Resume after the last entry; with nothing new, where the client already was.
+      const cursor = position(records.at(-1)?.sequence ?? since);
+      return { json: { data: records, meta: { cursor }, links: more ? { next: nextLink(ctx, 'since', cursor) } : {} } };
+    },
+  };
+}

@@ -1,0 +1,89 @@
+import { ApiError, problem, type Feedback } from '@gongkai/spec';
+import { chinaYearOf } from '../../time/china-time';
+import { advancedFeedback, publicFeedback, ratedFeedback, repliedFeedback, submittedFeedback } from '../../feedback/feedback-record';
+import { tokenMatches } from '../../secrets/access-token';
+import type { FeedbackRecord } from '../../store/disclosure-store';
+import { bearerToken } from '../bearer-token';
+import { asksForUs, clock, notFound, type DepartmentContext } from '../department-context';
+import { padded, withFreshId } from '../fresh-id';
+import { writeOrConflict } from '../if-match';
+import { emptyList, listAnswer, resumeFrom } from '../list-answer';
+import type { OperationHandlers } from '../operation-router';
+
+export function feedbackHandlers(context: DepartmentContext): Pick<OperationHandlers, 'listFeedback' | 'getFeedback' | 'submitFeedback' | 'rateFeedback' | 'listFeedbackForDepartment' | 'replyToFeedback' | 'advanceFeedback'> {
+  const { store } = context;
+  const record = async (id: string): Promise<FeedbackRecord> => {
+    const found = await store.feedback.get(id);
+    if (!found) throw notFound('feedback', id);
+    return found;
+  };
+  const feedbackClock = () => ({ calendar: context.calendar, policy: context.feedbackPolicy, now: clock(context).now });
+  return {
+    async listFeedback({ query }, ctx) {
+      if (!asksForUs(context, query.department)) return { json: emptyList };
+      const after = resumeFrom(query);
+      const page = await store.feedback.list({ publishedOnly: true, limit: query.limit ?? 20, ...(after ? { after } : {}), ...(query.kind ? { kind: query.kind } : {}) });
+      return { json: listAnswer<Feedback>(ctx, query, page, publicFeedback) };
+    },
+
+    async getFeedback({ path }) {
+      const found = await store.feedback.get(path.feedbackId);
+      // Unpublished feedback is as absent as unknown feedback: its existence is the submitter's business.
+      if (!found?.feedback.published) throw notFound('published feedback', path.feedbackId);
+      return { json: publicFeedback(found.feedback) };
+    },
+
+    async submitFeedback({ body }) {
+      const { now } = clock(context);
+      const year = chinaYearOf(now);
+      const submitted = await withFreshId(
+        () => store.nextSequence(`feedback:${year}`),
+        (n) => `${context.department.id}:fb-${year}-${padded(n, 6)}`,
+        async (id) => {
+          const created = submittedFeedback(body, { ...feedbackClock(), id, departmentId: context.department.id });
+          await store.feedback.create(created.record);
+          return created;
+        },
+      );
+      const { feedback } = submitted.record;
+      return {
+        status: 201,
+        json: { feedbackId: feedback.id, accessToken: submitted.accessToken, stage: feedback.stage, submittedAt: feedback.submittedAt, ...(feedback.replyDueOn ? { replyDueOn: feedback.replyDueOn } : {}) },
+        headers: { Location: `/v1/feedback/${feedback.id}` },
+      };
+    },
+
+    async rateFeedback({ path, body }, ctx) {
+      const token = bearerToken(ctx);
+      if (token === undefined) {
+        throw new ApiError(problem('unauthorized', 401, { title: 'Access token required', detail: 'Send the access token you received when you submitted the feedback, as `Authorization: Bearer <token>`.' }), { 'WWW-Authenticate': 'Bearer realm="gongkai-feedback"' });
+      }
+      const found = await store.feedback.get(path.feedbackId);
+      // A wrong token answers exactly like an unknown id, so ids cannot be probed.
+      if (!found || !tokenMatches(token, found.accessTokenHash)) throw notFound('feedback', `${path.feedbackId} for this access token`);
+      const { record: rated, rating, change } = ratedFeedback(found, body, feedbackClock());
+      await writeOrConflict(() => store.feedback.replace(rated, found.version, change), undefined, 'feedback');
+      return { status: 201, json: rating };
+    },
+
+    async listFeedbackForDepartment({ query }, ctx) {
+      const after = resumeFrom(query);
+      const page = await store.feedback.list({ publishedOnly: false, limit: query.limit ?? 20, ...(after ? { after } : {}), ...(query.kind ? { kind: query.kind } : {}) });
+      return { json: listAnswer(ctx, query, page) };
+    },
+
+    async replyToFeedback({ path, body }) {
+      const found = await record(path.feedbackId);
+      const { record: replied, change } = repliedFeedback(found, body, clock(context).now);
+      await writeOrConflict(() => store.feedback.replace(replied, found.version, change), undefined, 'feedback');
+      return { json: replied.feedback };
+    },
+
+    async advanceFeedback({ path, body }) {
+      const found = await record(path.feedbackId);
+      const { record: advanced, change } = advancedFeedback(found, body, clock(context).now);
+      await writeOrConflict(() => store.feedback.replace(advanced, found.version, change), undefined, 'feedback');
+      return { json: advanced.feedback };
+    },
+  };
+}

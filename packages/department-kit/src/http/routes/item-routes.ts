@@ -1,0 +1,119 @@
+import { ApiError, itemsToAtom, validationProblem, type DisclosureItem, type ItemInput } from '@gongkai/spec';
+import { addDays } from '../../calendar/calendar-date';
+import { RuleViolation } from '../../domain-errors';
+import { newItem, revisedItem, withdrawnItem } from '../../items/item-record';
+import { StoreConflictError } from '../../store/disclosure-store';
+import { itemRevision } from '../../items/item-revision';
+import { searchTerms } from '../../store/sqlite/search-terms';
+import { chinaMidnight, chinaYearOf } from '../../time/china-time';
+import { asksForUs, clock, notFound, type DepartmentContext } from '../department-context';
+import { padded } from '../fresh-id';
+import { assertIfMatch, writeOrConflict } from '../if-match';
+import { emptyList, listAnswer, resumeFrom } from '../list-answer';
+import type { OperationHandlers } from '../operation-router';
+
+/** A little slack for clocks that differ by seconds; a publication time further ahead is a mistake. */
+const FUTURE_TOLERANCE_MS = 5 * 60_000;
+
+function searchTermsOf(q: string | undefined): string[] | undefined {
+  if (q === undefined) return undefined;
+  const terms = searchTerms(q);
+  if (terms.length === 0) throw new ApiError(validationProblem([{ pointer: '/query/q', message: 'must contain something other than whitespace' }]));
+  return terms;
+}
+
+/**
+ * Publishes an item under its own id, or a generated `<department>:<year>-<000123>`; a generated
+ * index number comes from the department's scheme. Generated values that an import already took
+ * are skipped.
+ */
+async function publishItem(context: DepartmentContext, input: ItemInput, now: string): Promise<DisclosureItem> {
+  const { store, department } = context;
+  if (input.publishedAt !== undefined && Date.parse(input.publishedAt) > Date.parse(now) + FUTURE_TOLERANCE_MS) {
+    throw new RuleViolation('Publication in the future', [{ pointer: '/publishedAt', message: `is after now (${now}); an item is published when it is stored` }]);
+  }
+  const year = chinaYearOf(input.publishedAt ?? now);
+  for (let attempt = 0; ; attempt += 1) {
+    const id = input.id ?? `${department.id}:${year}-${padded(await store.nextSequence(`item:${year}`), 6)}`;
+    const indexNumber = input.indexNumber ?? context.indexNumber({ department, year, sequence: await store.nextSequence(`index-number:${year}`) });
+    const item = newItem(input, { departmentId: department.id, calendar: context.calendar, id, indexNumber, now });
+    try {
+      await store.items.create(item, { action: 'created', at: item.publishedAt });
+      return item;
+    } catch (error) {
+      const generated = error instanceof StoreConflictError && ((error.field === 'id' && input.id === undefined) || (error.field === 'indexNumber' && input.indexNumber === undefined));
+      if (!generated || attempt >= 10_000) throw error;
+    }
+  }
+}
+
+export function itemHandlers(context: DepartmentContext): Pick<OperationHandlers, 'listItems' | 'getItem' | 'listItemHistory' | 'getItemsFeed' | 'createItem' | 'updateItem' | 'withdrawItem'> {
+  const { store } = context;
+  return {
+    async listItems({ query }, ctx) {
+      if (!asksForUs(context, query.department)) return { json: emptyList };
+      const terms = searchTermsOf(query.q);
+      const after = resumeFrom(query);
+      const page = await store.items.list({
+        sort: query.sort ?? '-publishedAt',
+        limit: query.limit ?? 20,
+        ...(after ? { after } : {}),
+        ...(query.category ? { category: query.category } : {}),
+        ...(query.topic ? { topic: query.topic } : {}),
+        ...(terms ? { terms } : {}),
+        ...(query.division ? { divisionCode: query.division } : {}),
+        ...(query.level ? { level: query.level } : {}),
+        ...(query.validity ? { validity: query.validity } : {}),
+        ...(query.publishedFrom ? { publishedFrom: chinaMidnight(query.publishedFrom) } : {}),
+        ...(query.publishedTo ? { publishedBefore: chinaMidnight(addDays(query.publishedTo, 1)) } : {}),
+      });
+      return { json: listAnswer(ctx, query, page) };
+    },
+
+    async getItem({ path }) {
+      const item = await store.items.get(path.itemId);
+      if (!item) throw notFound('disclosure item', path.itemId);
+      return { json: item };
+    },
+
+    async listItemHistory({ path, query }, ctx) {
+      if (!(await store.items.get(path.itemId))) throw notFound('disclosure item', path.itemId);
+      const after = resumeFrom(query);
+      const page = await store.items.history(path.itemId, { limit: query.limit ?? 20, ...(after ? { after } : {}) });
+      return { json: listAnswer(ctx, query, page, itemRevision) };
+    },
+
+    async getItemsFeed({ query }, ctx) {
+      const items = asksForUs(context, query.department)
+        ? (await store.items.list({ sort: '-publishedAt', limit: query.limit ?? 20, ...(query.category ? { category: query.category } : {}), ...(query.topic ? { topic: query.topic } : {}) })).records
+        : [];
+      const text = itemsToAtom(items, { baseUrl: context.publicBaseUrl ?? ctx.origin, selfPath: ctx.url, title: `${context.department.name} — 最新公开信息` });
+      return { text, type: 'application/atom+xml; charset=utf-8' };
+    },
+
+    async createItem({ body }) {
+      const item = await publishItem(context, body, clock(context).now);
+      return { status: 201, json: item, headers: { Location: `/v1/items/${item.id}` } };
+    },
+
+    async updateItem({ path, header, body }) {
+      const current = await store.items.get(path.itemId);
+      if (!current) throw notFound('disclosure item', path.itemId);
+      const ifMatch = header['If-Match'];
+      assertIfMatch(ifMatch, current, 'item');
+      const { now } = clock(context);
+      const { item, changedFields } = revisedItem(current, body, context.calendar, now);
+      await writeOrConflict(() => store.items.replace(item, current.revision, { action: 'updated', at: now, changedFields }), ifMatch, 'item');
+      return { json: item };
+    },
+
+    async withdrawItem({ path, body }) {
+      const current = await store.items.get(path.itemId);
+      if (!current) throw notFound('disclosure item', path.itemId);
+      const { now } = clock(context);
+      const item = withdrawnItem(current, body.reason, now);
+      await writeOrConflict(() => store.items.replace(item, current.revision, { action: 'withdrawn', at: now, note: body.reason }), undefined, 'item');
+      return { json: item };
+    },
+  };
+}

@@ -1,0 +1,90 @@
+import { ApiError, problem, type DisclosureRequest } from '@gongkai/spec';
+import { RuleViolation } from '../../domain-errors';
+import { priorPiecesThisMonth } from '../../disclosure-requests/fee-notice';
+import { registeredReceipt } from '../../disclosure-requests/registration';
+import { openedRequest, recordedEvent, requestView, type Application } from '../../disclosure-requests/request-record';
+import { trackingNumber } from '../../disclosure-requests/tracking-number';
+import { tokenMatches } from '../../secrets/access-token';
+import { bearerToken } from '../bearer-token';
+import { clock, notFound, type DepartmentContext } from '../department-context';
+import { withFreshId } from '../fresh-id';
+import { writeOrConflict } from '../if-match';
+import { listAnswer, resumeFrom } from '../list-answer';
+import type { OperationHandlers } from '../operation-router';
+
+export function requestHandlers(context: DepartmentContext): Pick<OperationHandlers, 'submitRequest' | 'getRequest' | 'listRequestsForDepartment' | 'registerRequest' | 'getRequestForDepartment' | 'recordRequestEvent'> {
+  const { store, department } = context;
+  const clockContext = () => ({ calendar: context.calendar, clockOptions: context.clockOptions, ...clock(context) });
+  const view = (request: DisclosureRequest) => requestView(request, clockContext());
+
+  /** Files the application under the next tracking number of its year of receipt. */
+  const file = async (application: Application, evidencePointer: string) => {
+    const year = Number(application.receivedOn.slice(0, 4));
+    const opened = await withFreshId(
+      () => store.nextSequence(`request:${year}`),
+      (n) => trackingNumber(department.id, year, n),
+      async (tracking) => {
+        const result = openedRequest(application, { ...clockContext(), trackingNumber: tracking, departmentId: department.id, evidencePointer });
+        await store.requests.create(result.record);
+        return result;
+      },
+    );
+    return { status: 201, json: opened.receipt, headers: { Location: `/v1/requests/${opened.receipt.trackingNumber}` } };
+  };
+
+  const stored = async (tracking: string) => {
+    const record = await store.requests.get(tracking);
+    if (!record) throw notFound('disclosure request', tracking);
+    return record;
+  };
+
+  return {
+    async submitRequest({ body }) {
+      if (body.departmentId !== department.id) {
+        throw new RuleViolation('A request for another department', [{ pointer: '/departmentId', message: `must be "${department.id}", the department this server answers for` }]);
+      }
+      const { now, today } = clock(context);
+      const { departmentId: _departmentId, ...application } = body;
+      // Art. 31: an online application is received the day both sides confirm it: this system confirms it now.
+      return file({ ...application, channel: 'online', receivedOn: today, submittedAt: now }, '/');
+    },
+
+    async getRequest({ path }, ctx) {
+      const token = bearerToken(ctx);
+      if (token === undefined) {
+        throw new ApiError(problem('unauthorized', 401, { title: 'Access token required', detail: 'Send the access token you received when you filed the request, as `Authorization: Bearer <token>`.' }), { 'WWW-Authenticate': 'Bearer realm="gongkai-requests"' });
+      }
+      const record = await store.requests.get(path.trackingNumber);
+      // A wrong token answers exactly like an unknown tracking number, so numbers cannot be probed.
+      if (!record || !tokenMatches(token, record.accessTokenHash)) throw notFound('disclosure request', `${path.trackingNumber} for this access token`);
+      return { json: view(record.request) };
+    },
+
+    async listRequestsForDepartment({ query }, ctx) {
+      const after = resumeFrom(query);
+      const page = await store.requests.list({ limit: query.limit ?? 20, ...(after ? { after } : {}), ...(query.status ? { status: query.status } : {}) });
+      return { json: listAnswer(ctx, query, page, view) };
+    },
+
+    async registerRequest({ body }) {
+      const { receivedOn, pointer } = registeredReceipt(body);
+      const { channel, applicant, description, titleOrDocumentNumber, form, delivery, accessibilityNeeds } = body;
+      return file({ channel, receivedOn, applicant, description, form, delivery, ...(titleOrDocumentNumber !== undefined ? { titleOrDocumentNumber } : {}), ...(accessibilityNeeds !== undefined ? { accessibilityNeeds } : {}) }, pointer);
+    },
+
+    async getRequestForDepartment({ path }) {
+      return { json: view((await stored(path.trackingNumber)).request) };
+    },
+
+    async recordRequestEvent({ path, body }) {
+      const record = await stored(path.trackingNumber);
+      const { request } = record;
+      const prior = body.type === 'feeNoticeSent' && body.fee?.method === 'perPiece'
+        ? priorPiecesThisMonth(await store.requests.ofApplicantInMonth(request.applicant.identityProof.number, request.receivedOn.slice(0, 7)), request.trackingNumber)
+        : 0;
+      const next = recordedEvent(record, body, { ...clockContext(), priorPiecesThisMonth: prior });
+      await writeOrConflict(() => store.requests.replace(next, record.version), undefined, 'request');
+      return { json: view(next.request) };
+    },
+  };
+}
