@@ -1,0 +1,72 @@
+// The public API of @gongkai/department-kit. Re-exports only.
+
+// The app
+export { createDepartmentApp } from './http/create-department-app';
+export type { DepartmentAppOptions, DepartmentApp } from './http/create-department-app';
+
+// Stores
+export { StoreConflictError } from './store/disclosure-store';
+export type {
+  DisclosureStore, ItemCollection, VersionedCollection, FeedbackCollection, RequestCollection, ChangeCollection, IdempotencyKeys,
+  AnnualReportArchive, ItemListQuery, ItemFilter, ItemSort, FeeListQuery, BudgetListQuery, AlertListQuery, FeedbackListQuery,
+  RequestListQuery, ChangeListQuery, FeedbackRecord, FeedbackChange, RequestRecord, Page, PageRequest, SortKey, Revision,
+  RevisionNote, StoredResponse, IdempotencyClaim, ImportBatch, ImportedHistory, ProgressListener,
+} from './store/disclosure-store';
+export { openSqliteStore } from './store/sqlite/open-sqlite-store';
+export type { SqliteStore, SqliteStoreOptions } from './store/sqlite/open-sqlite-store';
+
+// Working-day calendar
+export { chineseDaysCalendar, calendarFromChineseDays } from './calendar/chinese-days-calendar';
+export type { ChineseDaysData } from './calendar/chinese-days-calendar';
+export { layerCalendar } from './calendar/layer-calendar';
+export { loadCalendarFile } from './calendar/load-calendar-file';
+export { parseCalendarLayer } from './calendar/parse-calendar-layer';
+export { CalendarFileError } from './calendar/calendar-file-error';
+export { CALENDAR_LAYER_FORMAT } from './calendar/calendar-layer';
+export type { CalendarLayer, LayerYear, LocalClosure } from './calendar/calendar-layer';
+export { addWorkingDays } from './calendar/add-working-days';
+export type { ClockPause, DueDeadline, StoppedDeadline, WorkingDayDeadline } from './calendar/add-working-days';
+export { countWorkingDays } from './calendar/count-working-days';
+export type { WorkingDayCount } from './calendar/count-working-days';
+export { isCalendarDate } from './calendar/calendar-date';
+export type { CalendarDate } from './calendar/calendar-date';
+export type { WorkingDayCalendar } from './calendar/working-day-calendar';
+
+// Request clock, timeliness and fees
+export { computeRequestClock } from './requests/compute-request-clock';
+export { ClockRuleError } from './requests/clock-rule-error';
+export type { ClockRuleCode } from './requests/clock-rule-error';
+export { receiptDate, ReceiptEvidenceError, RECEIPT_EVIDENCE_FIELD } from './requests/receipt-date';
+export type { ReceiptChannel, ReceiptEvidence } from './requests/receipt-date';
+export { isOverdue, repliedOnTime } from './requests/reply-timeliness';
+export type { RequestClock, RequestClockOptions, RequestClockPause, RequestClockState, PauseReason } from './requests/request-clock';
+export type { RequestClockEvent, RequestClockEventType, ConsultedParty } from './requests/request-clock-event';
+export { processingFee, perPieceBand, perPageBand } from './fees/processing-fee';
+export type { ProcessingFee as ProcessingFeeComputation, FeeQuantity, FeeBand, PerPieceQuantity, PerPageQuantity } from './fees/processing-fee';
+export { measureTimeliness, PUBLICATION_WORKING_DAYS } from './items/timeliness';
+export { defaultIndexNumberScheme } from './items/index-number';
+export type { IndexNumberScheme } from './items/index-number';
+export { defaultFeedbackPolicy, feedbackPolicy } from './feedback/feedback-policy';
+export type { FeedbackPolicy } from './feedback/feedback-policy';
+export { RuleViolation, StateConflict } from './domain-errors';
+
+// Reports
+export { deriveAnnualReport } from './reports/annual-report';
+export type { AnnualReportSources } from './reports/annual-report';
+export { measureCompliance } from './reports/compliance';
+export type { ComplianceSources } from './reports/compliance';
+
+// Dataset loading and import
+export { importDataset, importFile, readDatasetFile } from './dataset/import-file';
+export type { ImportOptions, ImportSummary } from './dataset/import-file';
+export { ImportRejected, describeProblem } from './dataset/import-problems';
+export type { ImportProblem } from './dataset/import-problems';
+export { itemsFromCsv, ITEM_CSV_COLUMNS } from './dataset/items-csv';
+export { SAMPLE_DEPARTMENT_IDS, isSampleDepartmentId, loadSampleDataset, sampleDatasetPath } from './dataset/sample-datasets';
+export type { SampleDepartmentId } from './dataset/sample-datasets';
+
+// Serving from code, as the CLI does
+export { startDepartmentServer } from './cli/serve-command';
+export type { RunningDepartment, ServeOptions } from './cli/serve-command';
+export { readServeConfig, adminTokensFrom } from './cli/serve-config';
+export type { ServeConfig } from './cli/serve-config';
