@@ -10,6 +10,7 @@ import { newFee, withdrawnFee } from '../fee-schedules/fee-record';
 import type { FeedbackPolicy } from '../feedback/feedback-policy';
 import { ratedFeedback, repliedFeedback, submittedFeedback } from '../feedback/feedback-record';
 import type { IndexNumberScheme } from '../items/index-number';
+import { changedFields } from '../items/changed-fields';
 import { newItem, revisedItem, withdrawnItem } from '../items/item-record';
 import type { RequestClockOptions } from '../requests/request-clock';
 import type { FeedbackChange, FeedbackRecord, ImportBatch, ImportedHistory, RequestRecord } from '../store/disclosure-store';
@@ -43,9 +44,12 @@ export async function datasetBatch(dataset: DepartmentDataset, context: DatasetC
     const at = `fees[${index}]`;
     const created = attempt(at, 'fee', problems, () => newFee(entry.fee, { departmentId, id: entry.fee.id, now: entry.fee.publishedAt }));
     if (!created) return [];
-    const revisions: { record: FeeSchedule; note: { action: 'created' | 'withdrawn'; at: string; note?: string } }[] = [{ record: created, note: { action: 'created', at: created.publishedAt } }];
+    const revisions: ImportedHistory<FeeSchedule>['revisions'][number][] = [{ record: created, note: { action: 'created', at: created.publishedAt } }];
     const { withdrawal } = entry;
-    if (withdrawal) revisions.push({ record: withdrawnFee(created, withdrawal.reason, withdrawal.at), note: { action: 'withdrawn', at: withdrawal.at, note: withdrawal.reason } });
+    if (withdrawal) {
+      const withdrawn = withdrawnFee(created, withdrawal.reason, withdrawal.at);
+      revisions.push({ record: withdrawn, note: { action: 'withdrawn', at: withdrawal.at, note: withdrawal.reason, changedFields: changedFields(created, withdrawn) } });
+    }
     return [{ revisions }];
   });
   const budgets = dataset.budgets.flatMap((entry, index): ImportedHistory<Budget>[] => {
@@ -79,7 +83,7 @@ async function itemHistories(dataset: DepartmentDataset, context: DatasetContext
     if (withdrawal) {
       const previous: DisclosureItem = current;
       const withdrawn = attempt(at, 'withdrawal', problems, () => withdrawnItem(previous, withdrawal.reason, withdrawal.at));
-      if (withdrawn) revisions.push({ record: withdrawn, note: { action: 'withdrawn', at: withdrawal.at, note: withdrawal.reason } });
+      if (withdrawn) revisions.push({ record: withdrawn, note: { action: 'withdrawn', at: withdrawal.at, note: withdrawal.reason, changedFields: changedFields(previous, withdrawn) } });
     }
     histories.push({ revisions });
   }
@@ -102,7 +106,7 @@ function alertHistory(entry: DepartmentDataset['alerts'][number], index: number,
   if (cancellation) {
     const previous: Alert = current;
     const cancelled = attempt(at, 'cancellation', problems, () => cancelledAlert(previous, cancellation.at));
-    if (cancelled) revisions.push({ record: cancelled, note: { action: 'withdrawn', at: cancellation.at, note: cancellation.reason } });
+    if (cancelled) revisions.push({ record: cancelled, note: { action: 'withdrawn', at: cancellation.at, note: cancellation.reason, changedFields: changedFields(previous, cancelled) } });
   }
   return [{ revisions }];
 }

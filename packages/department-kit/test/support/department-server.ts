@@ -18,15 +18,16 @@ export interface TestDepartment {
 }
 
 /** A department on a real SQLite file in a temporary directory, listening on loopback. */
-export async function startDepartment(options: Partial<Omit<DepartmentAppOptions, 'store'>> & { now?: string } = {}): Promise<TestDepartment> {
+export async function startDepartment(options: Partial<Omit<DepartmentAppOptions, 'store' | 'now'>> & { now?: string } = {}): Promise<TestDepartment> {
   const dir = temporaryDirectory();
   const store = openSqliteStore(join(dir.path, 'department.db'));
   let now = new Date(options.now ?? '2026-05-11T10:12:00+08:00');
+  const { now: _start, ...appOptions } = options;
   const { app } = createDepartmentApp({
     department,
     adminTokens: [ADMIN_TOKEN],
     log: () => {},
-    ...options,
+    ...appOptions,
     store,
     now: () => now,
   });

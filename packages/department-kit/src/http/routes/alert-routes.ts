@@ -7,6 +7,7 @@ import { assertIfMatch, writeOrConflict } from '../if-match';
 import { listAnswer, resumeFrom } from '../list-answer';
 import { negotiate } from '../negotiate';
 import type { OperationHandlers } from '../operation-router';
+import { changedFields } from '../../items/changed-fields';
 
 export function alertHandlers(context: DepartmentContext): Pick<OperationHandlers, 'listAlerts' | 'getAlert' | 'createAlert' | 'updateAlert' | 'withdrawAlert'> {
   const { store } = context;
@@ -66,7 +67,7 @@ export function alertHandlers(context: DepartmentContext): Pick<OperationHandler
       const alert = await current(path.alertId);
       const { now } = clock(context);
       const record = cancelledAlert(alert, now);
-      await writeOrConflict(() => store.alerts.replace(record, alert.revision ?? 1, { action: 'withdrawn', at: now, note: body.reason }), undefined, 'emergency notice');
+      await writeOrConflict(() => store.alerts.replace(record, alert.revision ?? 1, { action: 'withdrawn', at: now, note: body.reason, changedFields: changedFields(alert, record) }), undefined, 'emergency notice');
       return { json: view(record) };
     },
   };

@@ -7,6 +7,7 @@ import { assertIfMatch, writeOrConflict } from '../if-match';
 import { csvPage, listAnswer, resumeFrom } from '../list-answer';
 import { negotiate } from '../negotiate';
 import type { OperationHandlers } from '../operation-router';
+import { changedFields } from '../../items/changed-fields';
 
 const CSV = 'text/csv; charset=utf-8';
 
@@ -64,7 +65,7 @@ export function budgetHandlers(context: DepartmentContext): Pick<OperationHandle
       const budget = await current(path.budgetId);
       const { now } = clock(context);
       const record = withdrawnBudget(budget, body.reason, now);
-      await writeOrConflict(() => store.budgets.replace(record, budget.revision ?? 1, { action: 'withdrawn', at: now, note: body.reason }), undefined, 'budget');
+      await writeOrConflict(() => store.budgets.replace(record, budget.revision ?? 1, { action: 'withdrawn', at: now, note: body.reason, changedFields: changedFields(budget, record) }), undefined, 'budget');
       return { json: record };
     },
   };

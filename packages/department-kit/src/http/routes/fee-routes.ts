@@ -7,6 +7,7 @@ import { assertIfMatch, writeOrConflict } from '../if-match';
 import { csvPage, listAnswer, resumeFrom } from '../list-answer';
 import { negotiate } from '../negotiate';
 import type { OperationHandlers } from '../operation-router';
+import { changedFields } from '../../items/changed-fields';
 
 export function feeHandlers(context: DepartmentContext): Pick<OperationHandlers, 'listFees' | 'getFee' | 'createFee' | 'updateFee' | 'withdrawFee'> {
   const { store } = context;
@@ -66,7 +67,7 @@ export function feeHandlers(context: DepartmentContext): Pick<OperationHandlers,
       const fee = await current(path.feeId);
       const { now } = clock(context);
       const record = withdrawnFee(fee, body.reason, now);
-      await writeOrConflict(() => store.fees.replace(record, fee.revision ?? 1, { action: 'withdrawn', at: now, note: body.reason }), undefined, 'fee schedule');
+      await writeOrConflict(() => store.fees.replace(record, fee.revision ?? 1, { action: 'withdrawn', at: now, note: body.reason, changedFields: changedFields(fee, record) }), undefined, 'fee schedule');
       return { json: view(record) };
     },
   };

@@ -11,6 +11,7 @@ import { padded } from '../fresh-id';
 import { assertIfMatch, writeOrConflict } from '../if-match';
 import { emptyList, listAnswer, resumeFrom } from '../list-answer';
 import type { OperationHandlers } from '../operation-router';
+import { changedFields } from '../../items/changed-fields';
 
 /** A little slack for clocks that differ by seconds; a publication time further ahead is a mistake. */
 const FUTURE_TOLERANCE_MS = 5 * 60_000;
@@ -112,7 +113,7 @@ export function itemHandlers(context: DepartmentContext): Pick<OperationHandlers
       if (!current) throw notFound('disclosure item', path.itemId);
       const { now } = clock(context);
       const item = withdrawnItem(current, body.reason, now);
-      await writeOrConflict(() => store.items.replace(item, current.revision, { action: 'withdrawn', at: now, note: body.reason }), undefined, 'item');
+      await writeOrConflict(() => store.items.replace(item, current.revision, { action: 'withdrawn', at: now, note: body.reason, changedFields: changedFields(current, item) }), undefined, 'item');
       return { json: item };
     },
   };
