@@ -1,0 +1,99 @@
+#!/usr/bin/env node
+// `npm start`: the six sample departments (department kit, SQLite files, the sample data set) and
+// the gateway in front of them on PORT (default 8080), with the demo page at `/`. No service is
+// needed; GONGKAI_REDIS_URL switches the gateway's rate limits and cache to Redis.
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { SAMPLE_DEPARTMENT_IDS, sampleDatasetPath, startDepartmentServer } from '@gongkai/department-kit';
+import { createGateway, resolveConfig, ConfigError } from '@gongkai/gateway';
+
+const FIRST_DEPARTMENT_PORT = 4001;
+const publicDir = new URL('./public/', import.meta.url);
+const staffToken = randomBytes(18).toString('base64url');
+const dataDir = mkdtempSync(join(tmpdir(), 'gongkai-demo-'));
+
+async function startDepartment(id, port) {
+  const options = { db: join(dataDir, `${id}.db`), config: { dataset: sampleDatasetPath(id), calendars: [] }, host: '127.0.0.1', adminTokens: [staffToken] };
+  try {
+    return await startDepartmentServer({ ...options, port });
+  } catch (error) {
+    if (!String(error.message).includes('EADDRINUSE')) throw error;
+    rmSync(options.db, { force: true });
+    return startDepartmentServer({ ...options, port: 0 }); // the usual port is taken: any free one will do
+  }
+}
+
+function page(router, path, file, type) {
+  const body = readFileSync(new URL(file, publicDir));
+  router.get(path, (ctx) => {
+    // The page loads its own script and style and calls this gateway's API; nothing else.
+    ctx.set('Content-Security-Policy', "default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; img-src 'self' data:; frame-ancestors 'none'; base-uri 'none'; form-action 'self'");
+    ctx.set('Cache-Control', 'no-cache');
+    ctx.type = type;
+    ctx.body = body;
+  });
+}
+
+const started = Date.now();
+process.stdout.write(`Starting ${SAMPLE_DEPARTMENT_IDS.length} sample departments…\n`);
+const departments = [];
+for (const [index, id] of SAMPLE_DEPARTMENT_IDS.entries()) {
+  departments.push(await startDepartment(id, FIRST_DEPARTMENT_PORT + index));
+}
+
+let config;
+try {
+  config = resolveConfig(
+    { departments: departments.map((d) => ({ id: d.department.id, baseUrl: d.url })), logLevel: 'warn' },
+    'the demo configuration',
+    { GONGKAI_CURSOR_SECRET: randomBytes(24).toString('base64url'), ...process.env },
+  );
+} catch (error) {
+  process.stderr.write(`${error instanceof ConfigError ? error.message : error}\n`);
+  process.exit(1);
+}
+const gateway = createGateway(config, {
+  extend: (router) => {
+    page(router, '/', 'index.html', 'text/html; charset=utf-8');
+    page(router, '/demo.js', 'demo.js', 'text/javascript; charset=utf-8');
+    page(router, '/demo.css', 'demo.css', 'text/css; charset=utf-8');
+  },
+});
+const address = await gateway.listen().catch((error) => {
+  process.stderr.write(`Cannot listen on port ${config.port} (${error.code ?? error.message}); set PORT to another port.\n`);
+  process.exit(1);
+});
+
+const base = `http://localhost:${address.port}`;
+const width = Math.max(...departments.map((d) => d.department.id.length));
+process.stdout.write(`
+Gongkai demo is running (ready in ${((Date.now() - started) / 1000).toFixed(1)} s):
+
+  demo page    ${base}/
+  API          ${base}/v1/items?q=${encodeURIComponent('公积金')}
+  reference    ${base}/docs
+  contract     ${base}/openapi.json
+  metrics      ${base}/metrics
+  cache/limits ${config.redisUrl ? `Redis at ${config.redisUrl}` : 'in memory (set GONGKAI_REDIS_URL=redis://127.0.0.1:6379 to use Redis)'}
+
+  departments (each serves the v1 contract itself, admin operations included):
+${departments.map((d) => `    ${d.department.id.padEnd(width)}  ${d.url}  ${d.department.name}`).join('\n')}
+  staff token for the departments' admin operations: ${staffToken}
+
+Press Ctrl+C to stop.
+`);
+
+let stopping = false;
+async function stop(signal) {
+  if (stopping) return;
+  stopping = true;
+  process.stdout.write(`\n${signal}: stopping…\n`);
+  await gateway.close();
+  await Promise.all(departments.map((d) => d.close()));
+  rmSync(dataDir, { recursive: true, force: true });
+  process.exit(0);
+}
+process.on('SIGINT', () => void stop('SIGINT'));
+process.on('SIGTERM', () => void stop('SIGTERM'));
