@@ -1,18 +1,21 @@
+import { divisionPrefix } from '../../divisions/division-scope';
+import type { ItemFilter } from '../disclosure-store';
 import type { StatementCache } from './statement-cache';
 import { candidateQuery } from './search-terms';
 
 /**
- * How to answer a `q` search:
- * - `none`: a term occurs nowhere, the answer is empty;
- * - `candidates`: the rarest term has few candidates in its FTS5 index; read them, check the
- *   other terms (and the substring itself when the index cannot be exact), sort what is left;
- * - `scan`: every term is common, so walk the list order and check each item until the page is
- *   full, which ends quickly precisely because matches are dense.
- * The two ways answer the same (a test holds them to it); the threshold only picks the faster.
+ * How to answer a filtered list. Every filter is a condition on the rows; what differs is which
+ * rows are read:
+ * - `none`: a filter matches nothing, the answer is empty;
+ * - `candidates`: the most selective of the search terms, the division and the topic matches few
+ *   items; read those (an FTS5 index or a plain index), check the other conditions, sort;
+ * - `scan`: every such filter matches many items, so walk the list order and check each item
+ *   until the page is full, which ends quickly precisely because matches are dense.
+ * Both ways answer the same (a test holds them to it); the threshold only picks the faster.
  */
-export type SearchPlan =
+export type ListPlan =
   | { readonly kind: 'none' }
-  | { readonly kind: 'candidates'; readonly index: 'grams' | 'trigrams'; readonly match: string; readonly verify: readonly string[] }
+  | { readonly kind: 'candidates'; readonly sql: string; readonly params: readonly unknown[]; readonly verify: readonly string[] }
   | { readonly kind: 'scan'; readonly verify: readonly string[] };
 
 /**
@@ -23,18 +26,40 @@ export function scanThreshold(pageSize: number, itemCount: number): number {
   return Math.max(200, Math.round(Math.sqrt(pageSize * itemCount)));
 }
 
-export function planSearch(statements: StatementCache, terms: readonly string[], threshold: number): SearchPlan {
-  let best: { term: string; index: 'grams' | 'trigrams'; match: string; exact: boolean; count: number } | undefined;
-  for (const term of terms) {
+interface Driver {
+  readonly sql: string;
+  readonly params: readonly unknown[];
+  /** The search term this driver finds exactly, which then needs no substring check. */
+  readonly exactTerm?: string;
+}
+
+function drivers(filter: ItemFilter): Driver[] {
+  const found: Driver[] = [];
+  for (const term of filter.terms ?? []) {
     const query = candidateQuery(term);
     const table = query.index === 'grams' ? 'item_grams' : 'item_trigrams';
-    // Counting stops past the threshold: above it the exact number does not change the plan.
-    const count = statements.get(`SELECT count(*) FROM (SELECT rowid FROM ${table} WHERE ${table} MATCH ? LIMIT ?)`).pluck().get(query.match, threshold + 1) as number;
-    if (count === 0) return { kind: 'none' };
-    if (!best || count < best.count) best = { term, ...query, count };
+    found.push({ sql: `SELECT rowid FROM ${table} WHERE ${table} MATCH ?`, params: [query.match], ...(query.exact ? { exactTerm: term } : {}) });
   }
-  if (!best) return { kind: 'scan', verify: [] };
-  if (best.count > threshold) return { kind: 'scan', verify: terms };
-  const chosen = best;
-  return { kind: 'candidates', index: chosen.index, match: chosen.match, verify: terms.filter((term) => term !== chosen.term || !chosen.exact) };
+  if (filter.divisionCode) found.push({ sql: 'SELECT seq FROM items WHERE division_code GLOB ?', params: [`${divisionPrefix(filter.divisionCode)}*`] });
+  if (filter.topic) found.push({ sql: 'SELECT item_seq FROM item_topics WHERE topic = ?', params: [filter.topic] });
+  return found;
+}
+
+export function planItemList(statements: StatementCache, filter: ItemFilter, threshold: number): ListPlan {
+  const terms = filter.terms ?? [];
+  let best: { driver: Driver; count: number } | undefined;
+  for (const driver of drivers(filter)) {
+    // Counting stops past the threshold: above it the exact number does not change the plan.
+    const count = statements.get(`SELECT count(*) FROM (${driver.sql} LIMIT ?)`).pluck().get(...driver.params, threshold + 1) as number;
+    if (count === 0) return { kind: 'none' };
+    if (!best || count < best.count) best = { driver, count };
+  }
+  if (!best || best.count > threshold) return { kind: 'scan', verify: terms };
+  const { driver } = best;
+  return { kind: 'candidates', sql: driver.sql, params: driver.params, verify: terms.filter((term) => term !== driver.exactTerm) };
+}
+
+/** Whether lower- and upper-casing leave `term` alone (Chinese, digits, punctuation): then a byte match is exact. */
+export function isCaseless(term: string): boolean {
+  return term === term.toUpperCase();
 }

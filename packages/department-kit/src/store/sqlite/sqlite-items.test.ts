@@ -81,15 +81,27 @@ describe('SQLite items', () => {
     const village = makeItem({ division: { code: '210922105201', name: '哈尔套镇东村' }, level: 'village', validity: 'repealed', publishedAt: '2026-02-02T23:30:00+08:00' });
     const province = makeItem({ publishedAt: '2026-02-03T00:30:00+08:00' });
     for (const item of [zhangwu, village, province]) await store.items.create(item, note());
-    const ids = async (query: Partial<ItemListQuery>) => (await listAll({ sort: '-publishedAt', limit: 5, ...query })).map((item) => item.id).sort();
-    expect(await ids({ category: 'budgetsAndFinalAccounts' })).toEqual([zhangwu.id]);
-    expect(await ids({ topic: 'housingProvidentFund' })).toEqual([village.id, province.id].sort());
-    expect(await ids({ divisionCode: '210900' })).toEqual([zhangwu.id, village.id].sort());
-    expect(await ids({ divisionCode: '210922105' })).toEqual([village.id]);
-    expect(await ids({ level: 'provincial' })).toEqual([province.id]);
-    expect(await ids({ validity: 'repealed' })).toEqual([village.id]);
-    // 2026-02-02 in China runs from 2026-02-01T16:00Z to 2026-02-02T16:00Z.
-    expect(await ids({ publishedFrom: '2026-02-02T00:00:00+08:00', publishedBefore: '2026-02-03T00:00:00+08:00' })).toEqual([village.id]);
+    // The same answers whether the store reads the few candidates or walks the list order.
+    const scanning = openSqliteStore(join(dir.path, 'department.db'), { searchScanThreshold: 0 });
+    const reading = openSqliteStore(join(dir.path, 'department.db'), { searchScanThreshold: 1_000_000 });
+    for (const reader of [store, scanning, reading]) {
+      const ids = async (query: Partial<ItemListQuery>) => {
+        const page = await reader.items.list({ sort: '-publishedAt', limit: 5, ...query });
+        return page.records.map((item) => item.id).sort();
+      };
+      expect(await ids({ category: 'budgetsAndFinalAccounts' })).toEqual([zhangwu.id]);
+      expect(await ids({ topic: 'housingProvidentFund' })).toEqual([village.id, province.id].sort());
+      expect(await ids({ topic: 'elderlyCare' })).toEqual([]);
+      expect(await ids({ divisionCode: '210900' })).toEqual([zhangwu.id, village.id].sort());
+      expect(await ids({ divisionCode: '210922105' })).toEqual([village.id]);
+      expect(await ids({ divisionCode: '210922', topic: 'budgetsAndFinalAccounts', terms: ['住房'] })).toEqual([zhangwu.id]);
+      expect(await ids({ level: 'provincial' })).toEqual([province.id]);
+      expect(await ids({ validity: 'repealed' })).toEqual([village.id]);
+      // 2026-02-02 in China runs from 2026-02-01T16:00Z to 2026-02-02T16:00Z.
+      expect(await ids({ publishedFrom: '2026-02-02T00:00:00+08:00', publishedBefore: '2026-02-03T00:00:00+08:00' })).toEqual([village.id]);
+    }
+    await scanning.close();
+    await reading.close();
   });
 
   it('keeps every revision and refuses a write based on a stale revision', async () => {

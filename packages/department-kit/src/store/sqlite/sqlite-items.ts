@@ -8,7 +8,7 @@ import {
 } from '../disclosure-store';
 import { HistoryWriter, historyPage, revisionOf, type RevisionRow } from './history-writer';
 import { keysetCondition, orderBy, pageOf, type KeysetOrder } from './keyset';
-import { planSearch, scanThreshold } from './item-search';
+import { isCaseless, planItemList, scanThreshold } from './item-search';
 import { gramDocument, searchText } from './search-terms';
 import { StatementCache } from './statement-cache';
 
@@ -61,28 +61,24 @@ export class SqliteItems implements ItemCollection {
     }
     const select = `SELECT items.id AS id, ${order.expression} AS sort_key, summary_doc`;
     const tail = `${orderBy(order, 'items.id')} LIMIT ?`;
-    const terms = query.terms ?? [];
-    let sql: string;
-    let params: unknown[];
-    if (terms.length === 0) {
-      sql = `${select} FROM items ${whereSql(where.sql)} ${tail}`;
-      params = [...where.params, query.limit + 1];
-    } else {
-      const plan = planSearch(this.statements, terms, this.threshold(query.limit + 1));
-      if (plan.kind === 'none') return { records: [], next: null };
-      if (plan.verify.length > 0) {
-        where.sql.push(`gk_contains(search_text, body${', ?'.repeat(plan.verify.length)})`);
-        where.params.push(...plan.verify);
-      }
-      if (plan.kind === 'scan') {
-        sql = `${select} FROM items ${whereSql(where.sql)} ${tail}`;
-        params = [...where.params, query.limit + 1];
+    const plan = planItemList(this.statements, query, this.threshold(query.limit + 1));
+    if (plan.kind === 'none') return { records: [], next: null };
+    for (const term of plan.verify) {
+      // A term without letter case matches byte for byte, in SQL; only one with letters needs JS case folding.
+      if (isCaseless(term)) {
+        where.sql.push('(instr(search_text, ?) > 0 OR instr(body, ?) > 0)');
+        where.params.push(term, term);
       } else {
-        const table = plan.index === 'grams' ? 'item_grams' : 'item_trigrams';
-        // CROSS JOIN keeps the candidates as the outer loop: few rows to look up and sort.
-        sql = `WITH candidates (seq) AS MATERIALIZED (SELECT rowid FROM ${table} WHERE ${table} MATCH ?) ${select} FROM candidates CROSS JOIN items ON items.seq = candidates.seq ${whereSql(where.sql)} ${tail}`;
-        params = [plan.match, ...where.params, query.limit + 1];
+        where.sql.push('gk_contains(search_text, body, ?)');
+        where.params.push(term);
       }
+    }
+    let sql = `${select} FROM items ${whereSql(where.sql)} ${tail}`;
+    let params = [...where.params, query.limit + 1];
+    if (plan.kind === 'candidates') {
+      // CROSS JOIN keeps the few candidates as the outer loop: they are looked up and sorted.
+      sql = `WITH candidates (seq) AS MATERIALIZED (${plan.sql}) ${select} FROM candidates CROSS JOIN items ON items.seq = candidates.seq ${whereSql(where.sql)} ${tail}`;
+      params = [...plan.params, ...params];
     }
     const rows = this.statements.get(sql).all(...params) as ItemRow[];
     return pageOf(rows, query.limit, (row) => [row.sort_key, row.id], (row) => JSON.parse(row.summary_doc) as DisclosureItem);
@@ -207,9 +203,11 @@ function filterClauses(filter: ItemFilter): { sql: string[]; params: unknown[] }
     params.push(...values);
   };
   if (filter.category) add('category = ?', filter.category);
-  if (filter.topic) add('items.seq IN (SELECT item_seq FROM item_topics WHERE topic = ?)', filter.topic);
+  // Written so that no index is used for them: whether to read by topic or division, or to walk
+  // the list order, is `planItemList`'s choice.
+  if (filter.topic) add('EXISTS (SELECT 1 FROM item_topics WHERE topic = ? AND item_seq = items.seq)', filter.topic);
   // Division codes are digits, so the GLOB pattern needs no escaping.
-  if (filter.divisionCode) add('division_code GLOB ?', `${divisionPrefix(filter.divisionCode)}*`);
+  if (filter.divisionCode) add('+division_code GLOB ?', `${divisionPrefix(filter.divisionCode)}*`);
   if (filter.level) add('level = ?', filter.level);
   if (filter.validity) add('validity = ?', filter.validity);
   if (filter.publishedFrom) add('published_key >= ?', instantKey(filter.publishedFrom));
