@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { operations, validateSchema, type Operation, type SchemaName } from '@gongkai/spec';
 import { startDepartmentServer, type RunningDepartment } from '../src/cli/serve-command';
-import { SAMPLE_DEPARTMENT_IDS } from '../src/dataset/sample-datasets';
+import { loadSampleDataset, SAMPLE_DEPARTMENT_IDS } from '../src/dataset/sample-datasets';
 import { ADMIN_TOKEN } from './support/department-server';
 
 const publicOperations = [...operations.values()].filter((operation) => !operation.admin);
@@ -100,6 +100,25 @@ describe.each(SAMPLE_DEPARTMENT_IDS)('serve --sample %s', (id) => {
       }
       const result = validateSchema(schema, json(answer));
       expect(result.ok ? [] : result.errors, `${operation.operationId} → ${schema}`).toEqual([]);
+    }
+  });
+
+  it('never shows an applicant’s or a submitter’s personal data in a public answer', async () => {
+    const dataset = loadSampleDataset(id);
+    const personal = new Set<string>();
+    for (const { registration } of dataset.requests) {
+      const { applicant } = registration;
+      for (const value of [applicant.identityProof.number, applicant.contact.phone, applicant.contact.email, applicant.name]) if (value) personal.add(value);
+    }
+    for (const { submission } of dataset.feedback) {
+      for (const value of [submission.submitter.name, submission.submitter.phone, submission.submitter.email]) if (value) personal.add(value);
+    }
+    expect(personal.size).toBeGreaterThan(0);
+    const { calls } = await exercise();
+    const pages = [await call('/v1/items?limit=100'), await call('/v1/feedback?limit=100'), await call('/v1/changes?limit=100')];
+    for (const [operationId, answer] of [...calls.entries(), ...pages.map((page): [string, Call] => ['list', page])]) {
+      if (operationId === 'getRequest') continue; // the applicant's own request, read with their token
+      for (const value of personal) expect(answer.body.includes(value), `${operationId} shows "${value}"`).toBe(false);
     }
   });
 

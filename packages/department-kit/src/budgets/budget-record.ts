@@ -20,7 +20,8 @@ export function budgetSumErrors(input: BudgetInput): FieldError[] {
   return errors;
 }
 
-function checked(input: BudgetInput): void {
+/** Throws a `RuleViolation` naming every sum that is off. */
+export function assertBudgetAddsUp(input: BudgetInput): void {
   const errors = budgetSumErrors(input);
   if (errors.length) throw new RuleViolation('The budget does not add up', errors);
 }
@@ -39,7 +40,7 @@ function content(input: BudgetInput) {
 }
 
 export function newBudget(input: BudgetInput, context: { departmentId: string; id: string; now: string }): Budget {
-  checked(input);
+  assertBudgetAddsUp(input);
   const publishedAt = input.publishedAt ?? context.now;
   return { id: context.id, departmentId: context.departmentId, ...content(input), publishedAt, updatedAt: publishedAt, revision: 1, status: 'published' };
 }
@@ -50,7 +51,7 @@ export function revisedBudget(previous: Budget, input: BudgetInput, now: string)
   if (input.year !== previous.year || input.kind !== previous.kind) {
     throw new RuleViolation('The year and kind cannot change', [{ pointer: input.year !== previous.year ? '/year' : '/kind', message: `must stay ${previous.year} ${previous.kind}; publish a new record for another year or kind` }]);
   }
-  checked(input);
+  assertBudgetAddsUp(input);
   const record: Budget = { id: previous.id, departmentId: previous.departmentId, ...content(input), publishedAt: previous.publishedAt, updatedAt: now, revision: (previous.revision ?? 1) + 1, status: 'published' };
   return { record, changedFields: changedFields(previous, record) };
 }

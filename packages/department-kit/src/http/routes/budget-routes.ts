@@ -1,5 +1,5 @@
 import { budgetsToCsv } from '@gongkai/spec';
-import { newBudget, revisedBudget, withdrawnBudget } from '../../budgets/budget-record';
+import { assertBudgetAddsUp, newBudget, revisedBudget, withdrawnBudget } from '../../budgets/budget-record';
 import { StateConflict } from '../../domain-errors';
 import { asksForUs, clock, notFound, ownId, type DepartmentContext } from '../department-context';
 import { withFreshId } from '../fresh-id';
@@ -35,6 +35,8 @@ export function budgetHandlers(context: DepartmentContext): Pick<OperationHandle
 
     async createBudget({ body }) {
       ownId(context, body.id);
+      // Checked before a number is taken, so a refused budget does not leave a gap in the ids.
+      assertBudgetAddsUp(body);
       const existing = await store.budgets.list({ limit: 100, year: body.year, kind: body.kind });
       const published = existing.records.find((budget) => budget.status !== 'withdrawn');
       if (published) throw new StateConflict('Already published', `${published.id} is the ${body.year} ${body.kind} of this department; update it (PUT /v1/admin/budgets/${published.id}) instead of publishing another`);
