@@ -63,7 +63,8 @@ describe('the gateway in front of the six sample departments', () => {
     const published: number[] = [];
     let path: string | undefined = '/v1/items?limit=100';
     while (path) {
-      const { body } = await json<{ data: Array<{ id: string; publishedAt: string }>; links: { next?: string } }>(path);
+      const page: { body: { data: Array<{ id: string; publishedAt: string }>; links: { next?: string } } } = await json(path);
+      const body = page.body;
       ids.push(...body.data.map((item) => item.id));
       published.push(...body.data.map((item) => Date.parse(item.publishedAt)));
       path = body.links.next;
