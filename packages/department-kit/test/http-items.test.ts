@@ -95,6 +95,13 @@ describe('items over HTTP', () => {
     expect(idle).toMatchObject({ data: [], meta: { cursor: resumed.meta.cursor } });
   });
 
+  it('stores every timestamp in the contract’s spelling, whatever spelling the validator let in', async () => {
+    const item = await create({ title: '时间格式测试', publishedAt: '2026-03-10 09:30:00+0800' });
+    expect(item).toMatchObject({ publishedAt: '2026-03-10T09:30:00+08:00', updatedAt: '2026-03-10T09:30:00+08:00' });
+    const history = await page<ItemRevision>(`/v1/items/${item.id}/history`);
+    expect(history.data[0]?.recordedAt).toBe('2026-03-10T09:30:00+08:00');
+  });
+
   it('serves an Atom feed of the newest items', async () => {
     const response = await server.request('/v1/feeds/items?limit=2');
     expect(response.status).toBe(200);

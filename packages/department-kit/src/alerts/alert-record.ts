@@ -1,11 +1,12 @@
 import type { Alert, AlertInput } from '@gongkai/spec';
 import { RuleViolation, StateConflict } from '../domain-errors';
 import { changedFields } from '../items/changed-fields';
+import { canonicalTimestamp, instantMs } from '../time/china-time';
 
 function checkTimes(input: AlertInput, issuedAt: string): void {
   const errors = [];
-  if (Date.parse(input.expiresAt) <= Date.parse(issuedAt)) errors.push({ pointer: '/expiresAt', message: `must be after the issue time ${issuedAt}` });
-  if (input.effectiveAt !== undefined && Date.parse(input.effectiveAt) >= Date.parse(input.expiresAt)) {
+  if (instantMs(input.expiresAt) <= instantMs(issuedAt)) errors.push({ pointer: '/expiresAt', message: `must be after the issue time ${issuedAt}` });
+  if (input.effectiveAt !== undefined && instantMs(input.effectiveAt) >= instantMs(input.expiresAt)) {
     errors.push({ pointer: '/effectiveAt', message: `must be before expiresAt (${input.expiresAt})` });
   }
   if (errors.length) throw new RuleViolation('The notice expires before it starts', errors);
@@ -25,7 +26,7 @@ function content(input: AlertInput) {
 
 function optional(input: AlertInput) {
   return {
-    ...(input.effectiveAt !== undefined ? { effectiveAt: input.effectiveAt } : {}),
+    ...(input.effectiveAt !== undefined ? { effectiveAt: canonicalTimestamp(input.effectiveAt) } : {}),
     ...(input.sender !== undefined ? { sender: input.sender } : {}),
     ...(input.contact !== undefined ? { contact: input.contact } : {}),
   };
@@ -33,7 +34,7 @@ function optional(input: AlertInput) {
 
 /** A new notice: CAP message type `alert`. */
 export function newAlert(input: AlertInput, context: { departmentId: string; id: string; now: string }): Alert {
-  const issuedAt = input.issuedAt ?? context.now;
+  const issuedAt = canonicalTimestamp(input.issuedAt ?? context.now);
   checkTimes(input, issuedAt);
   return {
     id: context.id,
@@ -41,8 +42,8 @@ export function newAlert(input: AlertInput, context: { departmentId: string; id:
     ...content(input),
     issuedAt,
     updatedAt: issuedAt,
-    ...(input.effectiveAt !== undefined ? { effectiveAt: input.effectiveAt } : {}),
-    expiresAt: input.expiresAt,
+    ...(input.effectiveAt !== undefined ? { effectiveAt: canonicalTimestamp(input.effectiveAt) } : {}),
+    expiresAt: canonicalTimestamp(input.expiresAt),
     status: 'active',
     msgType: 'alert',
     ...(input.sender !== undefined ? { sender: input.sender } : {}),
@@ -55,7 +56,7 @@ export function newAlert(input: AlertInput, context: { departmentId: string; id:
 export function revisedAlert(previous: Alert, input: AlertInput, now: string): { record: Alert; changedFields: string[] } {
   if (previous.status === 'cancelled') throw new StateConflict('The notice is cancelled', `${previous.id} was cancelled on ${previous.updatedAt}; publish a new notice instead`);
   if (input.id !== undefined && input.id !== previous.id) throw new RuleViolation('The id cannot change', [{ pointer: '/id', message: `must be ${previous.id} or left out` }]);
-  if (input.issuedAt !== undefined && Date.parse(input.issuedAt) !== Date.parse(previous.issuedAt)) {
+  if (input.issuedAt !== undefined && instantMs(input.issuedAt) !== instantMs(previous.issuedAt)) {
     throw new RuleViolation('The issue time cannot change', [{ pointer: '/issuedAt', message: `must be ${previous.issuedAt} or left out` }]);
   }
   checkTimes(input, previous.issuedAt);
@@ -64,10 +65,10 @@ export function revisedAlert(previous: Alert, input: AlertInput, now: string): {
     ...kept,
     ...content(input),
     ...optional(input),
-    expiresAt: input.expiresAt,
+    expiresAt: canonicalTimestamp(input.expiresAt),
     status: 'active',
     msgType: 'update',
-    updatedAt: now,
+    updatedAt: canonicalTimestamp(now),
     revision: (previous.revision ?? 1) + 1,
   };
   return { record, changedFields: changedFields(previous, record) };
@@ -76,11 +77,11 @@ export function revisedAlert(previous: Alert, input: AlertInput, now: string): {
 /** A withdrawal is a CAP `cancel` (解除预警): the notice stays visible, cancelled. */
 export function cancelledAlert(previous: Alert, now: string): Alert {
   if (previous.status === 'cancelled') throw new StateConflict('Already cancelled', `${previous.id} was already cancelled on ${previous.updatedAt}`);
-  return { ...previous, status: 'cancelled', msgType: 'cancel', updatedAt: now, revision: (previous.revision ?? 1) + 1 };
+  return { ...previous, status: 'cancelled', msgType: 'cancel', updatedAt: canonicalTimestamp(now), revision: (previous.revision ?? 1) + 1 };
 }
 
 /** `expired` once `expiresAt` has passed; decided when answering, since it depends on the moment. */
 export function alertView(alert: Alert, now: Date): Alert {
-  if (alert.status === 'cancelled' || Date.parse(alert.expiresAt) > now.getTime()) return alert;
+  if (alert.status === 'cancelled' || instantMs(alert.expiresAt) > now.getTime()) return alert;
   return { ...alert, status: 'expired' };
 }

@@ -1,6 +1,7 @@
 import type { Budget, BudgetInput, FieldError } from '@gongkai/spec';
 import { RuleViolation, StateConflict } from '../domain-errors';
 import { changedFields } from '../items/changed-fields';
+import { canonicalTimestamp } from '../time/china-time';
 import { fenToMoney, moneyToFen, sumMoney } from '../money';
 
 /**
@@ -41,7 +42,7 @@ function content(input: BudgetInput) {
 
 export function newBudget(input: BudgetInput, context: { departmentId: string; id: string; now: string }): Budget {
   assertBudgetAddsUp(input);
-  const publishedAt = input.publishedAt ?? context.now;
+  const publishedAt = canonicalTimestamp(input.publishedAt ?? context.now);
   return { id: context.id, departmentId: context.departmentId, ...content(input), publishedAt, updatedAt: publishedAt, revision: 1, status: 'published' };
 }
 
@@ -52,11 +53,12 @@ export function revisedBudget(previous: Budget, input: BudgetInput, now: string)
     throw new RuleViolation('The year and kind cannot change', [{ pointer: input.year !== previous.year ? '/year' : '/kind', message: `must stay ${previous.year} ${previous.kind}; publish a new record for another year or kind` }]);
   }
   assertBudgetAddsUp(input);
-  const record: Budget = { id: previous.id, departmentId: previous.departmentId, ...content(input), publishedAt: previous.publishedAt, updatedAt: now, revision: (previous.revision ?? 1) + 1, status: 'published' };
+  const record: Budget = { id: previous.id, departmentId: previous.departmentId, ...content(input), publishedAt: previous.publishedAt, updatedAt: canonicalTimestamp(now), revision: (previous.revision ?? 1) + 1, status: 'published' };
   return { record, changedFields: changedFields(previous, record) };
 }
 
 export function withdrawnBudget(previous: Budget, reason: string, now: string): Budget {
   if (previous.status === 'withdrawn') throw new StateConflict('Already withdrawn', `${previous.id} was already withdrawn`);
-  return { ...previous, status: 'withdrawn', withdrawal: { withdrawnAt: now, reason }, updatedAt: now, revision: (previous.revision ?? 1) + 1 };
+  const at = canonicalTimestamp(now);
+  return { ...previous, status: 'withdrawn', withdrawal: { withdrawnAt: at, reason }, updatedAt: at, revision: (previous.revision ?? 1) + 1 };
 }

@@ -14,7 +14,7 @@ import { changedFields } from '../items/changed-fields';
 import { newItem, revisedItem, withdrawnItem } from '../items/item-record';
 import type { RequestClockOptions } from '../requests/request-clock';
 import type { FeedbackChange, FeedbackRecord, ImportBatch, ImportedHistory, RequestRecord } from '../store/disclosure-store';
-import { chinaMidnight, chinaYearOf } from '../time/china-time';
+import { canonicalTimestamp, chinaMidnight, chinaYearOf, instantMs } from '../time/china-time';
 import { attempt, type ImportProblem } from './import-problems';
 
 export interface DatasetContext {
@@ -134,7 +134,7 @@ function feedbackRecord(entry: DatasetFeedback, index: number, departmentId: str
   const stages = entry.stages ?? [];
   if (stages.length > 0) {
     const reached = [record.feedback.stage, ...stages.map((s) => s.stage)].reduce((a, b) => (STAGE_ORDER.indexOf(b) > STAGE_ORDER.indexOf(a) ? b : a));
-    record = { ...record, stages: stages.map((s) => ({ stage: s.stage, at: s.at, ...(s.note !== undefined ? { note: s.note } : {}) })), feedback: { ...record.feedback, stage: reached } };
+    record = { ...record, stages: stages.map((s) => ({ stage: s.stage, at: canonicalTimestamp(s.at), ...(s.note !== undefined ? { note: s.note } : {}) })), feedback: { ...record.feedback, stage: reached } };
   }
   return [{ record: { ...record, version: 1 }, ...(change ? { change } : {}) }];
 }
@@ -168,7 +168,7 @@ async function requestRecords(requests: readonly DatasetRequest[], departmentId:
     if (!opened) continue;
     let record: RequestRecord | undefined = opened.record;
     for (const [e, event] of entry.events.entries()) {
-      const recordedAt = Date.parse(chinaMidnight(event.on)) > Date.parse(entry.submittedAt) ? chinaMidnight(event.on) : entry.submittedAt;
+      const recordedAt = instantMs(chinaMidnight(event.on)) > instantMs(entry.submittedAt) ? chinaMidnight(event.on) : entry.submittedAt;
       const current: RequestRecord = record;
       const prior: number = event.type === 'feeNoticeSent' && event.fee?.method === 'perPiece' ? await priorPieces(current, done, context) : 0;
       record = attempt(at, `events[${e}]`, problems, (): RequestRecord => recordedEvent(current, event, { ...clockAt(recordedAt), priorPiecesThisMonth: prior }));

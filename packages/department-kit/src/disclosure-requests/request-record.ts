@@ -11,6 +11,7 @@ import type { RequestClock, RequestClockOptions } from '../requests/request-cloc
 import { isOverdue } from '../requests/reply-timeliness';
 import { hashToken, newAccessToken } from '../secrets/access-token';
 import type { RequestRecord } from '../store/disclosure-store';
+import { canonicalTimestamp } from '../time/china-time';
 import { noticedFee } from './fee-notice';
 import { assertPayload, clockEventOf, decisionOf, loggedEvent } from './request-events';
 
@@ -94,7 +95,7 @@ export function openedRequest(
   context: RequestClockContext & { trackingNumber: string; departmentId: string; evidencePointer: string },
 ): { record: RequestRecord; accessToken: string; receipt: RequestReceipt } {
   notInFuture(application.receivedOn, context.today, context.evidencePointer);
-  const events: RequestEvent[] = [{ type: 'received', on: application.receivedOn, recordedAt: context.now, details: { channel: application.channel } }];
+  const events: RequestEvent[] = [{ type: 'received', on: application.receivedOn, recordedAt: canonicalTimestamp(context.now), details: { channel: application.channel } }];
   const clock = clockOf(events, context);
   const accessToken = newAccessToken('gk_rq_');
   const request: DisclosureRequest = {
@@ -102,7 +103,7 @@ export function openedRequest(
     departmentId: context.departmentId,
     status: 'received',
     channel: application.channel,
-    ...(application.submittedAt !== undefined ? { submittedAt: application.submittedAt } : {}),
+    ...(application.submittedAt !== undefined ? { submittedAt: canonicalTimestamp(application.submittedAt) } : {}),
     receivedOn: application.receivedOn,
     applicant: application.applicant,
     description: application.description,
@@ -170,7 +171,7 @@ export function recordedEvent(record: RequestRecord, input: RequestEventInput, c
     decision = { ...decisionOf(input.decision, input.on), ...(fee?.paidOn !== undefined ? { fee } : {}) };
     extra['decision'] = decision;
   }
-  const events = [...before.events, loggedEvent(input, context.now, extra)];
+  const events = [...before.events, loggedEvent(input, canonicalTimestamp(context.now), extra)];
   const clock = clockOf(events, context);
   const { decision: _d, fee: _f, ...rest } = before;
   const request: DisclosureRequest = {

@@ -2,6 +2,7 @@ import type { FeeInput, FeeSchedule } from '@gongkai/spec';
 import type { CalendarDate } from '../calendar/calendar-date';
 import { RuleViolation, StateConflict } from '../domain-errors';
 import { changedFields } from '../items/changed-fields';
+import { canonicalTimestamp } from '../time/china-time';
 
 function checkValidity(input: FeeInput): void {
   if (input.validTo !== undefined && input.validTo < input.validFrom) {
@@ -27,7 +28,7 @@ function content(input: FeeInput): Omit<FeeSchedule, 'id' | 'departmentId' | 'st
 
 export function newFee(input: FeeInput, context: { departmentId: string; id: string; now: string }): FeeSchedule {
   checkValidity(input);
-  const publishedAt = input.publishedAt ?? context.now;
+  const publishedAt = canonicalTimestamp(input.publishedAt ?? context.now);
   const { code, ...rest } = content(input);
   return { id: context.id, departmentId: context.departmentId, ...(code !== undefined ? { code } : {}), ...rest, status: 'active', publishedAt, updatedAt: publishedAt, revision: 1 };
 }
@@ -44,7 +45,7 @@ export function revisedFee(previous: FeeSchedule, input: FeeInput, now: string):
     ...rest,
     status: 'active',
     publishedAt: previous.publishedAt,
-    updatedAt: now,
+    updatedAt: canonicalTimestamp(now),
     revision: (previous.revision ?? 1) + 1,
   };
   return { record, changedFields: changedFields(previous, record) };
@@ -52,7 +53,8 @@ export function revisedFee(previous: FeeSchedule, input: FeeInput, now: string):
 
 export function withdrawnFee(previous: FeeSchedule, reason: string, now: string): FeeSchedule {
   if (previous.status === 'withdrawn') throw new StateConflict('Already withdrawn', `${previous.id} was already withdrawn`);
-  return { ...previous, status: 'withdrawn', withdrawal: { withdrawnAt: now, reason }, updatedAt: now, revision: (previous.revision ?? 1) + 1 };
+  const at = canonicalTimestamp(now);
+  return { ...previous, status: 'withdrawn', withdrawal: { withdrawnAt: at, reason }, updatedAt: at, revision: (previous.revision ?? 1) + 1 };
 }
 
 /** `expired` once `validTo` has passed (China date); decided when answering, since it depends on the day. */

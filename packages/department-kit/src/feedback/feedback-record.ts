@@ -4,7 +4,7 @@ import type { WorkingDayCalendar } from '../calendar/working-day-calendar';
 import { RuleViolation, StateConflict } from '../domain-errors';
 import { hashToken, newAccessToken } from '../secrets/access-token';
 import type { FeedbackChange, FeedbackRecord } from '../store/disclosure-store';
-import { chinaDateOf } from '../time/china-time';
+import { canonicalTimestamp, chinaDateOf } from '../time/china-time';
 import type { FeedbackPolicy } from './feedback-policy';
 
 /** The closed loop 受理 → 调度 → 办理 → 回复 → 督办 → 办结 → 回访 → 评价, in the contract's order. */
@@ -31,6 +31,7 @@ export function submittedFeedback(submission: FeedbackSubmission, context: Feedb
   }
   const accessToken = newAccessToken('gk_fb_');
   const { submitter } = submission;
+  const now = canonicalTimestamp(context.now);
   const feedback: Feedback = {
     id: context.id,
     departmentId: context.departmentId,
@@ -38,8 +39,8 @@ export function submittedFeedback(submission: FeedbackSubmission, context: Feedb
     subject: submission.subject,
     content: submission.content,
     stage: 'accepted',
-    submittedAt: context.now,
-    replyDueOn: workingDaysAfter(context.calendar, context.now, context.policy.replyWorkingDays[submission.kind]),
+    submittedAt: now,
+    replyDueOn: workingDaysAfter(context.calendar, now, context.policy.replyWorkingDays[submission.kind]),
     ...(submission.relatedItemId !== undefined ? { relatedItemId: submission.relatedItemId } : {}),
     published: false,
     publishConsent: submission.publishConsent ?? true,
@@ -50,7 +51,7 @@ export function submittedFeedback(submission: FeedbackSubmission, context: Feedb
       ...(submitter.email !== undefined ? { email: submitter.email } : {}),
     },
   };
-  return { record: { feedback, accessTokenHash: hashToken(accessToken), stages: [{ stage: 'accepted', at: context.now }], version: 1 }, accessToken };
+  return { record: { feedback, accessTokenHash: hashToken(accessToken), stages: [{ stage: 'accepted', at: now }], version: 1 }, accessToken };
 }
 
 function moved(record: FeedbackRecord, stage: FeedbackStage, at: string, note?: string): Pick<FeedbackRecord, 'stages'> & { stage: FeedbackStage } {
@@ -66,7 +67,7 @@ export function repliedFeedback(record: FeedbackRecord, input: FeedbackReplyInpu
   const before = record.feedback;
   const published = (input.publish ?? true) && before.publishConsent === true;
   const { stage, stages } = moved(record, 'replied', now);
-  const feedback: Feedback = { ...before, stage, reply: { content: input.content, repliedAt: now, repliedBy: input.repliedBy }, published };
+  const feedback: Feedback = { ...before, stage, reply: { content: input.content, repliedAt: canonicalTimestamp(now), repliedBy: input.repliedBy }, published };
   const change: FeedbackChange | undefined = published
     ? { action: before.published && before.reply ? 'updated' : 'created', at: now }
     : before.published
@@ -106,7 +107,7 @@ export function ratedFeedback(record: FeedbackRecord, input: RatingSubmission, c
     label: vocabularies.satisfaction.label(input.level) ?? String(input.level),
     badReview,
     ...(input.comment !== undefined ? { comment: input.comment } : {}),
-    ratedAt: context.now,
+    ratedAt: canonicalTimestamp(context.now),
     ...(badReview ? { rectificationDueOn: workingDaysAfter(context.calendar, context.now, context.policy.rectificationWorkingDays) } : {}),
   };
   const { stage, stages } = moved(record, 'evaluated', context.now);

@@ -1,7 +1,7 @@
 import type { DisclosureItem, ItemInput } from '@gongkai/spec';
 import type { WorkingDayCalendar } from '../calendar/working-day-calendar';
 import { RuleViolation, StateConflict } from '../domain-errors';
-import { chinaDateOf } from '../time/china-time';
+import { canonicalTimestamp, chinaDateOf, instantMs } from '../time/china-time';
 import { changedFields } from './changed-fields';
 import { measureTimeliness } from './timeliness';
 
@@ -60,7 +60,7 @@ export function newItem(input: ItemInput, context: NewItemContext): DisclosureIt
     throw new RuleViolation('The id belongs to another department', [{ pointer: '/id', message: `must start with "${context.departmentId}:" (ids carry the department that issues them)` }]);
   }
   checkLinks(input, context.id);
-  const publishedAt = input.publishedAt ?? context.now;
+  const publishedAt = canonicalTimestamp(input.publishedAt ?? context.now);
   return ordered({
     id: context.id,
     departmentId: context.departmentId,
@@ -87,7 +87,7 @@ export function revisedItem(previous: DisclosureItem, input: ItemInput, calendar
   if (input.id !== undefined && input.id !== previous.id) {
     throw new RuleViolation('The id cannot change', [{ pointer: '/id', message: `must be ${previous.id}, the item being revised (or left out)` }]);
   }
-  if (input.publishedAt !== undefined && Date.parse(input.publishedAt) !== Date.parse(previous.publishedAt)) {
+  if (input.publishedAt !== undefined && instantMs(input.publishedAt) !== instantMs(previous.publishedAt)) {
     throw new RuleViolation('The publication time cannot change', [{ pointer: '/publishedAt', message: `must be ${previous.publishedAt} (when the item was first published) or left out` }]);
   }
   checkLinks(input, previous.id);
@@ -96,7 +96,7 @@ export function revisedItem(previous: DisclosureItem, input: ItemInput, calendar
     ...previous,
     ...content(input),
     indexNumber: input.indexNumber ?? previous.indexNumber,
-    updatedAt: now,
+    updatedAt: canonicalTimestamp(now),
     revision: previous.revision + 1,
     timeliness: measureTimeliness(calendar, input.formedAt, chinaDateOf(measuredTo)),
     // Fields the input leaves out are gone in the new revision, as in any full replacement.
@@ -110,7 +110,8 @@ export function withdrawnItem(previous: DisclosureItem, reason: string, now: str
   if (previous.status === 'withdrawn') {
     throw new StateConflict('Already withdrawn', `${previous.id} was already withdrawn on ${previous.withdrawal?.withdrawnAt ?? 'an earlier date'}`);
   }
-  return ordered({ ...previous, status: 'withdrawn', withdrawal: { withdrawnAt: now, reason }, updatedAt: now, revision: previous.revision + 1 });
+  const at = canonicalTimestamp(now);
+  return ordered({ ...previous, status: 'withdrawn', withdrawal: { withdrawnAt: at, reason }, updatedAt: at, revision: previous.revision + 1 });
 }
 
 const OPTIONAL_CONTENT = ['summary', 'body', 'documentNumber', 'genre', 'writtenOn', 'interpretationId', 'interpretsId', 'url'] as const;

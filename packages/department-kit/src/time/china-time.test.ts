@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chinaDateOf, chinaTimestamp, instantKey } from './china-time';
+import { canonicalTimestamp, chinaDateOf, chinaTimestamp, instantKey, instantMs } from './china-time';
 
 describe('China time', () => {
   it('takes the calendar date in China, not in UTC', () => {
@@ -16,5 +16,15 @@ describe('China time', () => {
     expect(instantKey('2026-05-15T01:00:00.0001Z') > instantKey('2026-05-15T01:00:00Z')).toBe(true);
     expect(instantKey('2026-05-15T01:00:00.5Z') < instantKey('2026-05-15T01:00:01Z')).toBe(true);
     expect(() => instantKey('2026-05-15')).toThrow(RangeError);
+  });
+
+  it('reads every spelling the contract’s validator accepts, and writes the contract’s', () => {
+    for (const spelling of ['2026-05-15t09:00:00+0800', '2026-05-15 09:00:00+08', '2026-05-15T09:00:00+08:00']) {
+      expect(canonicalTimestamp(spelling)).toBe('2026-05-15T09:00:00+08:00');
+      expect(instantMs(spelling)).toBe(Date.parse('2026-05-15T01:00:00Z'));
+      expect(chinaDateOf(spelling)).toBe('2026-05-15');
+    }
+    expect(canonicalTimestamp('2026-05-15T01:00:00.5z')).toBe('2026-05-15T01:00:00.5Z');
+    expect(instantKey('2016-12-31T23:59:60Z') > instantKey('2016-12-31T23:59:59.999Z')).toBe(true);
   });
 });

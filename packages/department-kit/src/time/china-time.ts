@@ -8,7 +8,7 @@ const CHINA_OFFSET_MS = 8 * 3_600_000;
 
 /** The calendar date in China at `instant` (a `Date` or an RFC 3339 timestamp). */
 export function chinaDateOf(instant: Date | string): CalendarDate {
-  const ms = typeof instant === 'string' ? Date.parse(instant) : instant.getTime();
+  const ms = typeof instant === 'string' ? instantMs(instant) : instant.getTime();
   return new Date(ms + CHINA_OFFSET_MS).toISOString().slice(0, 10);
 }
 
@@ -27,7 +27,46 @@ export function chinaYearOf(instant: Date | string): number {
   return Number(chinaDateOf(instant).slice(0, 4));
 }
 
-const RFC3339 = /^(\d{4}-\d{2}-\d{2})[Tt ](\d{2}:\d{2}:\d{2})(?:\.(\d+))?([Zz]|[+-]\d{2}:\d{2})$/;
+/**
+ * RFC 3339 date-times as the contract's validator accepts them: `T`, `t` or a space between date
+ * and time, `Z`, `z`, `±HH`, `±HHMM` or `±HH:MM` for the offset, any number of fraction digits.
+ */
+const RFC3339 = /^(\d{4})-(\d{2})-(\d{2})[Tt ](\d{2}):(\d{2}):(\d{2})(?:\.(\d+))?(?:([Zz])|([+-])(\d{2})(?::?(\d{2}))?)$/;
+
+interface Instant {
+  /** Milliseconds since the epoch, whole. */
+  readonly ms: number;
+  /** The fraction digits as written. */
+  readonly fraction: string;
+  /** The same text in the contract's spelling: `T`, `Z` or `±HH:MM`. */
+  readonly canonical: string;
+}
+
+function parseInstant(timestamp: string): Instant {
+  const match = RFC3339.exec(timestamp);
+  if (!match) throw new RangeError(`not an RFC 3339 timestamp: ${JSON.stringify(timestamp)}`);
+  const [, year, month, day, hour, minute, second, fraction = '', zulu, sign, offsetHours = '00', offsetMinutes = '00'] = match;
+  const offset = zulu ? 0 : (sign === '-' ? -1 : 1) * (Number(offsetHours) * 60 + Number(offsetMinutes));
+  // Date.UTC rolls a leap second (:60) into the next minute, which is where it sorts.
+  const ms = Date.UTC(Number(year), Number(month) - 1, Number(day), Number(hour), Number(minute), Number(second)) - offset * 60_000;
+  const zone = zulu ? 'Z' : `${sign}${offsetHours}:${offsetMinutes}`;
+  return { ms, fraction, canonical: `${year}-${month}-${day}T${hour}:${minute}:${second}${fraction ? `.${fraction}` : ''}${zone}` };
+}
+
+/** The instant of an RFC 3339 timestamp, in milliseconds (sub-millisecond digits dropped). */
+export function instantMs(timestamp: string): number {
+  const { ms, fraction } = parseInstant(timestamp);
+  return ms + Number(fraction.slice(0, 3).padEnd(3, '0'));
+}
+
+/**
+ * The timestamp spelled as the contract writes it (`2026-05-15T09:00:00+08:00`): the same
+ * instant and offset, only `t`, a space, `z`, `+08` or `+0800` normalised, so that every reader
+ * (the gateway's merge included) parses what a department stores.
+ */
+export function canonicalTimestamp(timestamp: string): string {
+  return parseInstant(timestamp).canonical;
+}
 
 /**
  * A string that sorts like the instant: the UTC time with nine fraction digits
@@ -35,10 +74,6 @@ const RFC3339 = /^(\d{4}-\d{2}-\d{2})[Tt ](\d{2}:\d{2}:\d{2})(?:\.(\d+))?([Zz]|[
  * and sub-millisecond digits still order, as the gateway's merge orders them.
  */
 export function instantKey(timestamp: string): string {
-  const match = RFC3339.exec(timestamp);
-  if (!match) throw new RangeError(`not an RFC 3339 timestamp: ${JSON.stringify(timestamp)}`);
-  const [, date, time, fraction = '', offset] = match;
-  const ms = Date.parse(`${date}T${time}${offset === 'z' ? 'Z' : offset}`);
-  if (Number.isNaN(ms)) throw new RangeError(`not an RFC 3339 timestamp: ${JSON.stringify(timestamp)}`);
+  const { ms, fraction } = parseInstant(timestamp);
   return `${new Date(ms).toISOString().slice(0, 19)}.${fraction.slice(0, 9).padEnd(9, '0')}Z`;
 }

@@ -5,7 +5,7 @@ import { newItem, revisedItem, withdrawnItem } from '../../items/item-record';
 import { StoreConflictError } from '../../store/disclosure-store';
 import { itemRevision } from '../../items/item-revision';
 import { searchTerms } from '../../store/sqlite/search-terms';
-import { chinaMidnight, chinaYearOf } from '../../time/china-time';
+import { chinaMidnight, chinaYearOf, instantMs } from '../../time/china-time';
 import { asksForUs, clock, notFound, type DepartmentContext } from '../department-context';
 import { padded } from '../fresh-id';
 import { assertIfMatch, writeOrConflict } from '../if-match';
@@ -30,7 +30,7 @@ function searchTermsOf(q: string | undefined): string[] | undefined {
  */
 async function publishItem(context: DepartmentContext, input: ItemInput, now: string): Promise<DisclosureItem> {
   const { store, department } = context;
-  if (input.publishedAt !== undefined && Date.parse(input.publishedAt) > Date.parse(now) + FUTURE_TOLERANCE_MS) {
+  if (input.publishedAt !== undefined && instantMs(input.publishedAt) > instantMs(now) + FUTURE_TOLERANCE_MS) {
     throw new RuleViolation('Publication in the future', [{ pointer: '/publishedAt', message: `is after now (${now}); an item is published when it is stored` }]);
   }
   const year = chinaYearOf(input.publishedAt ?? now);

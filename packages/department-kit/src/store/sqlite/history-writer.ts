@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import type { ResourceType } from '@gongkai/spec';
 import type { Revision, RevisionNote } from '../disclosure-store';
+import { canonicalTimestamp } from '../../time/china-time';
 
 export interface ChangeEntry {
   readonly departmentId: string;
@@ -27,11 +28,11 @@ export class HistoryWriter {
 
   revision(resourceType: ResourceType, resourceId: string, revision: number, note: RevisionNote, doc: string): void {
     const changedFields = note.changedFields === undefined ? null : JSON.stringify(note.changedFields);
-    this.insertRevision.run(resourceType, resourceId, revision, note.action, note.at, changedFields, note.note ?? null, doc);
+    this.insertRevision.run(resourceType, resourceId, revision, note.action, canonicalTimestamp(note.at), changedFields, note.note ?? null, doc);
   }
 
   change(entry: ChangeEntry): void {
-    this.insertChange.run(entry.departmentId, entry.resourceType, entry.resourceId, entry.note.action, entry.revision ?? null, entry.note.at, entry.title ?? null);
+    this.insertChange.run(entry.departmentId, entry.resourceType, entry.resourceId, entry.note.action, entry.revision ?? null, canonicalTimestamp(entry.note.at), entry.title ?? null);
   }
 }
 

@@ -12,6 +12,7 @@ import { SqliteIdempotencyKeys } from './sqlite-idempotency';
 import { SqliteItems, type SqliteItemsOptions } from './sqlite-items';
 import { SqliteRequests } from './sqlite-requests';
 import { StatementCache } from './statement-cache';
+import { instantKey } from '../../time/china-time';
 
 export interface SqliteStoreOptions extends SqliteItemsOptions {}
 
@@ -59,7 +60,7 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
     histories(batch.alerts, alerts);
     for (const { record, change } of batch.feedback) steps.push({ at: record.feedback.submittedAt, write: () => feedback.insert(record, change) });
     for (const record of batch.requests) steps.push({ at: record.request.submittedAt ?? `${record.request.receivedOn}T00:00:00+08:00`, write: () => requests.insert(record) });
-    steps.sort((a, b) => Date.parse(a.at) - Date.parse(b.at));
+    steps.sort((a, b) => (instantKey(a.at) < instantKey(b.at) ? -1 : instantKey(a.at) > instantKey(b.at) ? 1 : 0));
     db.transaction(() => {
       if (batch.department) setDepartment(batch.department);
       steps.forEach((step, index) => {
