@@ -5,6 +5,10 @@ describe('calendar dates', () => {
   it('accepts real YYYY-MM-DD dates, leap days included', () => {
     expect(isCalendarDate('2024-02-29')).toBe(true);
     expect(isCalendarDate('2025-12-31')).toBe(true);
+    // Years 0–99 are real years too (Date.UTC alone would read them as 1900–1999).
+    expect(isCalendarDate('0001-01-01')).toBe(true);
+    expect(isCalendarDate('0004-02-29')).toBe(true);
+    expect(isCalendarDate('0001-02-29')).toBe(false);
   });
 
   it('rejects impossible dates and other shapes', () => {

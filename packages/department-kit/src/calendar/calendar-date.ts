@@ -18,7 +18,9 @@ export function isCalendarDate(value: unknown): value is CalendarDate {
   const match = DATE_SHAPE.exec(value);
   if (!match) return false;
   const [, year, month, day] = match.map(Number) as [number, number, number, number];
-  const utc = new Date(Date.UTC(year, month - 1, day));
+  // Date.UTC reads years 0–99 as 1900–1999, so the year is set on its own.
+  const utc = new Date(Date.UTC(2000, month - 1, day));
+  utc.setUTCFullYear(year, month - 1, day);
   // Date.UTC rolls 02-30 over to 03-02; a real date survives the round trip.
   return utc.getUTCFullYear() === year && utc.getUTCMonth() === month - 1 && utc.getUTCDate() === day;
 }
