@@ -2,6 +2,7 @@ import type { DisclosureRequest, ProcessingFee, RequestEventInput } from '@gongk
 import { addWorkingDays } from '../calendar/add-working-days';
 import type { CalendarDate } from '../calendar/calendar-date';
 import type { WorkingDayCalendar } from '../calendar/working-day-calendar';
+import { RuleViolation } from '../domain-errors';
 import { processingFee } from '../fees/processing-fee';
 
 /** 国办函〔2020〕109号: the applicant pays within 20 working days of receiving the notice, or the request is deemed abandoned. */
@@ -14,9 +15,15 @@ export function noticedFee(
   noticeOn: CalendarDate,
   calendar: WorkingDayCalendar,
 ): ProcessingFee {
-  const computed = processingFee(fee.method === 'perPiece'
-    ? { method: 'perPiece', piecesThisMonthBefore: priorPiecesThisMonth, pieces: fee.quantity }
-    : { method: 'perPage', pages: fee.quantity });
+  let computed: ReturnType<typeof processingFee>;
+  try {
+    computed = processingFee(fee.method === 'perPiece'
+      ? { method: 'perPiece', piecesThisMonthBefore: priorPiecesThisMonth, pieces: fee.quantity }
+      : { method: 'perPage', pages: fee.quantity });
+  } catch (error) {
+    if (!(error instanceof RangeError)) throw error;
+    throw new RuleViolation('The fee cannot be computed', [{ pointer: '/fee/quantity', message: error.message }]);
+  }
   const payBy = addWorkingDays(calendar, noticeOn, FEE_PAYMENT_WORKING_DAYS);
   if (payBy.paused) throw new Error('unreachable: a count without pauses cannot stop');
   return {

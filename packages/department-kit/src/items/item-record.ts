@@ -45,6 +45,17 @@ function ordered(item: DisclosureItem): DisclosureItem {
   return JSON.parse(JSON.stringify({ id, departmentId, indexNumber, title, summary, body, documentNumber, genre, category, topics, keywords, validity, issuingBody, division, level, writtenOn, formedAt, publishedAt, updatedAt, revision, status, withdrawal, attachments, interpretationId, interpretsId, timeliness, url })) as DisclosureItem;
 }
 
+/** The earliest formation date the kit measures from; older dates are typing mistakes, and counting from them is slow. */
+const EARLIEST_FORMATION = '1949-10-01';
+
+/** Art. 26 runs from formation to publication: an item cannot be published before it was formed. */
+function checkFormation(formedAt: string, publishedAt: string): void {
+  if (formedAt > chinaDateOf(publishedAt)) {
+    throw new RuleViolation('Published before it was formed', [{ pointer: '/formedAt', message: `is after the publication date ${chinaDateOf(publishedAt)}; information is published after it is formed (Art. 26)` }]);
+  }
+  if (formedAt < EARLIEST_FORMATION) throw new RuleViolation('Formation date out of range', [{ pointer: '/formedAt', message: `is before ${EARLIEST_FORMATION}; check the year` }]);
+}
+
 function checkLinks(input: ItemInput, id: string): void {
   if (input.interpretationId === id || input.interpretsId === id) {
     throw new RuleViolation('An item cannot interpret itself', [{ pointer: input.interpretationId === id ? '/interpretationId' : '/interpretsId', message: `links the item ${id} to itself` }]);
@@ -61,6 +72,7 @@ export function newItem(input: ItemInput, context: NewItemContext): DisclosureIt
   }
   checkLinks(input, context.id);
   const publishedAt = canonicalTimestamp(input.publishedAt ?? context.now);
+  checkFormation(input.formedAt, publishedAt);
   return ordered({
     id: context.id,
     departmentId: context.departmentId,
@@ -92,6 +104,7 @@ export function revisedItem(previous: DisclosureItem, input: ItemInput, calendar
   }
   checkLinks(input, previous.id);
   const measuredTo = input.formedAt === previous.formedAt ? previous.publishedAt : now;
+  checkFormation(input.formedAt, measuredTo);
   const item = ordered({
     ...previous,
     ...content(input),

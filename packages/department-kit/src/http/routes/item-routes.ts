@@ -66,7 +66,8 @@ export function itemHandlers(context: DepartmentContext): Pick<OperationHandlers
         ...(query.level ? { level: query.level } : {}),
         ...(query.validity ? { validity: query.validity } : {}),
         ...(query.publishedFrom ? { publishedFrom: chinaMidnight(query.publishedFrom) } : {}),
-        ...(query.publishedTo ? { publishedBefore: chinaMidnight(addDays(query.publishedTo, 1)) } : {}),
+        // The last day the calendar arithmetic can name has no "next day": no upper bound then.
+        ...(query.publishedTo && query.publishedTo < '9999-12-31' ? { publishedBefore: chinaMidnight(addDays(query.publishedTo, 1)) } : {}),
       });
       return { json: listAnswer(ctx, query, page) };
     },
