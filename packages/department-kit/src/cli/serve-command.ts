@@ -5,6 +5,7 @@ import { importDataset, readDatasetFile } from '../dataset/import-file';
 import { describeProblem, ImportRejected } from '../dataset/import-problems';
 import { isSampleDepartmentId, loadSampleDataset, SAMPLE_DEPARTMENT_IDS } from '../dataset/sample-datasets';
 import { createDepartmentApp } from '../http/create-department-app';
+import type { WorkingDayCalendar } from '../calendar/working-day-calendar';
 import type { DisclosureStore } from '../store/disclosure-store';
 import { openSqliteStore } from '../store/sqlite/open-sqlite-store';
 import { calendarWith } from './calendar-command';
@@ -59,9 +60,8 @@ export interface ServeOptions {
 }
 
 /** The department to serve: the sample's, the config's, the dataset's (imported if the database is empty), or the stored one. */
-async function departmentFor(store: DisclosureStore, options: ServeOptions): Promise<Omit<Department, 'health'>> {
+async function departmentFor(store: DisclosureStore, options: ServeOptions, calendar: WorkingDayCalendar): Promise<Omit<Department, 'health'>> {
   const config = options.config;
-  const calendar = await calendarWith(config?.calendars ?? []);
   const importOptions = { calendar, ...(options.onProgress ? { onProgress: options.onProgress } : {}) };
   if (options.sample !== undefined) {
     if (!isSampleDepartmentId(options.sample)) throw new CliError(`serve: --sample must be one of ${SAMPLE_DEPARTMENT_IDS.join(', ')}; got "${options.sample}"`, 2);
@@ -89,12 +89,13 @@ async function departmentFor(store: DisclosureStore, options: ServeOptions): Pro
 export async function startDepartmentServer(options: ServeOptions): Promise<RunningDepartment> {
   const store = openSqliteStore(options.sample !== undefined ? ':memory:' : options.db!);
   try {
-    const department = await departmentFor(store, options);
     const config = options.config;
+    const calendar = await calendarWith(config?.calendars ?? []);
+    const department = await departmentFor(store, options, calendar);
     const { app } = createDepartmentApp({
       department,
       store,
-      calendar: await calendarWith(config?.calendars ?? []),
+      calendar,
       adminTokens: options.adminTokens,
       ...(config?.feedback ? { feedbackPolicy: config.feedback } : {}),
       ...(config?.requestClock ? { requestClock: config.requestClock } : {}),

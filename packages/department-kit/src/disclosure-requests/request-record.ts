@@ -192,6 +192,14 @@ export function recordedEvent(record: RequestRecord, input: RequestEventInput, c
  */
 export function requestView(request: DisclosureRequest, context: Pick<RequestClockContext, 'calendar' | 'clockOptions' | 'today'>): DisclosureRequest {
   // A stored clock is the kit's clock plus the `overdue` of its day, which is recomputed below.
-  const clock = request.clock.calendarVersion === context.calendar.version ? (request.clock as unknown as RequestClock) : clockOf(request.events, context);
-  return { ...request, clock: contractClock(clock, context.today) };
+  const stored = request.clock as unknown as RequestClock;
+  if (stored.calendarVersion === context.calendar.version) return { ...request, clock: contractClock(stored, context.today) };
+  try {
+    return { ...request, clock: contractClock(clockOf(request.events, context), context.today) };
+  } catch (error) {
+    // A calendar changed afterwards (a closure added) cannot make recorded history illegal:
+    // the clock stays as it was computed, with the calendar version it was computed with.
+    if (error instanceof RuleViolation) return { ...request, clock: contractClock(stored, context.today) };
+    throw error;
+  }
 }
