@@ -36,8 +36,9 @@ export function itemInput(overrides: Partial<ItemInput> = {}): ItemInput {
     issuingBody: '辽宁省测试厅',
     division: { code: '210000', name: '辽宁省' },
     level: 'provincial',
-    writtenOn: '2026-03-02',
-    formedAt: '2026-03-02',
+    // Early enough for every publication date the tests use (an item is not published before it is formed).
+    writtenOn: '2025-12-01',
+    formedAt: '2025-12-01',
     ...overrides,
   };
 }
