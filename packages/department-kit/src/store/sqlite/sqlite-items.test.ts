@@ -43,8 +43,12 @@ describe('SQLite items', () => {
     expect(page.records).toEqual([{ ...item, body: undefined }].map(({ body: _b, ...rest }) => rest));
   });
 
-  it('pages newest first without repeats or gaps while items are added between pages', async () => {
-    for (let i = 0; i < 25; i += 1) await store.items.create(makeItem({ publishedAt: minute(100 + i) }), note());
+  it('pages newest first without repeats or gaps while items are added or revised between pages', async () => {
+    const made: DisclosureItem[] = [];
+    for (let i = 0; i < 25; i += 1) {
+      made.push(makeItem({ publishedAt: minute(100 + i) }));
+      await store.items.create(made.at(-1)!, note());
+    }
     const seen: string[] = [];
     const first = await store.items.list({ sort: '-publishedAt', limit: 10 });
     seen.push(...first.records.map((item) => item.id));
@@ -53,6 +57,10 @@ describe('SQLite items', () => {
     // Older items sort after it: the next pages must bring them, once.
     const older = makeItem({ publishedAt: minute(1) });
     await store.items.create(older, note());
+    // A revision never moves an item in this order: the publication time does not change.
+    const unseen = made[3]!;
+    const { item: revised } = revisedItem(unseen, itemInput({ title: '修订后的标题' }), chineseDaysCalendar, '2026-03-12T16:00:00+08:00');
+    await store.items.replace(revised, 1, { action: 'updated', at: revised.updatedAt });
     let after = first.next;
     while (after) {
       const page = await store.items.list({ sort: '-publishedAt', limit: 10, after });
