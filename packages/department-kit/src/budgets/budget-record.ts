@@ -1,8 +1,10 @@
-import type { Budget, BudgetInput, FieldError } from '@gongkai/spec';
+import { fenToMoney, moneyToFen, type Budget, type BudgetInput, type FieldError } from '@gongkai/spec';
 import { RuleViolation, StateConflict } from '../domain-errors';
 import { changedFields } from '../items/changed-fields';
 import { canonicalTimestamp } from '../time/china-time';
-import { fenToMoney, moneyToFen, sumMoney } from '../money';
+
+/** Amounts added exactly, in fen. */
+const sumMoney = (amounts: readonly string[]): bigint => amounts.reduce((sum, amount) => sum + moneyToFen(amount), 0n);
 
 /**
  * The arithmetic a budget must satisfy before publication: `total` is the sum of the class
