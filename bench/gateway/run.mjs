@@ -3,7 +3,8 @@
 // absolute numbers drift on shared machines. Needs `npm run build` first (it runs the built gateway)
 // and, for the Redis row, a Redis on 127.0.0.1:6379.
 //   node bench/gateway/run.mjs [--duration 5] [--connections 50]
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
+import { availableParallelism } from 'node:os';
 import { writeFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, dirname } from 'node:path';
@@ -11,15 +12,22 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 
 const here = dirname(fileURLToPath(import.meta.url));
-const { values } = parseArgs({ options: { duration: { type: 'string', default: '5' }, connections: { type: 'string', default: '50' } } });
+const { values } = parseArgs({ options: { duration: { type: 'string', default: '3' }, connections: { type: 'string', default: '50' }, rounds: { type: 'string', default: '3' } } });
 const duration = Number(values.duration);
 const connections = Number(values.connections);
+const rounds = Number(values.rounds);
 const children = [];
+// On a machine with two or more cores, the server under test gets core 0 and the load generator
+// core 1, so they do not steal each other's time slices (the largest source of noise here).
+const pinning = spawnSync('taskset', ['-c', '0', 'true']).status === 0 && availableParallelism() >= 2;
 
-/** Starts a node script, resolves with the first JSON line it prints. */
-function start(script, args = [], env = {}) {
+/** Starts a node script (on core `core` when pinning), resolves with the first JSON line it prints. */
+function start(script, args = [], env = {}, core = 0) {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [join(here, script), ...args], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'inherit'] });
+    const argv = [join(here, script), ...args];
+    const child = pinning
+      ? spawn('taskset', ['-c', String(core), process.execPath, ...argv], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'inherit'] })
+      : spawn(process.execPath, argv, { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'inherit'] });
     children.push(child);
     let buffer = '';
     child.stdout.on('data', (chunk) => {
@@ -36,9 +44,26 @@ function stop(...started) {
 }
 
 async function load(options) {
-  const { info } = await start('load.mjs', [JSON.stringify({ connections, duration, ...options })]);
+  const { info } = await start('load.mjs', [JSON.stringify({ connections, duration, ...options })], {}, 1);
   if (info.errors || info.non2xx) console.error(`  ! ${options.url}: ${info.errors} errors, ${info.non2xx} non-2xx of ${info.total}`);
   return info;
+}
+
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+
+/**
+ * Measures baseline and subject alternately, `rounds` times each, and keeps the median of each
+ * figure: one slow interval then moves neither side alone.
+ */
+async function compare(baselineOptions, subjectOptions) {
+  const baseline = [];
+  const subject = [];
+  for (let round = 0; round < rounds; round++) {
+    baseline.push(await load(baselineOptions));
+    subject.push(await load(subjectOptions));
+  }
+  const summarize = (runs) => ({ rps: median(runs.map((r) => r.rps)), p50: median(runs.map((r) => r.p50)), p99: median(runs.map((r) => r.p99)) });
+  return [summarize(baseline), summarize(subject)];
 }
 
 const quietLimits = { rateLimits: { anonymousRead: { points: 100_000_000, durationSeconds: 60 }, anonymousWrite: { points: 1000, durationSeconds: 60 } } };
@@ -51,36 +76,34 @@ const gatewayConfig = (ports, extra = {}) => JSON.stringify({
 const rows = [];
 const row = (name, measured, baseline, unit, goal, note = '') => rows.push({ name, measured, baseline, ratio: measured / baseline, unit, goal, note });
 
-console.log(`Gateway benchmark: autocannon -c ${connections} -d ${duration}s per measurement, Node ${process.version}\n`);
+console.log(`Gateway benchmark: autocannon -c ${connections} -d ${duration}s, ${rounds} alternating rounds per comparison (medians), Node ${process.version}, ${pinning ? 'server on core 0, load on core 1' : 'no CPU pinning'}\n`);
 
 // 1. Cached federated list through the whole middleware chain vs bare node:http with the same bytes.
 {
-  const upstreams = await start('upstreams.mjs', [JSON.stringify([{ id: 'bench-0' }, { id: 'bench-1' }, { id: 'bench-2' }])]);
+  const upstreams = await start('upstreams.mjs', [JSON.stringify([{ id: 'bench-0' }, { id: 'bench-1' }, { id: 'bench-2' }])], {}, 1);
   const gateway = await start('gateway-process.mjs', [gatewayConfig(upstreams.info, { cache: { ttlMs: 600_000 } })]);
   const url = `http://127.0.0.1:${gateway.info.port}/v1/items?limit=10`;
   const bytes = Buffer.from(await (await fetch(url)).arrayBuffer());
   const file = join(mkdtempSync(join(tmpdir(), 'gongkai-bench-')), 'body.json');
   writeFileSync(file, bytes);
   const bare = await start('bare-server.mjs', [file]);
-  const bareResult = await load({ url: `http://127.0.0.1:${bare.info.port}/` });
-  const cached = await load({ url });
+  const [bareResult, cached] = await compare({ url: `http://127.0.0.1:${bare.info.port}/` }, { url });
   row(`cached federated list (${bytes.length} B) vs bare node:http`, cached.rps, bareResult.rps, 'req/s', '≥ 0.50', `p99 ${cached.p99} ms vs ${bareResult.p99} ms`);
 
   // 3. Uncached 3-way fan-out vs the same bare server.
   const uncachedGateway = await start('gateway-process.mjs', [gatewayConfig(upstreams.info, { cache: { ttlMs: 0, staleWhileRevalidateMs: 0, staleIfErrorMs: 0 } })]);
-  const fanOut = await load({ url: `http://127.0.0.1:${uncachedGateway.info.port}/v1/items?limit=10&q=`, uniquePaths: '/v1/items?limit=10&q=w' });
-  row('uncached 3-way fan-out vs bare node:http', fanOut.rps, bareResult.rps, 'req/s', '≥ 0.10', `p50 ${fanOut.p50} ms, p99 ${fanOut.p99} ms`);
+  const [bareAgain, fanOut] = await compare({ url: `http://127.0.0.1:${bare.info.port}/` }, { url: `http://127.0.0.1:${uncachedGateway.info.port}/`, uniquePaths: '/v1/items?limit=10&q=w' });
+  row('uncached 3-way fan-out vs bare node:http', fanOut.rps, bareAgain.rps, 'req/s', '≥ 0.10', `p50 ${fanOut.p50} ms, p99 ${fanOut.p99} ms`);
   stop(gateway, bare, uncachedGateway, upstreams);
 }
 
 // 2. Uncached single-department passthrough vs fast-gateway as a plain proxy.
 {
-  const upstreams = await start('upstreams.mjs', [JSON.stringify([{ id: 'bench-0' }])]);
+  const upstreams = await start('upstreams.mjs', [JSON.stringify([{ id: 'bench-0' }])], {}, 1);
   const target = `http://127.0.0.1:${upstreams.info['bench-0']}`;
   const gateway = await start('gateway-process.mjs', [gatewayConfig(upstreams.info, { cache: { ttlMs: 0, staleWhileRevalidateMs: 0, staleIfErrorMs: 0 } })]);
   const peer = await start('fast-gateway-process.mjs', [target]);
-  const peerResult = await load({ url: `http://127.0.0.1:${peer.info.port}/`, uniquePaths: '/v1/items/bench-0:2026-' });
-  const ours = await load({ url: `http://127.0.0.1:${gateway.info.port}/`, uniquePaths: '/v1/items/bench-0:2026-' });
+  const [peerResult, ours] = await compare({ url: `http://127.0.0.1:${peer.info.port}/`, uniquePaths: '/v1/items/bench-0:2026-' }, { url: `http://127.0.0.1:${gateway.info.port}/`, uniquePaths: '/v1/items/bench-0:2026-' });
   row('uncached single-resource passthrough vs fast-gateway', ours.rps, peerResult.rps, 'req/s', '≥ 1.2', `p99 ${ours.p99} ms vs ${peerResult.p99} ms`);
   stop(gateway, peer, upstreams);
 }
@@ -88,10 +111,9 @@ console.log(`Gateway benchmark: autocannon -c ${connections} -d ${duration}s per
 // 4. Fan-out latency over the slowest of 10 departments (delays 5…50 ms).
 {
   const specs = Array.from({ length: 10 }, (_, i) => ({ id: `bench-${i}`, delayMs: 5 * (i + 1) }));
-  const upstreams = await start('upstreams.mjs', [JSON.stringify(specs)]);
+  const upstreams = await start('upstreams.mjs', [JSON.stringify(specs)], {}, 1);
   const gateway = await start('gateway-process.mjs', [gatewayConfig(upstreams.info, { cache: { ttlMs: 0, staleWhileRevalidateMs: 0, staleIfErrorMs: 0 } })]);
-  const slowest = await load({ url: `http://127.0.0.1:${upstreams.info['bench-9']}/v1/items`, connections: 10 });
-  const fanOut = await load({ url: `http://127.0.0.1:${gateway.info.port}/`, uniquePaths: '/v1/items?limit=10&q=w', connections: 10 });
+  const [slowest, fanOut] = await compare({ url: `http://127.0.0.1:${upstreams.info['bench-9']}/v1/items`, connections: 10 }, { url: `http://127.0.0.1:${gateway.info.port}/`, uniquePaths: '/v1/items?limit=10&q=w', connections: 10 });
   row('10-way fan-out p50 latency over the slowest department', fanOut.p50, slowest.p50, 'ms', '≈ 1 (lower is better)', `p99 ${fanOut.p99} ms vs ${slowest.p99} ms`);
   stop(gateway, upstreams);
 }
@@ -119,11 +141,10 @@ console.log(`Gateway benchmark: autocannon -c ${connections} -d ${duration}s per
 
 // 6. Redis limiter (and cache) vs memory, on a cached list.
 {
-  const upstreams = await start('upstreams.mjs', [JSON.stringify([{ id: 'bench-0' }])]);
+  const upstreams = await start('upstreams.mjs', [JSON.stringify([{ id: 'bench-0' }])], {}, 1);
   const memory = await start('gateway-process.mjs', [gatewayConfig(upstreams.info, { cache: { ttlMs: 600_000 } })]);
   const redis = await start('gateway-process.mjs', [gatewayConfig(upstreams.info, { cache: { ttlMs: 600_000 } })], { GONGKAI_REDIS_URL: process.env.GONGKAI_REDIS_URL ?? 'redis://127.0.0.1:6379' });
-  const memoryResult = await load({ url: `http://127.0.0.1:${memory.info.port}/v1/items` });
-  const redisResult = await load({ url: `http://127.0.0.1:${redis.info.port}/v1/items` });
+  const [memoryResult, redisResult] = await compare({ url: `http://127.0.0.1:${memory.info.port}/v1/items` }, { url: `http://127.0.0.1:${redis.info.port}/v1/items` });
   row('Redis rate limiter + cache vs in-memory, cached list', redisResult.rps, memoryResult.rps, 'req/s', '≥ 0.80', `p99 ${redisResult.p99} ms vs ${memoryResult.p99} ms`);
   stop(memory, redis, upstreams);
 }

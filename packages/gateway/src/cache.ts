@@ -94,6 +94,17 @@ export class ResponseCache {
     await this.options.store.delete(key).catch((error: unknown) => this.options.onError?.(error, { key, during: 'write' }));
   }
 
+  /**
+   * The entry for `key` if it is still fresh, without loading anything: for answering a repeat
+   * request before the route has parsed it. Stale and missing entries are `undefined`.
+   */
+  async peekFresh(key: string): Promise<CacheResult | undefined> {
+    const cached = await this.read(key);
+    if (!cached) return undefined;
+    const ageMs = this.now() - cached.storedAt;
+    return ageMs < this.options.ttlMs ? { response: cached, outcome: 'fresh', ageMs } : undefined;
+  }
+
   /** Settles when no background refresh is running: for tests and graceful shutdown. */
   idle(): Promise<void> {
     return this.refreshes.settled();
@@ -133,7 +144,7 @@ export class ResponseCache {
   /** Stamps and, when cacheable, stores a loaded response; a failed write is only reported. */
   private async store(key: string, loaded: LoadedResponse): Promise<CachedResponse> {
     const response: CachedResponse = { ...loaded, etag: loaded.etag ?? strongEtag(loaded.body), storedAt: this.now() };
-    if (this.isCacheable(loaded)) {
+    if (this.isCacheable(loaded) && this.lifetimeMs() > 0) {
       await this.options.store
         .set(key, response, this.lifetimeMs())
         .catch((error: unknown) => this.options.onError?.(error, { key, during: 'write' }));

@@ -1,7 +1,7 @@
 import type { Middleware } from 'koa';
 import { ApiError, problem } from '@gongkai/spec';
 
-const EXPOSED = 'ETag, Link, Location, RateLimit, RateLimit-Policy, Retry-After, X-Request-Id, Idempotent-Replayed';
+export const EXPOSED_HEADERS = 'ETag, Link, Location, RateLimit, RateLimit-Policy, Retry-After, X-Request-Id, Idempotent-Replayed';
 const READ_METHODS = new Set(['GET', 'HEAD']);
 
 /**
@@ -36,7 +36,7 @@ export function cors(writeOrigins: readonly string[]): Middleware {
     } else {
       ctx.set('Access-Control-Allow-Origin', '*');
     }
-    ctx.set('Access-Control-Expose-Headers', EXPOSED);
+    ctx.set('Access-Control-Expose-Headers', EXPOSED_HEADERS);
     await next();
   };
 }

@@ -3,6 +3,7 @@ import type { ResponseCache } from './cache';
 import type { CircuitBreakers } from './circuit-breaker';
 import type { DepartmentRegistry } from './department-registry';
 import type { GatewayMetrics } from './metrics';
+import type { AnsweredRequests } from './fast-path';
 
 /** What every route handler of the gateway works with. */
 export interface GatewayContext {
@@ -11,6 +12,8 @@ export interface GatewayContext {
   readonly breakers: CircuitBreakers;
   readonly cache: ResponseCache;
   readonly metrics: GatewayMetrics;
+  /** Requests answered from the cache, for the fast path. */
+  readonly answered: AnsweredRequests;
   readonly now: () => Date;
 }
 

@@ -18,6 +18,7 @@ import { createLogger } from './logger';
 import { GatewayMetrics } from './metrics';
 import { mountPublicApi } from './public-api';
 import { createRateLimiter, type RateLimitStore } from './rate-limit';
+import { AnsweredRequests, cachedAnswerFastPath } from './fast-path';
 import { policiesOf, rateLimiting } from './rate-limit-middleware';
 import { requestContext, type GatewayState } from './request-context';
 import { securityHeaders } from './security-headers';
@@ -89,7 +90,8 @@ export function createGateway(config: GatewayConfig, options: GatewayOptions = {
   });
   const limiterStore: RateLimitStore = redis ? { store: 'redis', redis, keyPrefix: `${prefix}:rl` } : { store: 'memory' };
   const limiter = createRateLimiter(limiterStore, policiesOf(config));
-  const context: GatewayContext = { config, registry, breakers, cache, metrics, now: options.now ?? (() => new Date()) };
+  const answered = new AnsweredRequests();
+  const context: GatewayContext = { config, registry, breakers, cache, metrics, answered, now: options.now ?? (() => new Date()) };
 
   let accepting = true;
   const app = new Koa<GatewayState>();
@@ -115,7 +117,7 @@ export function createGateway(config: GatewayConfig, options: GatewayOptions = {
   });
   app.use(securityHeaders());
   app.use(cors(config.cors.writeOrigins));
-  app.use(rateLimiting(limiter, config.rateLimits.apiKeys, (policy) => metrics.rateLimited.inc({ policy })));
+  app.use(rateLimiting(limiter, config.rateLimits.apiKeys, config.trustProxy, (policy) => metrics.rateLimited.inc({ policy })));
   app.use(async (ctx, next) => {
     await next();
     if (ctx.status !== 404 || ctx.body != null) return;
@@ -148,7 +150,16 @@ export function createGateway(config: GatewayConfig, options: GatewayOptions = {
         const ready = await waitForReady(redis, 2000);
         if (!ready) logger.warn('redis is not reachable yet; rate limits and the cache run in memory until it is');
       }
-      server = createServer(app.callback());
+      const koa = app.callback();
+      const fastPath = cachedAnswerFastPath({ answered, cache, limiter, config, metrics, logger });
+      server = createServer((req, res) => {
+        fastPath(req, res).then(
+          (handled) => {
+            if (!handled) void koa(req, res);
+          },
+          () => void koa(req, res),
+        );
+      });
       server.on('request', (_req, res) => {
         inFlight.add(res);
         res.on('close', () => inFlight.delete(res));

@@ -18,5 +18,5 @@ export async function answerItemsFeed(ctx: Context, gateway: GatewayContext, par
     const headers: Record<string, string> = page.failures.length ? { [UNCACHEABLE_HEADER]: 'true' } : {};
     return { status: 200, contentType: 'application/atom+xml; charset=utf-8', body: Buffer.from(xml), headers };
   });
-  sendCached(ctx, gateway, result);
+  sendCached(ctx, gateway, result, key);
 }

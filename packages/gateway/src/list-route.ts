@@ -37,7 +37,7 @@ export async function answerList(ctx: Context, gateway: GatewayContext, list: Li
     }
     return { status: 200, contentType: 'application/json; charset=utf-8', body: Buffer.from(JSON.stringify(envelope)), headers };
   });
-  sendCached(ctx, gateway, result);
+  sendCached(ctx, gateway, result, key);
 }
 
 function withoutCursor(query: URLSearchParams): URLSearchParams {

@@ -1,8 +1,10 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
+import type { IncomingMessage } from 'node:http';
 import type { Middleware } from 'koa';
 import { ApiError, problem } from '@gongkai/spec';
 import type { ApiKeyConfig, GatewayConfig } from './config';
-import type { RateLimiter, RateLimitPolicies } from './rate-limit';
+import type { RateLimitDecision, RateLimiter, RateLimitPolicies } from './rate-limit';
+import { clientIp } from './client-ip';
 import { rateLimitHeaders } from './rate-limit-fields';
 import type { GatewayState } from './request-context';
 
@@ -28,39 +30,51 @@ function findApiKey(keys: readonly ApiKeyConfig[], presented: string): ApiKeyCon
   return keys.find((key) => timingSafeEqual(Buffer.from(key.sha256, 'hex'), digest));
 }
 
+/** A decision already taken for this request (by the cached-answer fast path), so it is not counted twice. */
+const TAKEN = Symbol('gongkai.rateLimitDecision');
+
+export function rememberDecision(req: IncomingMessage, decision: RateLimitDecision): void {
+  (req as IncomingMessage & { [TAKEN]?: RateLimitDecision })[TAKEN] = decision;
+}
+
+function takenDecision(req: IncomingMessage): RateLimitDecision | undefined {
+  return (req as IncomingMessage & { [TAKEN]?: RateLimitDecision })[TAKEN];
+}
+
+/** The quota a request counts against, or `undefined` for a key the gateway does not know. */
+export function quotaOf(req: IncomingMessage, apiKeys: readonly ApiKeyConfig[], trustProxy: boolean): { policy: string; subject: string; keyed: boolean } | undefined {
+  const write = req.method === 'POST';
+  const header = req.headers['x-api-key'];
+  const presented = Array.isArray(header) ? header[0] : header;
+  if (presented) {
+    const key = findApiKey(apiKeys, presented);
+    return key ? { policy: `key-${key.id}-${write ? 'write' : 'read'}`, subject: key.id, keyed: true } : undefined;
+  }
+  return { policy: write ? ANONYMOUS_WRITE : ANONYMOUS_READ, subject: clientIp(req, trustProxy), keyed: false };
+}
+
 /**
  * Counts every `/v1` request against a quota — the API key's when one is presented, otherwise the
  * client IP's anonymous one; POSTs against the stricter write quota — and announces it in the
  * `RateLimit-Policy` and `RateLimit` fields of every answer. Over the quota: 429 with
  * `Retry-After` and a problem body.
  */
-export function rateLimiting(limiter: RateLimiter, apiKeys: readonly ApiKeyConfig[], onLimited?: (policy: string) => void): Middleware<GatewayState> {
+export function rateLimiting(limiter: RateLimiter, apiKeys: readonly ApiKeyConfig[], trustProxy: boolean, onLimited?: (policy: string) => void): Middleware<GatewayState> {
   return async (ctx, next) => {
     if (!ctx.path.startsWith('/v1/') || ctx.method === 'OPTIONS') return next();
-    const write = ctx.method === 'POST';
-    const presented = ctx.get('x-api-key');
-    let policy: string;
-    let subject: string;
-    if (presented) {
-      const key = findApiKey(apiKeys, presented);
-      if (!key) {
-        throw new ApiError(problem('unauthorized', 401, { title: 'Unknown API key', detail: 'The X-Api-Key header does not match a key of this gateway; leave it out to read anonymously.' }));
-      }
-      policy = `key-${key.id}-${write ? 'write' : 'read'}`;
-      subject = key.id;
-    } else {
-      policy = write ? ANONYMOUS_WRITE : ANONYMOUS_READ;
-      subject = ctx.ip;
+    const quota = quotaOf(ctx.req, apiKeys, trustProxy);
+    if (!quota) {
+      throw new ApiError(problem('unauthorized', 401, { title: 'Unknown API key', detail: 'The X-Api-Key header does not match a key of this gateway; leave it out to read anonymously.' }));
     }
-    ctx.state.rateLimitPolicy = policy;
-    const decision = await limiter.consume(policy, subject);
+    ctx.state.rateLimitPolicy = quota.policy;
+    const decision = takenDecision(ctx.req) ?? (await limiter.consume(quota.policy, quota.subject));
     const headers = rateLimitHeaders(decision);
     for (const [name, value] of Object.entries(headers)) ctx.set(name, value);
     if (!decision.allowed) {
-      onLimited?.(policy);
-      const quota = `${decision.limit} requests per ${decision.windowSeconds} seconds`;
+      onLimited?.(quota.policy);
+      const window = `${decision.limit} requests per ${decision.windowSeconds} seconds`;
       throw new ApiError(
-        problem('rate-limited', 429, { detail: `The ${policy} quota of ${quota} is used up; retry in ${headers['Retry-After']} seconds${presented ? '' : ' or use an API key'}.` }),
+        problem('rate-limited', 429, { detail: `The ${quota.policy} quota of ${window} is used up; retry in ${headers['Retry-After']} seconds${quota.keyed ? '' : ' or use an API key'}.` }),
         { 'Retry-After': headers['Retry-After'] ?? '1' },
       );
     }

@@ -14,7 +14,7 @@ export interface GatewayState {
 }
 
 // A caller's id is kept only when it is short and plain, so it cannot inject into logs or headers.
-const ACCEPTABLE_REQUEST_ID = /^[A-Za-z0-9._-]{8,128}$/;
+export const ACCEPTABLE_REQUEST_ID = /^[A-Za-z0-9._-]{8,128}$/;
 
 /** Gives every request an id (the caller's `X-Request-Id` when acceptable), echoed in the response and in every log line. */
 export function requestContext(logger: Logger): Middleware<GatewayState> {

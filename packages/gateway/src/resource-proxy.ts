@@ -74,5 +74,5 @@ export async function proxyResource(ctx: Context, gateway: GatewayContext, opera
     return;
   }
   const key = `resource:${operation.operationId}:${accept}:${path}?${query.toString()}`;
-  sendCached(ctx, gateway, await gateway.cache.get(key, call));
+  sendCached(ctx, gateway, await gateway.cache.get(key, call), key);
 }
