@@ -14,12 +14,15 @@ export function alertToCap(alert: Alert): string {
   return [
     '<?xml version="1.0" encoding="UTF-8"?>',
     '<alert xmlns="urn:oasis:names:tc:emergency:cap:1.2">',
-    ...line(2, 'identifier', alert.id),
+    // Each CAP message needs its own identifier: the notice's id and revision. An update or a
+    // cancellation references the original message (sender,identifier,sent — CAP 1.2 §3.2.1).
+    ...line(2, 'identifier', `${alert.id}@r${alert.revision ?? 1}`),
     ...line(2, 'sender', alert.departmentId),
     ...line(2, 'sent', alert.updatedAt),
     '  <status>Actual</status>',
     ...line(2, 'msgType', MSG_TYPE[alert.msgType]),
     '  <scope>Public</scope>',
+    ...(alert.msgType !== 'alert' || (alert.revision ?? 1) > 1 ? line(2, 'references', `${alert.departmentId},${alert.id}@r1,${alert.issuedAt}`) : []),
     '  <info>',
     '    <language>zh-CN</language>',
     ...line(4, 'category', category),

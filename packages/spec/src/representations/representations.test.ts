@@ -53,5 +53,14 @@ describe('CAP 1.2', () => {
     expect(xml).toContain('<category>Met</category>');
     expect(xml).toContain('<msgType>Alert</msgType>');
     expect(xml).toContain('<geocode><valueName>GB/T 2260</valueName><value>210900</value></geocode>');
+    expect(xml).toContain('<identifier>ln-emergency:alert-2026-0007@r1</identifier>');
+    expect(xml).not.toContain('<references>');
+  });
+
+  it('gives an update its own identifier and references the original notice', () => {
+    const alert = { ...example<Alert>('Alert'), revision: 3, msgType: 'update' as const };
+    const xml = alertToCap(alert);
+    expect(xml).toContain('<identifier>ln-emergency:alert-2026-0007@r3</identifier>');
+    expect(xml).toContain(`<references>ln-emergency,ln-emergency:alert-2026-0007@r1,${alert.issuedAt}</references>`);
   });
 });
