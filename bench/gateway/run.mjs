@@ -12,7 +12,8 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 
 const here = dirname(fileURLToPath(import.meta.url));
-const { values } = parseArgs({ options: { duration: { type: 'string', default: '3' }, connections: { type: 'string', default: '50' }, rounds: { type: 'string', default: '3' } } });
+const { values } = parseArgs({ options: { duration: { type: 'string', default: '3' }, warmup: { type: 'string', default: '3' }, connections: { type: 'string', default: '50' }, rounds: { type: 'string', default: '3' } } });
+const warmup = Number(values.warmup);
 const duration = Number(values.duration);
 const connections = Number(values.connections);
 const rounds = Number(values.rounds);
@@ -56,6 +57,10 @@ const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.l
  * figure: one slow interval then moves neither side alone.
  */
 async function compare(baselineOptions, subjectOptions) {
+  // A fresh process needs a few seconds of load before it is at speed (JIT, connection pools);
+  // the warm-up is not recorded.
+  await load({ ...baselineOptions, duration: warmup });
+  await load({ ...subjectOptions, duration: warmup });
   const baseline = [];
   const subject = [];
   for (let round = 0; round < rounds; round++) {
@@ -76,7 +81,7 @@ const gatewayConfig = (ports, extra = {}) => JSON.stringify({
 const rows = [];
 const row = (name, measured, baseline, unit, goal, note = '') => rows.push({ name, measured, baseline, ratio: measured / baseline, unit, goal, note });
 
-console.log(`Gateway benchmark: autocannon -c ${connections} -d ${duration}s, ${rounds} alternating rounds per comparison (medians), Node ${process.version}, ${pinning ? 'server on core 0, load on core 1' : 'no CPU pinning'}\n`);
+console.log(`Gateway benchmark: autocannon -c ${connections} -d ${duration}s, ${warmup}s warm-up, then ${rounds} alternating rounds per comparison (medians), Node ${process.version}, ${pinning ? 'server on core 0, load on core 1' : 'no CPU pinning'}\n`);
 
 // 1. Cached federated list through the whole middleware chain vs bare node:http with the same bytes.
 {
