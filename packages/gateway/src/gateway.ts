@@ -16,7 +16,7 @@ import { UNCACHEABLE_HEADER, type GatewayContext } from './gateway-context';
 import { mountOperations } from './health';
 import { createLogger } from './logger';
 import { GatewayMetrics } from './metrics';
-import { mountPublicApi } from './public-api';
+import { publicApi } from './public-api';
 import { createRateLimiter, type RateLimitStore } from './rate-limit';
 import { AnsweredRequests, cachedAnswerFastPath } from './fast-path';
 import { policiesOf, rateLimiting } from './rate-limit-middleware';
@@ -105,7 +105,6 @@ export function createGateway(config: GatewayConfig, options: GatewayOptions = {
   options.extend?.(router);
   mountOperations(router, context, { accepting: () => accepting });
   mountDocs(router);
-  mountPublicApi(router, context);
 
   app.use(requestContext(logger));
   app.use(problemAnswers());
@@ -130,6 +129,7 @@ export function createGateway(config: GatewayConfig, options: GatewayOptions = {
         : `No route ${ctx.method} ${ctx.path}; the API is under /v1 (reference at /docs).`,
     }));
   });
+  app.use(publicApi(context));
   app.use(router.routes());
   app.use(router.allowedMethods({
     throw: true,

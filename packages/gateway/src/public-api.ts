@@ -1,6 +1,5 @@
-import type Router from '@koa/router';
-import type { Context } from 'koa';
-import { ApiError, operations, validateParameters, validationProblem, type Operation, type ParameterValues } from '@gongkai/spec';
+import type { Context, Middleware } from 'koa';
+import { ApiError, matchOperation, operations, problem, validateParameters, validationProblem, type Operation, type ParameterValues } from '@gongkai/spec';
 import { answerChanges } from './changes-feed';
 import { answerDepartments } from './departments-route';
 import type { GatewayContext } from './gateway-context';
@@ -37,26 +36,28 @@ const HANDLERS: Record<string, Handler> = {
   ...Object.fromEntries(Object.keys(LISTS).map((id) => [id, ((ctx, gateway, params) => answerList(ctx, gateway, LISTS[id as ListOperationId], params)) satisfies Handler])),
 };
 
-/** `/v1/items/{itemId}` → `/v1/items/:itemId` for the router. */
-function routerPath(template: string): string {
-  return template.replace(/\{(\w+)\}/g, ':$1');
-}
-
 /**
- * Mounts every public operation of the contract. Parameters are validated against the contract
- * before anything else happens (400 naming the field). The department admin operations are not
- * mounted: the gateway never proxies them, so they answer 404 like any unknown path.
+ * The public operations of the contract, dispatched by `matchOperation` (derived from the contract
+ * itself, a few patterns per request instead of every route). Parameters are validated before
+ * anything else happens (400 naming the field). The department admin operations are not served:
+ * the gateway never proxies them, so they answer 404 like any unknown path.
  */
-export function mountPublicApi(router: Router<GatewayState>, gateway: GatewayContext): void {
+export function publicApi(gateway: GatewayContext): Middleware<GatewayState> {
   for (const operation of operations.values()) {
-    if (operation.admin) continue;
-    const handler = HANDLERS[operation.operationId];
-    if (!handler) throw new Error(`The gateway has no handler for ${operation.operationId}; add one to HANDLERS.`);
-    router[operation.method](operation.operationId, routerPath(operation.path), async (ctx) => {
-      ctx.state.operationId = operation.operationId;
-      const params = validateParameters(operation, { query: new URLSearchParams(ctx.querystring), path: ctx.params, headers: ctx.headers });
-      if (!params.ok) throw new ApiError(validationProblem(params.errors));
-      await handler(ctx, gateway, params.value, operation);
-    });
+    if (!operation.admin && !HANDLERS[operation.operationId]) throw new Error(`The gateway has no handler for ${operation.operationId}; add one to HANDLERS.`);
   }
+  return async (ctx, next) => {
+    if (!ctx.path.startsWith('/v1/')) return next();
+    const match = matchOperation(ctx.method === 'HEAD' ? 'GET' : ctx.method, ctx.path);
+    if (match.kind === 'methodNotAllowed') {
+      ctx.set('Allow', match.allowed.map((method) => method.toUpperCase()).join(', '));
+      throw new ApiError(problem('method-not-allowed', 405, { detail: `${ctx.path} takes ${match.allowed.map((m) => m.toUpperCase()).join(', ')}; see /docs.` }));
+    }
+    if (match.kind === 'none' || match.operation.admin) return next();
+    const { operation } = match;
+    ctx.state.operationId = operation.operationId;
+    const params = validateParameters(operation, { query: new URLSearchParams(ctx.querystring), path: match.path, headers: ctx.headers });
+    if (!params.ok) throw new ApiError(validationProblem(params.errors));
+    await HANDLERS[operation.operationId]!(ctx, gateway, params.value, operation);
+  };
 }

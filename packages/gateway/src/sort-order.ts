@@ -125,7 +125,22 @@ const RFC3339_DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})[Tt ](\d{2}):(\d{2}):(\d{2})(
 // `2026-05-15T09:00:00+08:00` and `2026-05-15T01:00:00Z` are the same instant; comparing the
 // strings would put them eight hours apart. Fractions are kept as digits so that microsecond
 // timestamps from PostgreSQL still order exactly.
+// Merging compares the same timestamps many times over (every department page, every page of a
+// walk): parse each text once. Bounded so a stream of distinct values cannot grow it without end.
+const parsedInstants = new Map<string, Instant | null>();
+const MAX_PARSED_INSTANTS = 50_000;
+
 function parseInstant(text: string): Instant | null {
+  let instant = parsedInstants.get(text);
+  if (instant === undefined) {
+    instant = parseInstantText(text);
+    if (parsedInstants.size >= MAX_PARSED_INSTANTS) parsedInstants.clear();
+    parsedInstants.set(text, instant);
+  }
+  return instant;
+}
+
+function parseInstantText(text: string): Instant | null {
   const match = RFC3339_DATE_TIME.exec(text);
   if (!match) return null;
   const [, year, month, day, hour, minute, second, fraction = '', zulu, sign, offsetHours, offsetMinutes] = match;

@@ -2,6 +2,8 @@ export { openApiDocument, specVersion } from './document';
 export type { OpenApiDocument, OperationObject, ParameterObject, SchemaObject, HttpMethod } from './document';
 export { operations, getOperation } from './operations';
 export type { Operation } from './operations';
+export { matchOperation } from './match-operation';
+export type { OperationMatch } from './match-operation';
 export { validateSchema, schemaValidator } from './validate';
 export type { SchemaName, ValidationResult } from './validate';
 export { validateParameters, validateBody } from './validate-request';
