@@ -1,3 +1,4 @@
+import { LRUCache } from 'lru-cache';
 import { Pool, errors as undiciErrors } from 'undici';
 import type { DepartmentConfig } from './config';
 import { CircuitOpenError, type CircuitBreaker } from './circuit-breaker';
@@ -33,6 +34,8 @@ const FORWARDED_RESPONSE_HEADERS = new Set(['content-type', 'etag', 'location', 
 export class DepartmentClient {
   private readonly pool: Pool;
   private readonly basePath: string;
+  /** The last answer to each anonymous GET, kept to revalidate with its ETag (bounded by bytes). */
+  private readonly validated = new LRUCache<string, DepartmentResponse>({ maxSize: 16 * 1024 * 1024, sizeCalculation: (response) => response.body.length + 256 });
 
   constructor(
     readonly department: DepartmentConfig,
@@ -54,6 +57,20 @@ export class DepartmentClient {
     } catch (error) {
       throw this.toUpstreamError(error);
     }
+  }
+
+  /**
+   * An anonymous GET revalidated with the ETag of the department's last answer: when nothing
+   * changed the department answers 304 and neither side serialises or sends the page again.
+   */
+  async getRevalidated(path: string, query?: URLSearchParams): Promise<DepartmentResponse> {
+    const key = `${path}?${query?.toString() ?? ''}`;
+    const previous = this.validated.get(key);
+    const etag = previous?.headers['etag'];
+    const response = await this.request({ method: 'GET', path, ...(query ? { query } : {}), ...(etag ? { headers: { 'if-none-match': etag } } : {}) });
+    if (response.status === 304 && previous) return previous;
+    if (response.status === 200 && response.headers['etag'] && !response.headers['etag'].startsWith('W/')) this.validated.set(key, response);
+    return response;
   }
 
   private async send(request: DepartmentRequest): Promise<DepartmentResponse> {

@@ -21,7 +21,7 @@ export interface FetchedListPage<T> extends DepartmentPage<T> {
  * anything but 200 with `{ data: [...] }` has failed for this page.
  */
 export async function fetchDepartmentListPage<T>(client: DepartmentClient, path: string, query: URLSearchParams): Promise<FetchedListPage<T>> {
-  const response = await client.request({ method: 'GET', path, query });
+  const response = await client.getRevalidated(path, query);
   if (response.status !== 200) {
     const detail = problemDetail(response.body);
     throw new UpstreamError(client.id, 'badAnswer', `answered ${response.status}${detail ? `: ${detail}` : ''}`);
