@@ -5,8 +5,7 @@ import { fetchDepartmentListPage } from './department-list-page';
 import { toQueryString } from './department-query';
 import { federatedPage } from './federated-page';
 import type { GatewayContext } from './gateway-context';
-import { strongEtag } from './cache';
-import { etagMatches } from './send-cached';
+import { sendJson } from './send-cached';
 import type { SortSpec } from './sort-order';
 
 const ORDER: SortSpec = { field: 'occurredAt', direction: 'asc' };
@@ -58,20 +57,11 @@ export async function answerChanges(ctx: Context, gateway: GatewayContext, param
   const cursor = encodeCursor({ sort: SORT, filtersHash, departments: positions }, gateway.config.cursorSecret);
   const nextQuery = toQueryString(query, ['since']);
   nextQuery.set('since', cursor);
-  const body = Buffer.from(JSON.stringify({
+  sendJson(ctx, {
     data: page.data,
     meta: { departments, cursor, ...(page.failures.length ? { partial: true, failures: page.failures } : {}) },
     links: waiting ? { next: `${ctx.path}?${nextQuery.toString()}` } : {},
-  }));
-  const etag = strongEtag(body);
-  ctx.set('ETag', etag);
-  ctx.set('Cache-Control', 'no-cache');
-  if (etagMatches(ctx.get('if-none-match'), etag)) {
-    ctx.status = 304;
-    return;
-  }
-  ctx.type = 'application/json; charset=utf-8';
-  ctx.body = body;
+  }, 'no-cache');
 }
 
 function decodeSince(gateway: GatewayContext, token: string, filtersHash: string) {

@@ -4,8 +4,7 @@ import { parseDepartmentJson } from './department-client';
 import { departmentHealth } from './department-health';
 import type { DepartmentFailure } from './federated-page';
 import type { GatewayContext } from './gateway-context';
-import { strongEtag } from './cache';
-import { etagMatches } from './send-cached';
+import { sendJson } from './send-cached';
 import { UpstreamError } from './upstream-error';
 
 /**
@@ -39,14 +38,5 @@ export async function answerDepartments(ctx: Context, gateway: GatewayContext): 
     const { health: _ignored, ...rest } = department;
     return [{ ...rest, health: departmentHealth(gateway.breakers.for(department.id).snapshot(), now) }];
   });
-  const body = Buffer.from(JSON.stringify({ data, meta: failures.length ? { partial: true, failures } : {}, links: {} }));
-  const etag = strongEtag(body);
-  ctx.set('ETag', etag);
-  ctx.set('Cache-Control', 'no-cache');
-  if (etagMatches(ctx.get('if-none-match'), etag)) {
-    ctx.status = 304;
-    return;
-  }
-  ctx.type = 'application/json; charset=utf-8';
-  ctx.body = body;
+  sendJson(ctx, { data, meta: failures.length ? { partial: true, failures } : {}, links: {} }, 'no-cache');
 }

@@ -1,12 +1,11 @@
 import type { Context } from 'koa';
 import { sumAnnualReports, type AnnualReport, type ComplianceScoreboard, type ParameterValues } from '@gongkai/spec';
-import { strongEtag } from './cache';
 import { parseDepartmentJson } from './department-client';
 import { toQueryString } from './department-query';
 import { failureOf, type DepartmentFailure } from './federated-page';
 import type { GatewayContext } from './gateway-context';
 import { toChinaTimestamp } from './department-health';
-import { etagMatches } from './send-cached';
+import { sendJson } from './send-cached';
 import { UpstreamError } from './upstream-error';
 
 /** Asks each department the same question; collects the answers and names the ones that failed. */
@@ -28,16 +27,7 @@ async function askEach<T>(gateway: GatewayContext, departments: string[], path: 
 }
 
 function send(ctx: Context, body: unknown, partial: boolean): void {
-  const bytes = Buffer.from(JSON.stringify(body));
-  const etag = strongEtag(bytes);
-  ctx.set('ETag', etag);
-  ctx.set('Cache-Control', partial ? 'no-store' : 'public, max-age=60');
-  if (etagMatches(ctx.get('if-none-match'), etag)) {
-    ctx.status = 304;
-    return;
-  }
-  ctx.type = 'application/json; charset=utf-8';
-  ctx.body = bytes;
+  sendJson(ctx, body, partial ? 'no-store' : 'public, max-age=60');
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { Context } from 'koa';
-import type { CacheResult, CachedResponse } from './cache';
+import { strongEtag, type CacheResult, type CachedResponse } from './cache';
 import type { GatewayContext } from './gateway-context';
 import { UNCACHEABLE_HEADER } from './gateway-context';
 
@@ -45,6 +45,23 @@ function cacheControlOf(gateway: GatewayContext): string {
     cacheControls.set(gateway, value);
   }
   return value;
+}
+
+/**
+ * Sends JSON computed for this request alone (not cached): its strong ETag, and a 304 when
+ * `If-None-Match` still matches, so pollers of live answers (health, feeds) save the bytes.
+ */
+export function sendJson(ctx: Context, value: unknown, cacheControl: string): void {
+  const body = Buffer.from(JSON.stringify(value));
+  const etag = strongEtag(body);
+  ctx.set('ETag', etag);
+  ctx.set('Cache-Control', cacheControl);
+  if (etagMatches(ctx.get('if-none-match'), etag)) {
+    ctx.status = 304;
+    return;
+  }
+  ctx.type = 'application/json; charset=utf-8';
+  ctx.body = body;
 }
 
 /** RFC 9110 §13.1.2: `*` or a list of entity tags; strong comparison for our strong tags. */

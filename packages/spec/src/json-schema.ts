@@ -11,20 +11,24 @@ export function componentsAsJsonSchema(): SchemaObject {
   return {
     $id: SCHEMA_ROOT_ID,
     $schema: 'https://json-schema.org/draft/2020-12/schema',
-    $defs: rewrite(openApiDocument.components.schemas) as SchemaObject,
+    $defs: toJsonSchema(openApiDocument.components.schemas) as SchemaObject,
   };
 }
 
-function rewrite(node: unknown): unknown {
-  if (Array.isArray(node)) return node.map(rewrite);
+/**
+ * A schema from the bundled document as plain JSON Schema: component references point into the
+ * `$defs` of `componentsAsJsonSchema()` and the `x-…` extensions are dropped.
+ */
+export function toJsonSchema(node: unknown): unknown {
+  if (Array.isArray(node)) return node.map(toJsonSchema);
   if (node === null || typeof node !== 'object') return node;
   const out: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(node)) {
     if (key.startsWith('x-')) continue;
     if (key === '$ref' && typeof value === 'string') {
-      out[key] = value.replace('#/components/schemas/', '#/$defs/');
+      out[key] = value.replace('#/components/schemas/', `${SCHEMA_ROOT_ID}#/$defs/`);
     } else {
-      out[key] = rewrite(value);
+      out[key] = toJsonSchema(value);
     }
   }
   return out;

@@ -4,6 +4,7 @@ import type { ParameterObject, SchemaObject } from './document';
 import { getOperation, type Operation } from './operations';
 import { validator, validateSchema, type SchemaName, type ValidationResult } from './validate';
 import { toFieldErrors } from './field-errors';
+import { toJsonSchema } from './json-schema';
 import { openApiDocument } from './document';
 
 export type QueryInput = URLSearchParams | Record<string, string | string[] | undefined>;
@@ -26,23 +27,10 @@ const parameterValidators = new WeakMap<ParameterObject, ValidateFunction>();
 function compileParameter(parameter: ParameterObject): ValidateFunction {
   let fn = parameterValidators.get(parameter);
   if (!fn) {
-    fn = validator().compile(rewriteRefs(parameter.schema) as SchemaObject);
+    fn = validator().compile(toJsonSchema(parameter.schema) as SchemaObject);
     parameterValidators.set(parameter, fn);
   }
   return fn;
-}
-
-function rewriteRefs(schema: unknown): unknown {
-  if (Array.isArray(schema)) return schema.map(rewriteRefs);
-  if (schema === null || typeof schema !== 'object') return schema;
-  const out: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(schema)) {
-    if (key.startsWith('x-')) continue;
-    out[key] = key === '$ref' && typeof value === 'string'
-      ? value.replace('#/components/schemas/', 'urn:gongkai:v1:schemas#/$defs/')
-      : rewriteRefs(value);
-  }
-  return out;
 }
 
 /** The effective JSON type of a parameter's schema, following one `$ref`. */
