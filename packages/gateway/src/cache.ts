@@ -1,6 +1,6 @@
 /**
  * The response cache: serialised bodies (sending a ready Buffer is what makes Koa fast, see
- * NOTES.md), kept in process memory or in Redis shared by replicas.
+ * docs/performance.md), kept in process memory or in Redis shared by replicas.
  *
  * Policy, by age of the entry (RFC 5861 semantics):
  *   age < ttl                 fresh: served as is

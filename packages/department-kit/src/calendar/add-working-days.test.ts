@@ -22,7 +22,7 @@ const hypothetical2027 = parseCalendarLayer(
   'hypothetical-2027.json',
 );
 
-describe('addWorkingDays: the golden cases (DOMAIN §3, chinese-days 1.5.7)', () => {
+describe('addWorkingDays: the golden cases (docs/disclosure-rules.md §3, chinese-days 1.5.7)', () => {
   it('counts make-up workdays and skips Golden Week: received 2024-09-20, due 2024-10-23', () => {
     // Counting Monday–Friday only would give 2024-10-18, three working days early.
     expect(addWorkingDays(calendar, '2024-09-20', 20)).toEqual({
