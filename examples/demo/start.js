@@ -77,6 +77,7 @@ Gongkai demo is running (ready in ${((Date.now() - started) / 1000).toFixed(1)} 
   contract     ${base}/openapi.json
   metrics      ${base}/metrics
   cache/limits ${config.redisUrl ? `Redis at ${config.redisUrl}` : 'in memory (set GONGKAI_REDIS_URL=redis://127.0.0.1:6379 to use Redis)'}
+  quota        ${config.rateLimits.anonymousRead.points} reads per ${config.rateLimits.anonymousRead.durationSeconds} s per IP (raise it for a load test: GONGKAI_RATE_LIMIT_ANONYMOUS_READ=100000/60)
 
   departments (each serves the v1 contract itself, admin operations included):
 ${departments.map((d) => `    ${d.department.id.padEnd(width)}  ${d.url}  ${d.department.name}`).join('\n')}
