@@ -96,6 +96,7 @@ describe('CSV, CAP and records besides items', () => {
     expect(await (await server.request(`/v1/alerts/${id}`, { headers: { Accept: 'application/cap+xml' } })).text()).toContain('<msgType>Cancel</msgType>');
     const cancelled = (await (await server.request(`/v1/alerts?status=cancelled&division=210000`)).json()) as { data: Alert[] };
     expect(cancelled.data.map((a) => a.id)).toEqual([id]);
+    expect(cancelled.data[0]!.cancellation).toEqual({ withdrawnAt: '2026-07-23T18:00:00+08:00', reason: '降雨减弱，解除预警。' });
     expect(validateSchema('AlertList', cancelled).ok).toBe(true);
     const expired = await server.request('/v1/admin/alerts', { admin: true, json: { ...alert, expiresAt: '2026-07-23T17:00:00+08:00' } });
     expect(expired.status).toBe(422);

@@ -75,9 +75,10 @@ export function revisedAlert(previous: Alert, input: AlertInput, now: string): {
 }
 
 /** A withdrawal is a CAP `cancel` (解除预警): the notice stays visible, cancelled. */
-export function cancelledAlert(previous: Alert, now: string): Alert {
+export function cancelledAlert(previous: Alert, now: string, reason: string): Alert {
   if (previous.status === 'cancelled') throw new StateConflict('Already cancelled', `${previous.id} was already cancelled on ${previous.updatedAt}`);
-  return { ...previous, status: 'cancelled', msgType: 'cancel', updatedAt: canonicalTimestamp(now), revision: (previous.revision ?? 1) + 1 };
+  const at = canonicalTimestamp(now);
+  return { ...previous, status: 'cancelled', msgType: 'cancel', updatedAt: at, revision: (previous.revision ?? 1) + 1, cancellation: { withdrawnAt: at, reason } };
 }
 
 /** `expired` once `expiresAt` has passed; decided when answering, since it depends on the moment. */

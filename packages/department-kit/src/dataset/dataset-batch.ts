@@ -105,7 +105,7 @@ function alertHistory(entry: DepartmentDataset['alerts'][number], index: number,
   const { cancellation } = entry;
   if (cancellation) {
     const previous: Alert = current;
-    const cancelled = attempt(at, 'cancellation', problems, () => cancelledAlert(previous, cancellation.at));
+    const cancelled = attempt(at, 'cancellation', problems, () => cancelledAlert(previous, cancellation.at, cancellation.reason));
     if (cancelled) revisions.push({ record: cancelled, note: { action: 'withdrawn', at: cancellation.at, note: cancellation.reason, changedFields: changedFields(previous, cancelled) } });
   }
   return [{ revisions }];

@@ -890,6 +890,8 @@ export type components = {
             sender?: string;
             contact?: string;
             revision?: number;
+            /** @description When and why the notice was lifted (解除); present once `status` is `cancelled`. */
+            cancellation?: components["schemas"]["Withdrawal"];
         };
         /**
          * AlertInput

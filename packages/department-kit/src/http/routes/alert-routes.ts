@@ -66,7 +66,7 @@ export function alertHandlers(context: DepartmentContext): Pick<OperationHandler
     async withdrawAlert({ path, body }) {
       const alert = await current(path.alertId);
       const { now } = clock(context);
-      const record = cancelledAlert(alert, now);
+      const record = cancelledAlert(alert, now, body.reason);
       await writeOrConflict(() => store.alerts.replace(record, alert.revision ?? 1, { action: 'withdrawn', at: now, note: body.reason, changedFields: changedFields(alert, record) }), undefined, 'emergency notice');
       return { json: view(record) };
     },
