@@ -70,3 +70,46 @@ describe('the cached-answer fast path', () => {
     expect(departments[0]!.callsTo('/v1/items')).toBe(2);
   });
 });
+
+describe('the fast path and the full path answer alike', () => {
+  let slow: RunningGateway | undefined;
+  afterEach(async () => {
+    await slow?.close();
+    slow = undefined;
+  });
+
+  async function both() {
+    departments = await Promise.all(['ln-a', 'ln-b'].map((id, i) => new LoopbackDepartment({ id, items: generatedItems(id, 8, i) }).start()));
+    running = await startGateway(departments, { cache: { ttlMs: 60000 } });
+    slow = await startGateway(departments, { cache: { ttlMs: 60000 } }, {}, { fastPath: false });
+  }
+
+  it.each([
+    ['a single resource', '/v1/items/ln-a:2026-000001', {}],
+    ['its history', '/v1/items/ln-a:2026-000001/history?limit=5', {}],
+    ['a department', '/v1/departments/ln-b', {}],
+    ['a resource a department does not have', '/v1/items/ln-a:2026-999999', {}],
+    ['an unknown department', '/v1/items/ln-x:1', {}],
+    ['an invalid id', '/v1/items/not-an-id', {}],
+    ['a conditional request', '/v1/items/ln-a:2026-000002', { 'if-none-match': '*' }],
+  ])('for %s', async (_what, path, headers) => {
+    await both();
+    const fast = await running!.get(path, { headers });
+    const full = await slow!.get(path, { headers });
+    expect(fast.status).toBe(full.status);
+    const fastBody = (await fast.text()).replace(/"requestId":"[^"]+"/, '');
+    const fullBody = (await full.text()).replace(/"requestId":"[^"]+"/, '');
+    expect(fastBody).toBe(fullBody);
+    expect(comparable(fast)).toEqual(comparable(full));
+  });
+
+  it('for a department that fails', async () => {
+    await both();
+    departments[0]!.behaviour.failWith = 500;
+    const fast = await running!.get('/v1/items/ln-a:2026-000001');
+    const full = await slow!.get('/v1/items/ln-a:2026-000001');
+    expect(fast.status).toBe(502);
+    expect(comparable(fast)).toEqual(comparable(full));
+    expect(JSON.parse((await fast.text()).replace(/"requestId":"[^"]+"/, '"requestId":""'))).toEqual(JSON.parse((await full.text()).replace(/"requestId":"[^"]+"/, '"requestId":""')));
+  });
+});

@@ -1,27 +1,33 @@
 /**
- * The cached-answer fast path. A repeat of a GET the gateway has already answered from its cache
- * is served straight from node:http, before Koa builds a context for it: the same quota check, the
- * same headers, the same bytes, without the per-request object machinery that costs Koa about half
- * of a bare server's throughput. Anything else — a first request, a stale entry, credentials, an
- * exhausted quota — goes on to Koa, which does the full work (and answers the 429).
+ * The fast path: reads the gateway can answer before Koa builds a context for them.
  *
- * Safe because a request is only ever looked up by the exact raw URL and Accept header of a
- * request that the full path validated and answered from the cache before.
+ * - a repeat of a GET already answered from the cache (same raw URL and Accept) is sent from the
+ *   cached bytes;
+ * - an anonymous single-resource GET (`/v1/items/{itemId}`, …) is validated against the contract,
+ *   loaded through the cache from its department and sent.
+ *
+ * Both make the same checks as the full path — the contract's validation, the quota, the circuit
+ * breaker — and send the same headers and bytes; they skip Koa's per-request object machinery,
+ * which alone costs about half of a bare server's throughput. Everything else, and anything these
+ * do not handle (invalid input, an unknown department, credentials, an exhausted quota), goes on
+ * to Koa, which does the full work and answers the problem.
  */
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import accepts from 'accepts';
 import { LRUCache } from 'lru-cache';
 import type { Logger } from 'pino';
-import type { ResponseCache } from './cache';
-import type { GatewayConfig } from './config';
+import { ApiError, matchOperation, validateParameters, type Operation } from '@gongkai/spec';
+import type { CachedResponse } from './cache';
 import { EXPOSED_HEADERS } from './cors';
-import type { GatewayMetrics } from './metrics';
-import type { RateLimiter } from './rate-limit';
+import type { GatewayContext } from './gateway-context';
+import type { RateLimitDecision, RateLimiter } from './rate-limit';
 import { rateLimitHeaders } from './rate-limit-fields';
 import { quotaOf, rememberDecision } from './rate-limit-middleware';
 import { ACCEPTABLE_REQUEST_ID } from './request-context';
+import { loadResource, offeredTypes } from './resource-proxy';
 import { DEFAULT_CSP, SECURITY_HEADERS } from './security-headers';
-import { etagMatches } from './send-cached';
+import { cacheControlOf, etagMatches } from './send-cached';
 
 interface Answered {
   cacheKey: string;
@@ -49,59 +55,139 @@ export class AnsweredRequests {
   }
 }
 
+/** Single resources, read from the department that owns them: what the fast path loads itself. */
+const RESOURCE_READS: Record<string, string> = {
+  getDepartment: 'departmentId',
+  getItem: 'itemId',
+  listItemHistory: 'itemId',
+  getFee: 'feeId',
+  getBudget: 'budgetId',
+  getAlert: 'alertId',
+  getFeedback: 'feedbackId',
+};
+
 export interface FastPathDependencies {
-  answered: AnsweredRequests;
-  cache: ResponseCache;
+  gateway: GatewayContext;
   limiter: RateLimiter;
-  config: GatewayConfig;
-  metrics: GatewayMetrics;
   logger: Logger;
 }
 
-/** Resolves true when it answered the request; false to let Koa handle it. */
-export function cachedAnswerFastPath(deps: FastPathDependencies): (req: IncomingMessage, res: ServerResponse) => Promise<boolean> {
-  const logRequests = deps.logger.isLevelEnabled('info');
-  return async (req, res) => {
-    const answered = deps.answered.lookup(req);
-    if (!answered) return false;
-    const started = process.hrtime.bigint();
-    const cached = await deps.cache.peekFresh(answered.cacheKey);
-    if (!cached) return false;
-    const quota = quotaOf(req, deps.config.rateLimits.apiKeys, deps.config.trustProxy);
-    if (!quota) return false;
-    const decision = await deps.limiter.consume(quota.policy, quota.subject);
-    if (!decision.allowed) {
-      rememberDecision(req, decision);
-      return false;
-    }
+interface Answer {
+  requestId: string;
+  decision: RateLimitDecision;
+}
 
-    const incoming = req.headers['x-request-id'];
-    const requestId = typeof incoming === 'string' && ACCEPTABLE_REQUEST_ID.test(incoming) ? incoming : randomUUID();
-    const { response, ageMs } = cached;
-    res.setHeader('X-Request-Id', requestId);
-    res.setHeader('Access-Control-Allow-Origin', '*');
-    res.setHeader('Access-Control-Expose-Headers', EXPOSED_HEADERS);
-    for (const [name, value] of Object.entries(rateLimitHeaders(decision))) res.setHeader(name, value);
-    for (const [name, value] of Object.entries(response.headers ?? {})) res.setHeader(name, value);
-    res.setHeader('ETag', response.etag);
-    res.setHeader('Cache-Control', answered.cacheControl);
-    if (ageMs >= 1000) res.setHeader('Age', String(Math.floor(ageMs / 1000)));
-    for (const [name, value] of SECURITY_HEADERS) res.setHeader(name, value);
-    res.setHeader('Content-Security-Policy', DEFAULT_CSP);
-    const notModified = response.status === 200 && etagMatches(String(req.headers['if-none-match'] ?? ''), response.etag);
-    if (notModified) {
-      res.statusCode = 304;
-      res.end();
-    } else {
-      res.statusCode = response.status;
-      res.setHeader('Content-Type', response.contentType);
-      res.setHeader('Content-Length', response.body.length);
-      res.end(response.body);
-    }
+function requestIdOf(req: IncomingMessage): string {
+  const incoming = req.headers['x-request-id'];
+  return typeof incoming === 'string' && ACCEPTABLE_REQUEST_ID.test(incoming) ? incoming : randomUUID();
+}
+
+/** The headers every answer carries, as the full path's middleware sets them. */
+function setCommonHeaders(res: ServerResponse, { requestId, decision }: Answer): void {
+  res.setHeader('X-Request-Id', requestId);
+  res.setHeader('Access-Control-Allow-Origin', '*');
+  res.setHeader('Access-Control-Expose-Headers', EXPOSED_HEADERS);
+  for (const [name, value] of Object.entries(rateLimitHeaders(decision))) res.setHeader(name, value);
+  for (const [name, value] of SECURITY_HEADERS) res.setHeader(name, value);
+  res.setHeader('Content-Security-Policy', DEFAULT_CSP);
+}
+
+function sendResponse(req: IncomingMessage, res: ServerResponse, answer: Answer, response: CachedResponse, cacheControl: string, ageMs: number): void {
+  setCommonHeaders(res, answer);
+  for (const [name, value] of Object.entries(response.headers ?? {})) res.setHeader(name, value);
+  res.setHeader('ETag', response.etag);
+  res.setHeader('Cache-Control', cacheControl);
+  if (ageMs >= 1000 && Number.isFinite(ageMs)) res.setHeader('Age', String(Math.floor(ageMs / 1000)));
+  if (response.status === 200 && etagMatches(String(req.headers['if-none-match'] ?? ''), response.etag)) {
+    res.statusCode = 304;
+    res.end();
+    return;
+  }
+  res.statusCode = response.status;
+  res.setHeader('Content-Type', response.contentType);
+  res.setHeader('Content-Length', response.body.length);
+  res.end(response.body);
+}
+
+function sendProblem(req: IncomingMessage, res: ServerResponse, answer: Answer, error: ApiError): void {
+  setCommonHeaders(res, answer);
+  for (const [name, value] of Object.entries(error.headers)) res.setHeader(name, value);
+  const body = Buffer.from(JSON.stringify({ ...error.problem, instance: new URL(req.url ?? '/', 'http://gateway.invalid').pathname, requestId: answer.requestId }));
+  res.statusCode = error.status;
+  res.setHeader('Content-Type', 'application/problem+json');
+  res.setHeader('Content-Length', body.length);
+  res.end(body);
+}
+
+/** Resolves true when it answered the request; false to let Koa handle it. */
+export function fastPath(deps: FastPathDependencies): (req: IncomingMessage, res: ServerResponse) => Promise<boolean> {
+  const { gateway, limiter, logger } = deps;
+  const logRequests = logger.isLevelEnabled('info');
+
+  async function quota(req: IncomingMessage): Promise<RateLimitDecision | undefined> {
+    const subject = quotaOf(req, gateway.config.rateLimits.apiKeys, gateway.config.trustProxy);
+    if (!subject) return undefined;
+    const decision = await limiter.consume(subject.policy, subject.subject);
+    if (decision.allowed) return decision;
+    rememberDecision(req, decision); // Koa answers the 429 without counting the request twice
+    return undefined;
+  }
+
+  function finish(req: IncomingMessage, res: ServerResponse, requestId: string, operationId: string, started: bigint, cacheResult: string): void {
     const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-    deps.metrics.cache.inc({ result: 'fresh' });
-    deps.metrics.requests.observe({ operation: answered.operationId, method: 'GET', status: String(res.statusCode) }, seconds);
-    if (logRequests) deps.logger.info({ requestId, method: 'GET', path: req.url, status: res.statusCode, ms: Math.round(seconds * 1e4) / 10, operationId: answered.operationId, fastPath: true }, 'request');
+    gateway.metrics.cache.inc({ result: cacheResult });
+    gateway.metrics.requests.observe({ operation: operationId, method: 'GET', status: String(res.statusCode) }, seconds);
+    if (logRequests) logger.info({ requestId, method: 'GET', path: req.url, status: res.statusCode, ms: Math.round(seconds * 1e4) / 10, operationId, fastPath: true }, 'request');
+  }
+
+  async function answerRepeat(req: IncomingMessage, res: ServerResponse, answered: Answered, started: bigint): Promise<boolean> {
+    const cached = await gateway.cache.peekFresh(answered.cacheKey);
+    if (!cached) return false;
+    const decision = await quota(req);
+    if (!decision) return false;
+    const requestId = requestIdOf(req);
+    sendResponse(req, res, { requestId, decision }, cached.response, answered.cacheControl, cached.ageMs);
+    finish(req, res, requestId, answered.operationId, started, 'fresh');
     return true;
+  }
+
+  async function answerResource(req: IncomingMessage, res: ServerResponse, started: bigint): Promise<boolean> {
+    const url = new URL(req.url ?? '/', 'http://gateway.invalid');
+    if (!url.pathname.startsWith('/v1/')) return false;
+    const match = matchOperation('GET', url.pathname);
+    if (match.kind !== 'operation') return false;
+    const operation: Operation = match.operation;
+    const idParameter = RESOURCE_READS[operation.operationId];
+    if (!idParameter) return false;
+    const params = validateParameters(operation, { query: url.searchParams, path: match.path, headers: req.headers });
+    if (!params.ok) return false;
+    const id = String(params.value.path[idParameter]);
+    const ownerId = operation.operationId === 'getDepartment' ? id : id.slice(0, id.indexOf(':'));
+    if (!gateway.registry.ids.includes(ownerId)) return false;
+    const decision = await quota(req);
+    if (!decision) return false;
+
+    const requestId = requestIdOf(req);
+    const accept = (accepts(req).type(offeredTypes(operation)) || 'application/json') as string;
+    try {
+      const loaded = await loadResource(gateway, operation, gateway.registry.require(ownerId), params.value, { accept, requestId });
+      const cacheControl = cacheControlOf(gateway);
+      sendResponse(req, res, { requestId, decision }, loaded.result.response, cacheControl, 'ageMs' in loaded.result ? loaded.result.ageMs : 0);
+      if (loaded.cacheKey) gateway.answered.remember(req, { cacheKey: loaded.cacheKey, operationId: operation.operationId, cacheControl });
+      finish(req, res, requestId, operation.operationId, started, loaded.result.outcome);
+    } catch (error) {
+      if (!(error instanceof ApiError)) throw error;
+      sendProblem(req, res, { requestId, decision }, error);
+      finish(req, res, requestId, operation.operationId, started, 'miss');
+    }
+    return true;
+  }
+
+  return async (req, res) => {
+    if (req.method !== 'GET' || req.headers.authorization !== undefined) return false;
+    const started = process.hrtime.bigint();
+    const answered = gateway.answered.lookup(req);
+    if (answered && (await answerRepeat(req, res, answered, started))) return true;
+    return answerResource(req, res, started);
   };
 }

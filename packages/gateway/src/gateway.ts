@@ -18,7 +18,7 @@ import { createLogger } from './logger';
 import { GatewayMetrics } from './metrics';
 import { publicApi } from './public-api';
 import { createRateLimiter, type RateLimitStore } from './rate-limit';
-import { AnsweredRequests, cachedAnswerFastPath } from './fast-path';
+import { AnsweredRequests, fastPath } from './fast-path';
 import { policiesOf, rateLimiting } from './rate-limit-middleware';
 import { requestContext, type GatewayState } from './request-context';
 import { securityHeaders } from './security-headers';
@@ -31,6 +31,8 @@ export interface GatewayOptions {
   extend?: (router: Router<GatewayState>) => void;
   /** Prefix for Redis keys, so several gateways (or test runs) can share one Redis. Default `gongkai`. */
   redisKeyPrefix?: string;
+  /** Answer cached repeats and single-resource reads before Koa (see fast-path.ts). Default true. */
+  fastPath?: boolean;
 }
 
 export interface Gateway {
@@ -153,9 +155,9 @@ export function createGateway(config: GatewayConfig, options: GatewayOptions = {
         if (!ready) logger.warn('redis is not reachable yet; rate limits and the cache run in memory until it is');
       }
       const koa = app.callback();
-      const fastPath = cachedAnswerFastPath({ answered, cache, limiter, config, metrics, logger });
+      const answerFast = options.fastPath === false ? async () => false : fastPath({ gateway: context, limiter, logger });
       server = createServer((req, res) => {
-        fastPath(req, res).then(
+        answerFast(req, res).then(
           (handled) => {
             if (!handled) void koa(req, res);
           },

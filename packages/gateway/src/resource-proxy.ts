@@ -1,6 +1,6 @@
 import type { Context } from 'koa';
 import { ApiError, problem, type Operation, type ParameterValues } from '@gongkai/spec';
-import { strongEtag, type CachedResponse, type LoadedResponse } from './cache';
+import { strongEtag, type CacheResult, type CachedResponse, type LoadedResponse } from './cache';
 import type { DepartmentClient, DepartmentResponse } from './department-client';
 import { toQueryString } from './department-query';
 import type { GatewayContext } from './gateway-context';
@@ -13,10 +13,15 @@ export function fillPath(template: string, values: Readonly<Record<string, unkno
 }
 
 /** The media types an operation's 200 answer offers, JSON first. */
-function offeredTypes(operation: Operation): string[] {
+export function offeredTypes(operation: Operation): string[] {
   const ok = operation.object.responses['200'] as { content?: Record<string, unknown> } | undefined;
   const types = Object.keys(ok?.content ?? { 'application/json': {} });
   return ['application/json', ...types.filter((type) => type !== 'application/json')];
+}
+
+/** Text and JSON are sent as UTF-8; say so, as Koa does for the answers it types itself. */
+function withCharset(type: string): string {
+  return /charset=/i.test(type) || !/^(text\/|application\/json)/i.test(type) ? type : `${type}; charset=utf-8`;
 }
 
 /** Turns a department failure into the problem the client gets for a single resource (502/503/504). */
@@ -26,21 +31,29 @@ export function upstreamProblem(error: UpstreamError): ApiError {
   return new ApiError(problem(kind, error.status, { detail: `${error.department} ${error.detail}.`, department: error.department }), headers);
 }
 
+export interface ResourceRequest {
+  /** The negotiated media type, one of `offeredTypes(operation)`. */
+  readonly accept: string;
+  /** The client's credential (tracking a disclosure request); such reads are never cached. */
+  readonly authorization?: string;
+  readonly requestId: string;
+}
+
+export type LoadedResource =
+  | { readonly result: CacheResult; readonly cacheKey: string }
+  | { readonly result: { readonly response: CachedResponse; readonly outcome: 'uncached' }; readonly cacheKey?: undefined };
+
 /**
- * A single resource, routed by the department prefix of its id (or the department named), with
- * the representation the client asked for among those the contract offers. Anonymous reads go
- * through the cache and are revalidated with the department's own ETag; a request carrying
- * credentials (tracking a disclosure request) is never cached.
+ * A single resource from the department that owns it, in the representation asked for. Anonymous
+ * reads go through the cache and are revalidated with the department's own ETag; a read carrying
+ * credentials is never cached. A department failure is an `ApiError` (502/503/504).
  */
-export async function proxyResource(ctx: Context, gateway: GatewayContext, operation: Operation, owner: DepartmentClient, params: ParameterValues): Promise<void> {
-  const offered = offeredTypes(operation);
-  const accept = (ctx.accepts(offered) || 'application/json') as string;
+export async function loadResource(gateway: GatewayContext, operation: Operation, owner: DepartmentClient, params: ParameterValues, request: ResourceRequest): Promise<LoadedResource> {
   const path = fillPath(operation.path, params.path);
   const query = toQueryString(params.query);
-  const authorization = ctx.get('authorization');
   const call = async (previous: CachedResponse | undefined): Promise<LoadedResponse> => {
-    const headers: Record<string, string> = { accept, 'x-request-id': String(ctx.state['requestId'] ?? '') };
-    if (authorization) headers['authorization'] = authorization;
+    const headers: Record<string, string> = { accept: request.accept, 'x-request-id': request.requestId };
+    if (request.authorization) headers['authorization'] = request.authorization;
     const previousEtag = previous?.upstreamEtags?.[owner.id];
     if (previousEtag) headers['if-none-match'] = previousEtag;
     let response: DepartmentResponse;
@@ -54,7 +67,7 @@ export async function proxyResource(ctx: Context, gateway: GatewayContext, opera
       // The department confirmed our copy: keep the bytes, restart its freshness.
       return { status: previous.status, contentType: previous.contentType, body: previous.body, etag: previous.etag, ...(previous.headers ? { headers: previous.headers } : {}), ...(previous.upstreamEtags ? { upstreamEtags: previous.upstreamEtags } : {}) };
     }
-    const contentType = response.headers['content-type'] ?? 'application/json';
+    const contentType = withCharset(response.headers['content-type'] ?? 'application/json');
     const upstreamEtag = response.headers['etag'];
     return {
       status: response.status,
@@ -67,12 +80,26 @@ export async function proxyResource(ctx: Context, gateway: GatewayContext, opera
     };
   };
 
-  if (authorization) {
+  if (request.authorization) {
     const loaded = await call(undefined);
-    sendCached(ctx, gateway, { response: { ...loaded, etag: strongEtag(loaded.body), storedAt: Date.now() }, outcome: 'uncached' });
-    ctx.set('Cache-Control', 'private, no-store');
-    return;
+    return { result: { response: { ...loaded, etag: loaded.etag ?? strongEtag(loaded.body), storedAt: Date.now() }, outcome: 'uncached' } };
   }
-  const key = `resource:${operation.operationId}:${accept}:${path}?${query.toString()}`;
-  sendCached(ctx, gateway, await gateway.cache.get(key, call), key);
+  const cacheKey = `resource:${operation.operationId}:${request.accept}:${path}?${query.toString()}`;
+  return { result: await gateway.cache.get(cacheKey, call), cacheKey };
+}
+
+/**
+ * A single resource through Koa: routed by the department prefix of its id (or the department
+ * named), in the representation the client asked for among those the contract offers.
+ */
+export async function proxyResource(ctx: Context, gateway: GatewayContext, operation: Operation, owner: DepartmentClient, params: ParameterValues): Promise<void> {
+  const authorization = ctx.get('authorization');
+  const request: ResourceRequest = {
+    accept: (ctx.accepts(offeredTypes(operation)) || 'application/json') as string,
+    requestId: String(ctx.state['requestId'] ?? ''),
+    ...(authorization ? { authorization } : {}),
+  };
+  const loaded = await loadResource(gateway, operation, owner, params, request);
+  sendCached(ctx, gateway, loaded.result, loaded.cacheKey);
+  if (authorization) ctx.set('Cache-Control', 'private, no-store');
 }

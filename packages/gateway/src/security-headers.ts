@@ -12,10 +12,11 @@ export const SECURITY_HEADERS: ReadonlyArray<readonly [string, string]> = [
 ];
 export const DEFAULT_CSP = "default-src 'none'; frame-ancestors 'none'";
 
+/** Set before the request is handled, so error answers carry them too; a page may set its own CSP. */
 export function securityHeaders(): Middleware {
   return async (ctx, next) => {
-    await next();
     for (const [name, value] of SECURITY_HEADERS) ctx.set(name, value);
-    if (!ctx.response.get('Content-Security-Policy')) ctx.set('Content-Security-Policy', DEFAULT_CSP);
+    ctx.set('Content-Security-Policy', DEFAULT_CSP);
+    await next();
   };
 }

@@ -37,7 +37,7 @@ export function sendCached(ctx: Context, gateway: GatewayContext, result: CacheR
 const cacheControls = new WeakMap<GatewayContext, string>();
 
 /** The Cache-Control of a cacheable answer, from the cache policy (computed once per gateway). */
-function cacheControlOf(gateway: GatewayContext): string {
+export function cacheControlOf(gateway: GatewayContext): string {
   let value = cacheControls.get(gateway);
   if (value === undefined) {
     const { ttlMs, staleWhileRevalidateMs, staleIfErrorMs } = gateway.config.cache;
