@@ -1,7 +1,9 @@
 // Upstream "departments" for the gateway benchmark: minimal node:http servers that answer every
-// v1 list or resource request with fixed bytes (a 2 KB page), optionally after a delay. They stand
-// for fast departments so the benchmark measures the gateway, not SQLite.
+// v1 list or resource request with fixed bytes (a 2 KB page) and, as the contract requires of every
+// GET, a strong ETag, optionally after a delay. They stand for fast departments so the benchmark
+// measures the gateway, not SQLite.
 // Usage: node upstreams.mjs '[{"id":"bench-0","delayMs":0}, …]'  → prints {"bench-0": port, …}
+import { createHash } from 'node:crypto';
 import { createServer } from 'node:http';
 
 const specs = JSON.parse(process.argv[2] ?? '[]');
@@ -33,10 +35,14 @@ const ports = {};
 for (const { id, delayMs = 0 } of specs) {
   const page = pageFor(id);
   const item = Buffer.from(JSON.stringify(JSON.parse(page.toString()).data[0]));
+  const etagOf = (bytes) => `"${createHash('sha256').update(bytes).digest('base64url').slice(0, 27)}"`;
+  const pageEtag = etagOf(page);
+  const itemEtag = etagOf(item);
   const server = createServer((req, res) => {
-    const body = req.url.startsWith('/v1/items/') ? item : page;
+    const isItem = req.url.startsWith('/v1/items/');
+    const body = isItem ? item : page;
     const send = () => {
-      res.writeHead(200, { 'content-type': 'application/json', 'content-length': body.length });
+      res.writeHead(200, { 'content-type': 'application/json; charset=utf-8', 'content-length': body.length, etag: isItem ? itemEtag : pageEtag });
       res.end(body);
     };
     if (delayMs) setTimeout(send, delayMs);

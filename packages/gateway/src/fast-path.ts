@@ -173,7 +173,7 @@ export function fastPath(deps: FastPathDependencies): (req: IncomingMessage, res
       const loaded = await loadResource(gateway, operation, gateway.registry.require(ownerId), params.value, { accept, requestId });
       const cacheControl = cacheControlOf(gateway);
       sendResponse(req, res, { requestId, decision }, loaded.result.response, cacheControl, 'ageMs' in loaded.result ? loaded.result.ageMs : 0);
-      if (loaded.cacheKey) gateway.answered.remember(req, { cacheKey: loaded.cacheKey, operationId: operation.operationId, cacheControl });
+      if (loaded.cacheKey && gateway.config.cache.ttlMs > 0) gateway.answered.remember(req, { cacheKey: loaded.cacheKey, operationId: operation.operationId, cacheControl });
       finish(req, res, requestId, operation.operationId, started, loaded.result.outcome);
     } catch (error) {
       if (!(error instanceof ApiError)) throw error;

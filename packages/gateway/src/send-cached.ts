@@ -21,7 +21,7 @@ export function sendCached(ctx: Context, gateway: GatewayContext, result: CacheR
     const cacheControl = cacheControlOf(gateway);
     ctx.set('Cache-Control', cacheControl);
     // Repeats of this exact request can now be answered before Koa (see fast-path.ts).
-    if (cacheKey && ctx.state['operationId']) gateway.answered.remember(ctx.req, { cacheKey, operationId: String(ctx.state['operationId']), cacheControl });
+    if (cacheKey && ctx.state['operationId'] && gateway.config.cache.ttlMs > 0) gateway.answered.remember(ctx.req, { cacheKey, operationId: String(ctx.state['operationId']), cacheControl });
   }
   if ('ageMs' in result && result.ageMs > 0 && Number.isFinite(result.ageMs)) ctx.set('Age', String(Math.floor(result.ageMs / 1000)));
   ctx.status = response.status;
