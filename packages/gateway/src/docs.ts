@@ -1,9 +1,11 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type Router from '@koa/router';
+import type { Context } from 'koa';
 import getSwaggerUiPath from 'swagger-ui-dist/absolute-path.js';
 import { openApiDocument } from '@gongkai/spec';
 import { strongEtag } from './cache';
+import { etagMatches } from './send-cached';
 
 /** The Swagger UI files `/docs` needs, served from the npm package — never from a CDN. */
 const ASSETS: Record<string, string> = {
@@ -47,6 +49,17 @@ function file(body: Buffer | string, type: string): StaticFile {
   return { body: buffer, etag: strongEtag(buffer), type };
 }
 
+function send(ctx: Context, served: StaticFile, cacheControl: string): void {
+  ctx.set('Cache-Control', cacheControl);
+  ctx.set('ETag', served.etag);
+  if (etagMatches(ctx.get('if-none-match'), served.etag)) {
+    ctx.status = 304;
+    return;
+  }
+  ctx.type = served.type;
+  ctx.body = served.body;
+}
+
 /** `/openapi.json` (the bundled contract) and `/docs` (an API reference rendered from it). */
 export function mountDocs(router: Router): void {
   const documentFile = file(JSON.stringify(openApiDocument), 'application/json; charset=utf-8');
@@ -61,28 +74,11 @@ export function mountDocs(router: Router): void {
     return files.get(name);
   };
 
-  router.get('/openapi.json', (ctx) => {
-    ctx.set('Cache-Control', 'public, max-age=300');
-    ctx.set('ETag', documentFile.etag);
-    if (ctx.get('if-none-match') === documentFile.etag) {
-      ctx.status = 304;
-      return;
-    }
-    ctx.type = documentFile.type;
-    ctx.body = documentFile.body;
-  });
+  router.get('/openapi.json', (ctx) => send(ctx, documentFile, 'public, max-age=300'));
   router.get(['/docs', '/docs/:asset'], async (ctx) => {
     const pending = load(ctx.params['asset'] ?? '');
     if (!pending) return; // falls through to the 404 problem
-    const served = await pending;
     ctx.set('Content-Security-Policy', DOCS_CSP);
-    ctx.set('Cache-Control', 'public, max-age=3600');
-    ctx.set('ETag', served.etag);
-    if (ctx.get('if-none-match') === served.etag) {
-      ctx.status = 304;
-      return;
-    }
-    ctx.type = served.type;
-    ctx.body = served.body;
+    send(ctx, await pending, 'public, max-age=3600');
   });
 }
