@@ -43,14 +43,20 @@ function describe(error: ErrorObject, prefix: string): FieldError {
       return { pointer: at || '/', message: `must be ${formatHints[format] ?? `in the format ${format}`}` };
     }
     case 'pattern': {
-      const title = (error.parentSchema as { title?: string } | undefined)?.title;
-      return { pointer: at || '/', message: `must match ${String(params['pattern'])}${title ? ` (${title})` : ''}` };
+      const hint = patternHint(error.parentSchema as { title?: string; description?: string } | undefined);
+      return { pointer: at || '/', message: `must match ${String(params['pattern'])}${hint ? ` (${hint})` : ''}` };
     }
     case 'minProperties':
       return { pointer: at || '/', message: `must have at least ${String(params['limit'])} field(s)` };
     default:
       return { pointer: at || '/', message: error.message ?? `breaks the rule "${error.keyword}"` };
   }
+}
+
+/** What a pattern means, in words: the schema's title and the first sentence of its description. */
+function patternHint(schema: { title?: string; description?: string } | undefined): string {
+  const sentence = schema?.description?.split(/(?<=[.。])\s/)[0]?.replace(/\s+/g, ' ').replace(/\.$/, '');
+  return [schema?.title, sentence].filter(Boolean).join(': ');
 }
 
 /** One line for a problem's `detail`: the first few errors, field by field. */

@@ -1390,10 +1390,12 @@ export type components = {
             };
             /** @description At least one way to reach the applicant. */
             contact: {
+                /** @description A phone number — digits, spaces, + and -, 5 to 20 characters. */
                 phone?: string;
                 /** Format: email */
                 email?: string;
                 address?: string;
+                /** @description A six-digit postal code. */
                 postcode?: string;
             };
             /** @description An agent applying on the applicant's behalf, with the authorization. */
@@ -2059,6 +2061,7 @@ export type components = {
         DisclosureOffice: {
             name: string;
             address: string;
+            /** @description A six-digit postal code. */
             postcode?: string;
             officeHours: string;
             phone: string;
@@ -2464,6 +2467,7 @@ export type components = {
                 /** @description A real-name bad review gets a return visit (100 %). */
                 realName: boolean;
                 name?: string;
+                /** @description A phone number — digits, spaces, + and -, 5 to 20 characters. */
                 phone?: string;
                 /** Format: email */
                 email?: string;
@@ -2543,6 +2547,7 @@ export type components = {
             title: string;
             summary?: string;
             body?: string;
+            /** @description 发文字号 per GB/T 9704 §7.2.5 — agency code, the full year in 〔〕, the number without 第 or leading zeros, then 号 (辽财预〔2026〕12号). */
             documentNumber?: string;
             genre?: components["schemas"]["Genre"];
             category: components["schemas"]["Category"];
