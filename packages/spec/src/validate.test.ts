@@ -96,5 +96,7 @@ describe('validateSchema', () => {
     expect(validateSchema('ItemInput', item('辽财预〔26〕12号')).ok).toBe(false);
     expect(validateSchema('ItemInput', item('辽财预〔2026〕012号')).ok).toBe(false);
     expect(validateSchema('ItemInput', item('辽财预[2026]12号')).ok).toBe(false);
+    const result = validateSchema('ItemInput', item('辽财预〔2026〕012号'));
+    if (!result.ok) expect(result.errors[0]?.message).toContain('the full year in 〔〕, the number without 第 or leading zeros');
   });
 });
