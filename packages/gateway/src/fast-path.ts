@@ -20,7 +20,7 @@ import type { Logger } from 'pino';
 import { ApiError, matchOperation, validateParameters, type Operation } from '@gongkai/spec';
 import type { CachedResponse } from './cache';
 import { EXPOSED_HEADERS } from './cors';
-import type { GatewayContext } from './gateway-context';
+import { UNCACHEABLE_HEADER, type GatewayContext } from './gateway-context';
 import type { RateLimitDecision, RateLimiter } from './rate-limit';
 import { rateLimitHeaders } from './rate-limit-fields';
 import { quotaOf, rememberDecision } from './rate-limit-middleware';
@@ -94,7 +94,7 @@ function setCommonHeaders(res: ServerResponse, { requestId, decision }: Answer):
 
 function sendResponse(req: IncomingMessage, res: ServerResponse, answer: Answer, response: CachedResponse, cacheControl: string, ageMs: number): void {
   setCommonHeaders(res, answer);
-  for (const [name, value] of Object.entries(response.headers ?? {})) res.setHeader(name, value);
+  for (const [name, value] of Object.entries(response.headers ?? {})) if (name !== UNCACHEABLE_HEADER) res.setHeader(name, value);
   res.setHeader('ETag', response.etag);
   res.setHeader('Cache-Control', cacheControl);
   if (ageMs >= 1000 && Number.isFinite(ageMs)) res.setHeader('Age', String(Math.floor(ageMs / 1000)));
