@@ -1,0 +1,9 @@
+export { DATASET_FORMAT } from './types';
+export type {
+  DatasetAlert, DatasetBudget, DatasetError, DatasetFee, DatasetFeedback, DatasetItem, DatasetRequest, DatasetValidationResult,
+  DatasetWithdrawal, DepartmentDataset,
+} from './types';
+export { validateDataset } from './validate-dataset';
+export { pathOf } from './report';
+export { chinaDate } from './timeline';
+export { receivedOnOf } from './receipt-date';
