@@ -109,6 +109,8 @@ describe('items over HTTP', () => {
     const xml = await response.text();
     expect(xml).toContain('<feed xmlns="http://www.w3.org/2005/Atom"');
     expect(xml.match(/<entry>/g)).toHaveLength(2);
+    // Links are absolute, on this server (not on whatever the Origin header says).
+    expect(xml).toMatch(/<link href="http:\/\/127\.0\.0\.1:\d+\/v1\/items\//);
   });
 
   it('answers problems for bodies it cannot take: 415, 400 naming fields, 413', async () => {

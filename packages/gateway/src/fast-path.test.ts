@@ -63,6 +63,21 @@ describe('the cached-answer fast path', () => {
     expect(tracked.headers.get('cache-control')).toBe('private, no-store');
   });
 
+  it('never sends one Host’s absolute links to another', async () => {
+    await setUp();
+    const { request } = await import('node:http');
+    const get = (host: string) => new Promise<string>((resolve, reject) => {
+      const url = new URL('/v1/feeds/items?limit=1', running!.url);
+      request({ host: url.hostname, port: url.port, path: url.pathname + url.search, headers: { host } }, (res) => {
+        let body = '';
+        res.on('data', (chunk) => (body += chunk));
+        res.on('end', () => resolve(body));
+      }).on('error', reject).end();
+    });
+    expect(await get('evil.example.org')).toContain('http://evil.example.org/v1/items/');
+    expect(await get('data.ln.gov.cn')).toContain('http://data.ln.gov.cn/v1/items/');
+  });
+
   it('goes back to the full path once the entry is stale', async () => {
     await setUp({ cache: { ttlMs: 0, staleWhileRevalidateMs: 0, staleIfErrorMs: 0 } });
     await running!.get('/v1/items');

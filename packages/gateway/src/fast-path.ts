@@ -39,9 +39,11 @@ interface Answered {
 export class AnsweredRequests {
   private readonly answered = new LRUCache<string, Answered>({ max: 10_000 });
 
+  // The Host is part of the key: an answer may hold absolute links built from it (the Atom feed
+  // without `publicBaseUrl`), and a spoofed Host must not decide what others are sent.
   private static keyOf(req: IncomingMessage): string | undefined {
     if (req.method !== 'GET' || req.headers.authorization !== undefined) return undefined;
-    return `${req.url ?? ''}\n${req.headers.accept ?? ''}`;
+    return `${req.headers.host ?? ''}\n${req.url ?? ''}\n${req.headers.accept ?? ''}`;
   }
 
   remember(req: IncomingMessage, answered: Answered): void {

@@ -8,7 +8,8 @@ import { sendCached } from './send-cached';
 
 /** `GET /v1/feeds/items`: the newest items across departments as Atom, for feed readers. */
 export async function answerItemsFeed(ctx: Context, gateway: GatewayContext, params: ParameterValues): Promise<void> {
-  const baseUrl = gateway.config.publicBaseUrl ?? ctx.origin;
+  // Koa 3's `ctx.origin` is the Origin request header, not this server's origin.
+  const baseUrl = gateway.config.publicBaseUrl ?? `${ctx.protocol}://${ctx.host}`;
   const selfQuery = toQueryString(params.query);
   const key = `feed:items:${baseUrl}:${selfQuery.toString()}`;
   const result = await gateway.cache.get(key, async () => {

@@ -14,7 +14,7 @@ export interface AtomFeedOptions {
 
 /** Items as an Atom feed (RFC 4287), newest first, with the category's zh-CN label. */
 export function itemsToAtom(items: readonly DisclosureItem[], options: AtomFeedOptions): string {
-  const updated = items.reduce((latest, item) => (item.updatedAt > latest ? item.updatedAt : latest), options.updatedFallback ?? '1970-01-01T00:00:00Z');
+  const updated = items.reduce((latest, item) => (item.updatedAt && item.updatedAt > latest ? item.updatedAt : latest), options.updatedFallback ?? '1970-01-01T00:00:00Z');
   const entries = items.map((item) => {
     const label = vocabularies.category.label(item.category) ?? item.category;
     return [
@@ -22,7 +22,7 @@ export function itemsToAtom(items: readonly DisclosureItem[], options: AtomFeedO
       `    <id>urn:gongkai:item:${xmlText(item.id)}</id>`,
       `    <title>${xmlText(item.title)}</title>`,
       `    <published>${xmlText(item.publishedAt)}</published>`,
-      `    <updated>${xmlText(item.updatedAt)}</updated>`,
+      `    <updated>${xmlText(item.updatedAt ?? item.publishedAt)}</updated>`,
       `    <link href="${xmlText(`${options.baseUrl}/v1/items/${encodeURIComponent(item.id)}`)}"/>`,
       ...(item.url ? [`    <link rel="alternate" type="text/html" href="${xmlText(item.url)}"/>`] : []),
       `    <author><name>${xmlText(item.issuingBody)}</name></author>`,

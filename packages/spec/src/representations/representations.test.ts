@@ -45,6 +45,15 @@ describe('Atom', () => {
   });
 });
 
+describe('a department that leaves out fields', () => {
+  it('still gets a feed, with the missing values empty', () => {
+    const partial = { id: 'ln-a:1', title: '标题', publishedAt: '2026-03-01T09:00:00+08:00', category: 'plans' } as unknown as DisclosureItem;
+    const xml = itemsToAtom([partial], { baseUrl: 'https://x.gov.cn', selfPath: '/v1/feeds/items' });
+    expect(xml).toContain('<updated>2026-03-01T09:00:00+08:00</updated>');
+    expect(xml).toContain('<author><name></name></author>');
+  });
+});
+
 describe('CAP 1.2', () => {
   it('maps colour to CAP severity and the hazard type to a CAP category', () => {
     const xml = alertToCap(example<Alert>('Alert'));

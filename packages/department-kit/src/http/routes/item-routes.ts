@@ -89,7 +89,9 @@ export function itemHandlers(context: DepartmentContext): Pick<OperationHandlers
       const items = asksForUs(context, query.department)
         ? (await store.items.list({ sort: '-publishedAt', limit: query.limit ?? 20, ...(query.category ? { category: query.category } : {}), ...(query.topic ? { topic: query.topic } : {}) })).records
         : [];
-      const text = itemsToAtom(items, { baseUrl: context.publicBaseUrl ?? ctx.origin, selfPath: ctx.url, title: `${context.department.name} — 最新公开信息` });
+      // Koa 3's `ctx.origin` is the Origin request header, not this server's origin.
+      const baseUrl = context.publicBaseUrl ?? `${ctx.protocol}://${ctx.host}`;
+      const text = itemsToAtom(items, { baseUrl, selfPath: ctx.url, title: `${context.department.name} — 最新公开信息` });
       return { text, type: 'application/atom+xml; charset=utf-8' };
     },
 
