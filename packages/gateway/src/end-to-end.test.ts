@@ -98,8 +98,9 @@ describe('the gateway in front of the six sample departments', () => {
     expect(csv.headers.get('content-type')).toContain('text/csv');
     expect((await csv.text()).split('\r\n')[0]).toContain('id,departmentId,code,name,amount');
 
-    const feed = await fetch(`${base}/v1/feeds/items?limit=5`);
-    expect(await feed.text()).toContain('<feed xmlns="http://www.w3.org/2005/Atom"');
+    const feed = await (await fetch(`${base}/v1/feeds/items?limit=5`)).text();
+    expect(feed).toContain('<feed xmlns="http://www.w3.org/2005/Atom"');
+    expect(feed.match(new RegExp(`<link href="${base}/v1/items/`, 'g'))).toHaveLength(5);
   });
 
   it('files a disclosure request through the gateway and lets the applicant track it with the token', async () => {
