@@ -75,10 +75,13 @@ describe('the gateway in front of the six sample departments', () => {
     expect(published.every((time, index) => index === 0 || published[index - 1]! >= time)).toBe(true);
   });
 
-  it('finds Chinese text in every department at once', async () => {
-    const { body } = await json<{ data: Array<{ title: string; summary?: string; keywords: string[] }> }>(`/v1/items?q=${encodeURIComponent('公积金')}&limit=100`);
+  it('finds Chinese text in every department at once, and only where it occurs', async () => {
+    const { body } = await json<{ data: Array<{ id: string }> }>(`/v1/items?q=${encodeURIComponent('公积金')}&limit=100`);
     expect(body.data.length).toBeGreaterThan(0);
-    expect(body.data.every((item) => `${item.title}${item.summary ?? ''}${item.keywords.join('')}`.length > 0)).toBe(true);
+    for (const { id } of body.data) {
+      const { body: item } = await json<{ title: string; summary?: string; documentNumber?: string; keywords: string[]; body?: string }>(`/v1/items/${encodeURIComponent(id)}`);
+      expect([item.title, item.summary, item.documentNumber, ...item.keywords, item.body].join('\n'), id).toContain('公积金');
+    }
   });
 
   it('routes single resources to their department, with their representations', async () => {
