@@ -15,6 +15,10 @@ export class DepartmentRegistry {
     return [...this.clients.keys()];
   }
 
+  has(departmentId: string): boolean {
+    return this.clients.has(departmentId);
+  }
+
   /** The client for a department id; an id the gateway does not know is 404. */
   require(departmentId: string): DepartmentClient {
     const client = this.clients.get(departmentId);

@@ -26,6 +26,7 @@ import { rateLimitHeaders } from './rate-limit-fields';
 import { quotaOf, rememberDecision } from './rate-limit-middleware';
 import { ACCEPTABLE_REQUEST_ID } from './request-context';
 import { loadResource, offeredTypes } from './resource-proxy';
+import { owningDepartmentId, SINGLE_RESOURCE_READS } from './single-resources';
 import { DEFAULT_CSP, SECURITY_HEADERS } from './security-headers';
 import { cacheControlOf, etagMatches } from './send-cached';
 
@@ -57,17 +58,6 @@ export class AnsweredRequests {
   }
 }
 
-/** Single resources, read from the department that owns them: what the fast path loads itself. */
-const RESOURCE_READS: Record<string, string> = {
-  getDepartment: 'departmentId',
-  getItem: 'itemId',
-  listItemHistory: 'itemId',
-  getFee: 'feeId',
-  getBudget: 'budgetId',
-  getAlert: 'alertId',
-  getFeedback: 'feedbackId',
-};
-
 export interface FastPathDependencies {
   gateway: GatewayContext;
   limiter: RateLimiter;
@@ -77,6 +67,10 @@ export interface FastPathDependencies {
 interface Answer {
   requestId: string;
   decision: RateLimitDecision;
+}
+
+function needsCredentials(operation: Operation): boolean {
+  return (operation.object.security ?? []).some((requirement) => 'accessToken' in requirement);
 }
 
 function requestIdOf(req: IncomingMessage): string {
@@ -159,13 +153,12 @@ export function fastPath(deps: FastPathDependencies): (req: IncomingMessage, res
     const match = matchOperation('GET', url.pathname);
     if (match.kind !== 'operation') return false;
     const operation: Operation = match.operation;
-    const idParameter = RESOURCE_READS[operation.operationId];
-    if (!idParameter) return false;
+    // Reads that need the applicant's token (tracking a request) are never answered here.
+    if (!SINGLE_RESOURCE_READS[operation.operationId] || needsCredentials(operation)) return false;
     const params = validateParameters(operation, { query: url.searchParams, path: match.path, headers: req.headers });
     if (!params.ok) return false;
-    const id = String(params.value.path[idParameter]);
-    const ownerId = operation.operationId === 'getDepartment' ? id : id.slice(0, id.indexOf(':'));
-    if (!gateway.registry.ids.includes(ownerId)) return false;
+    const ownerId = owningDepartmentId(operation.operationId, params.value);
+    if (!gateway.registry.has(ownerId)) return false;
     const decision = await quota(req);
     if (!decision) return false;
 

@@ -9,23 +9,18 @@ import { answerList } from './list-route';
 import { answerAnnualReport, answerCompliance } from './reports-route';
 import type { GatewayState } from './request-context';
 import { proxyResource } from './resource-proxy';
+import { owningDepartmentId, SINGLE_RESOURCE_READS } from './single-resources';
 import { forwardWrite } from './write-forwarder';
 
 type Handler = (ctx: Context, gateway: GatewayContext, params: ParameterValues, operation: Operation) => Promise<void>;
 
-const byId = (key: string): Handler => (ctx, gateway, params, operation) => proxyResource(ctx, gateway, operation, gateway.registry.ownerOf(String(params.path[key])), params);
+const readResource: Handler = (ctx, gateway, params, operation) =>
+  proxyResource(ctx, gateway, operation, gateway.registry.require(owningDepartmentId(operation.operationId, params)), params);
 
 /** How the gateway answers each public operation of the contract. */
 const HANDLERS: Record<string, Handler> = {
   listDepartments: (ctx, gateway) => answerDepartments(ctx, gateway),
-  getDepartment: (ctx, gateway, params, operation) => proxyResource(ctx, gateway, operation, gateway.registry.require(String(params.path['departmentId'])), params),
-  getItem: byId('itemId'),
-  listItemHistory: byId('itemId'),
-  getFee: byId('feeId'),
-  getBudget: byId('budgetId'),
-  getAlert: byId('alertId'),
-  getFeedback: byId('feedbackId'),
-  getRequest: byId('trackingNumber'),
+  ...Object.fromEntries(Object.keys(SINGLE_RESOURCE_READS).map((id) => [id, readResource])),
   getItemsFeed: answerItemsFeed,
   listChanges: answerChanges,
   getAnnualReport: answerAnnualReport,
