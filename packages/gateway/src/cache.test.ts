@@ -1,7 +1,4 @@
-import { spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { createServer } from 'node:net';
-import { once } from 'node:events';
 import { Redis } from 'ioredis';
 import { afterAll, describe, expect, it } from 'vitest';
 import {
@@ -13,6 +10,8 @@ import {
   type LoadedResponse,
   type ResponseCacheOptions,
 } from './cache';
+import { deferred } from './test-support/deferred';
+import { freePort, RedisProcess } from './test-support/redis-process';
 
 const TTL = 60_000;
 const SWR = 60_000;
@@ -22,15 +21,6 @@ function json(value: unknown, extra: Partial<LoadedResponse> = {}): LoadedRespon
   return { body: Buffer.from(JSON.stringify(value)), contentType: 'application/json', status: 200, ...extra };
 }
 
-function deferred<T>() {
-  let resolve!: (value: T) => void;
-  let reject!: (error: unknown) => void;
-  const promise = new Promise<T>((res, rej) => {
-    resolve = res;
-    reject = rej;
-  });
-  return { promise, resolve, reject };
-}
 
 /** A loader that counts its calls and answers version 1, 2, 3… unless told otherwise. */
 function countingLoader() {
@@ -234,7 +224,7 @@ describe('memory cache store', () => {
 describe('Redis cache store failures', () => {
   it('degrades to the loader when Redis is unreachable', async () => {
     const errors: string[] = [];
-    const store = redisCacheStore({ redis: redisClient(await closedPort()), keyPrefix: redisKeyPrefix });
+    const store = redisCacheStore({ redis: redisClient(await freePort()), keyPrefix: redisKeyPrefix });
     const cache = new ResponseCache({ store, ttlMs: TTL, onError: (_error, { during }) => errors.push(during) });
     const load = countingLoader();
     expect((await cache.get('k', load)).outcome).toBe('miss');
@@ -244,18 +234,16 @@ describe('Redis cache store failures', () => {
   });
 
   it('degrades to the loader, after a bounded wait, when Redis stops replying', async () => {
-    // A private Redis frozen with SIGSTOP: the connection stays open and nothing answers.
-    const port = await closedPort();
-    const server = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: 'ignore' });
+    // A private Redis, frozen: the connection stays open and nothing answers.
+    const server = await RedisProcess.start();
     try {
-      const store = redisCacheStore({ redis: await readyRedis(port), keyPrefix: redisKeyPrefix, timeoutMs: 20 });
+      const store = redisCacheStore({ redis: await readyRedis(server.port), keyPrefix: redisKeyPrefix, timeoutMs: 20 });
       const cache = new ResponseCache({ store, ttlMs: TTL });
-      server.kill('SIGSTOP');
+      server.freeze();
       const result = await cache.get('k', async () => json('from the department'));
       expect(result).toMatchObject({ outcome: 'miss' });
     } finally {
-      server.kill('SIGCONT');
-      server.kill('SIGTERM');
+      await server.stop();
     }
   });
 
@@ -280,13 +268,3 @@ describe('strongEtag', () => {
   });
 });
 
-/** A port nothing listens on: bind one, then let it go. */
-async function closedPort(): Promise<number> {
-  const server = createServer();
-  server.listen(0, '127.0.0.1');
-  await once(server, 'listening');
-  const { port } = server.address() as { port: number };
-  server.close();
-  await once(server, 'close');
-  return port;
-}

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CircuitBreaker, CircuitBreakers, CircuitOpenError, type CircuitBreakerOptions, type CircuitStateChange } from './circuit-breaker';
+import { deferred } from './test-support/deferred';
 
 function setup(options: CircuitBreakerOptions = {}) {
   const clock = { now: 1_000 };
@@ -21,15 +22,6 @@ async function failTimes(breaker: CircuitBreaker, times: number): Promise<void> 
   for (let i = 0; i < times; i += 1) await breaker.call(fail()).catch(() => undefined);
 }
 
-function deferred<T>() {
-  let resolve!: (value: T) => void;
-  let reject!: (error: unknown) => void;
-  const promise = new Promise<T>((res, rej) => {
-    resolve = res;
-    reject = rej;
-  });
-  return { promise, resolve, reject };
-}
 
 describe('CircuitBreaker', () => {
   it('passes calls and their results through while closed', async () => {

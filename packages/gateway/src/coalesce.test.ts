@@ -1,15 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { Coalescer } from './coalesce';
+import { deferred } from './test-support/deferred';
 
-function deferred<T>() {
-  let resolve!: (value: T) => void;
-  let reject!: (error: unknown) => void;
-  const promise = new Promise<T>((res, rej) => {
-    resolve = res;
-    reject = rej;
-  });
-  return { promise, resolve, reject };
-}
 
 describe('Coalescer', () => {
   it('runs one load for 100 concurrent callers of the same key', async () => {

@@ -1,10 +1,8 @@
-import { spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { once } from 'node:events';
-import { createServer } from 'node:net';
 import { Redis, type RedisOptions } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createRateLimiter, UnknownPolicyError, type RateLimitPolicies } from './rate-limit';
+import { freePort, RedisProcess } from './test-support/redis-process';
 
 const policies: RateLimitPolicies = {
   anonRead: { points: 3, duration: 60 },
@@ -97,7 +95,7 @@ describe('rate limiter in Redis', () => {
   });
 
   it('answers from memory when Redis is unreachable', async () => {
-    const port = await closedPort();
+    const port = await freePort();
     const redis = connect({ port, enableOfflineQueue: false, retryStrategy: () => 50 });
     const limiter = createRateLimiter({ store: 'redis', redis, keyPrefix }, policies);
     expect(await allowedOf(() => limiter.consume('anonRead', 'c'), 4)).toEqual([true, true, true, false]);
@@ -116,34 +114,22 @@ describe('rate limiter in Redis', () => {
   it('answers from memory when Redis stops replying', async () => {
     // A private Redis that can be frozen (SIGSTOP) without stalling anyone else's tests: the
     // connection stays open and commands simply get no answer, as during a failover.
-    const port = await closedPort();
-    const server = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: 'ignore' });
+    const server = await RedisProcess.start();
     try {
-      const redis = await connected({ port, retryStrategy: () => 20 });
+      const redis = await connected({ port: server.port, retryStrategy: () => 20 });
       const limiter = createRateLimiter({ store: 'redis', redis, keyPrefix, timeoutMs: 20 }, policies);
       expect((await limiter.consume('anonRead', 'f')).remaining).toBe(2);
-      server.kill('SIGSTOP');
+      server.freeze();
       expect(await allowedOf(() => limiter.consume('anonWrite', 'f'), 2)).toEqual([true, false]);
     } finally {
-      server.kill('SIGCONT');
-      server.kill('SIGTERM');
+      await server.stop();
     }
   });
 
   it('shares the insurance quota among replicas while Redis is down', async () => {
-    const redis = connect({ port: await closedPort(), enableOfflineQueue: false, retryStrategy: () => 50 });
+    const redis = connect({ port: await freePort(), enableOfflineQueue: false, retryStrategy: () => 50 });
     const limiter = createRateLimiter({ store: 'redis', redis, keyPrefix, replicas: 3 }, { perMinute: { points: 6, duration: 60 } });
     expect(await allowedOf(() => limiter.consume('perMinute', 'g'), 3)).toEqual([true, true, false]);
   });
 });
 
-/** A port nothing listens on: bind one, then let it go. */
-async function closedPort(): Promise<number> {
-  const server = createServer();
-  server.listen(0, '127.0.0.1');
-  await once(server, 'listening');
-  const { port } = server.address() as { port: number };
-  server.close();
-  await once(server, 'close');
-  return port;
-}

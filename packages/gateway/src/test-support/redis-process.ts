@@ -1,7 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer, createConnection } from 'node:net';
 
-/** A free loopback port (the OS picks it; we release it at once). */
+/** A loopback port nothing listens on (the OS picks it; we release it at once). */
 export async function freePort(): Promise<number> {
   const server = createServer();
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -45,7 +45,20 @@ export class RedisProcess {
     await Promise.race([ready, exited]);
   }
 
+  /**
+   * Freezes the server (SIGSTOP): connections stay open and commands get no answer, as during a
+   * failover or an overload — the case a connection error does not reveal. `thaw` resumes it.
+   */
+  freeze(): void {
+    this.child?.kill('SIGSTOP');
+  }
+
+  thaw(): void {
+    this.child?.kill('SIGCONT');
+  }
+
   async stop(): Promise<void> {
+    this.thaw();
     const child = this.child;
     if (!child || child.exitCode !== null) return;
     this.child = undefined;
