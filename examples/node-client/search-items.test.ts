@@ -1,23 +1,16 @@
-import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SAMPLE_DEPARTMENT_IDS, startDepartmentServer, type RunningDepartment } from '@gongkai/department-kit';
-import { createGateway, resolveConfig, type Gateway } from '@gongkai/gateway';
+import { startSampleGateway, type SampleGateway } from '../test-support/sample-gateway';
 import { searchItems } from './search-items';
 
-let departments: RunningDepartment[] = [];
-let gateway: Gateway;
+let sample: SampleGateway;
 let base: string;
 
 beforeAll(async () => {
-  departments = await Promise.all(SAMPLE_DEPARTMENT_IDS.map((sample) => startDepartmentServer({ sample, port: 0, host: '127.0.0.1', adminTokens: [] })));
-  gateway = createGateway(resolveConfig({ departments: departments.map((d) => ({ id: d.department.id, baseUrl: d.url })) }, 'example', { GONGKAI_CURSOR_SECRET: 'example-secret-123456' }), { logger: pino({ level: 'silent' }) });
-  base = `http://127.0.0.1:${(await gateway.listen(0, '127.0.0.1')).port}`;
+  sample = await startSampleGateway();
+  base = sample.base;
 }, 120_000);
 
-afterAll(async () => {
-  await gateway?.close();
-  await Promise.all(departments.map((d) => d.close()));
-});
+afterAll(() => sample?.close());
 
 describe('examples/node-client/search-items.ts', () => {
   it('finds every item about 预算 across the departments, each once', async () => {

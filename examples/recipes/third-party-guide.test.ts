@@ -1,10 +1,8 @@
 import { execFile } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { promisify } from 'node:util';
-import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SAMPLE_DEPARTMENT_IDS, startDepartmentServer, type RunningDepartment } from '@gongkai/department-kit';
-import { createGateway, resolveConfig, type Gateway } from '@gongkai/gateway';
+import { startSampleGateway, type SampleGateway } from '../test-support/sample-gateway';
 
 // Every `curl` line of docs/for-third-parties.md runs here against a gateway in front of the six
 // sample departments, so the guide cannot rot.
@@ -12,20 +10,15 @@ const guide = readFileSync(new URL('../../docs/for-third-parties.md', import.met
 const commands = [...guide.matchAll(/```sh\n([\s\S]*?)```/g)].flatMap((block) => block[1]!.split('\n').filter((line) => line.startsWith('curl ')));
 const run = promisify(execFile);
 
-let departments: RunningDepartment[] = [];
-let gateway: Gateway;
+let sample: SampleGateway;
 let base: string;
 
 beforeAll(async () => {
-  departments = await Promise.all(SAMPLE_DEPARTMENT_IDS.map((sample) => startDepartmentServer({ sample, port: 0, host: '127.0.0.1', adminTokens: [] })));
-  gateway = createGateway(resolveConfig({ departments: departments.map((d) => ({ id: d.department.id, baseUrl: d.url })) }, 'recipes', { GONGKAI_CURSOR_SECRET: 'recipes-secret-123456' }), { logger: pino({ level: 'silent' }) });
-  base = `http://127.0.0.1:${(await gateway.listen(0, '127.0.0.1')).port}`;
+  sample = await startSampleGateway();
+  base = sample.base;
 }, 120_000);
 
-afterAll(async () => {
-  await gateway?.close();
-  await Promise.all(departments.map((d) => d.close()));
-});
+afterAll(() => sample?.close());
 
 /** The shell words of a documented curl line (single-quoted arguments, as the guide writes them). */
 function words(line: string): string[] {
