@@ -15,6 +15,11 @@ export class DepartmentRegistry {
     return [...this.clients.keys()];
   }
 
+  /** What a field naming an unknown department is told (a filter, or a write's `departmentId`). */
+  get unknownDepartmentMessage(): string {
+    return `is not a department of this gateway (known: ${this.ids.join(', ')})`;
+  }
+
   has(departmentId: string): boolean {
     return this.clients.has(departmentId);
   }
@@ -40,7 +45,7 @@ export class DepartmentRegistry {
     if (unknown.length) {
       throw new ApiError(problem('validation', 400, {
         detail: `department: unknown ${unknown.join(', ')} (known: ${this.ids.join(', ')})`,
-        errors: unknown.map((id) => ({ pointer: `/query/department/${requested.indexOf(id)}`, message: `is not a department of this gateway (known: ${this.ids.join(', ')})` })),
+        errors: unknown.map((id) => ({ pointer: `/query/department/${requested.indexOf(id)}`, message: this.unknownDepartmentMessage })),
       }));
     }
     return [...new Set(requested)];

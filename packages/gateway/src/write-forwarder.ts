@@ -12,7 +12,7 @@ function ownerOf(gateway: GatewayContext, operation: Operation, params: Paramete
   if (pathId) return gateway.registry.ownerOf(pathId);
   const departmentId = (body as { departmentId?: unknown }).departmentId as string;
   if (!gateway.registry.ids.includes(departmentId)) {
-    const message = `is not a department of this gateway (known: ${gateway.registry.ids.join(', ')})`;
+    const message = gateway.registry.unknownDepartmentMessage;
     throw new ApiError(problem('validation', 422, { title: 'Unknown department', detail: `/departmentId: ${message}`, errors: [{ pointer: '/departmentId', message }] }));
   }
   return gateway.registry.require(departmentId);
