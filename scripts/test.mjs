@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // `npm test`: everything a contributor must keep green, in one run — build (with the spec drift
-// check), the unit and integration tests, the spec lint, the typecheck and package hygiene.
+// check), the unit and integration tests, the formatting, the spec lint, the typecheck and package hygiene.
 // It ends with one plain line, `N passed, N failed`, that CI reads.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
@@ -36,20 +36,33 @@ async function redisAnswers() {
   const { createConnection } = await import('node:net');
   return new Promise((resolve) => {
     const socket = createConnection({ host: '127.0.0.1', port: 6379 });
-    socket.once('connect', () => { socket.end(); resolve(true); });
+    socket.once('connect', () => {
+      socket.end();
+      resolve(true);
+    });
     socket.once('error', () => resolve(false));
   });
 }
 if (!(await redisAnswers())) {
-  const started = spawnSync('redis-server', ['--daemonize', 'yes', '--bind', '127.0.0.1', '--port', '6379', '--save', '', '--appendonly', 'no'], { stdio: 'inherit' });
-  if (started.error || started.status !== 0) console.log('⚠ No Redis on 127.0.0.1:6379 and redis-server could not start one: the Redis tests will fail. Install redis-server (apt-get install redis-server).');
+  const started = spawnSync(
+    'redis-server',
+    ['--daemonize', 'yes', '--bind', '127.0.0.1', '--port', '6379', '--save', '', '--appendonly', 'no'],
+    { stdio: 'inherit' },
+  );
+  if (started.error || started.status !== 0)
+    console.log(
+      '⚠ No Redis on 127.0.0.1:6379 and redis-server could not start one: the Redis tests will fail. Install redis-server (apt-get install redis-server).',
+    );
   else for (let i = 0; i < 50 && !(await redisAnswers()); i++) await new Promise((r) => setTimeout(r, 100));
 }
 
 check('build (tsup, spec drift check)', 'npm', ['run', 'build', '--silent']);
 
 rmSync(resultsFile, { force: true });
-run('unit and integration tests (vitest)', ...npx(['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${resultsFile}`]));
+run(
+  'unit and integration tests (vitest)',
+  ...npx(['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${resultsFile}`]),
+);
 if (existsSync(resultsFile)) {
   const results = JSON.parse(readFileSync(resultsFile, 'utf8'));
   passed += results.numPassedTests;
@@ -67,6 +80,10 @@ if (existsSync(resultsFile)) {
   failures.push('vitest produced no results');
 }
 
+check(
+  'format (prettier --check; `npm run format` fixes it)',
+  ...npx(['prettier', '--check', '--log-level', 'warn', '**/*.{ts,mts,cts,js,mjs,cjs}']),
+);
 check('spec lint (redocly)', ...npx(['redocly', 'lint', 'openapi/v1/openapi.yaml', '--config', 'openapi/redocly.yaml']));
 check('typecheck (tsc --noEmit)', ...npx(['tsc', '-p', 'tsconfig.json', '--noEmit']));
 for (const dir of publishable) {

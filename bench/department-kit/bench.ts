@@ -36,7 +36,8 @@ async function build(): Promise<SqliteStore> {
   const started = Date.now();
   process.stderr.write(`generating ${itemCount} items into ${path}…\n`);
   const items: { revisions: { record: DisclosureItem; note: { action: 'created'; at: string } }[] }[] = [];
-  for (const item of generateItems(itemCount)) items.push({ revisions: [{ record: item, note: { action: 'created', at: item.publishedAt } }] });
+  for (const item of generateItems(itemCount))
+    items.push({ revisions: [{ record: item, note: { action: 'created', at: item.publishedAt } }] });
   await store.importBatch({ items, fees: [], budgets: [], alerts: [], feedback: [], requests: [] }, (done, total) => {
     if (done % 20_000 === 0 || done === total) process.stderr.write(`  ${done} / ${total}\n`);
   });
@@ -71,10 +72,10 @@ async function measure<T>(name: string, inputs: readonly T[], operation: (input:
 
 const store = await build();
 const db = store.database;
-const ids = (db.prepare('SELECT id FROM items ORDER BY random() LIMIT 1000').pluck().all() as string[]);
+const ids = db.prepare('SELECT id FROM items ORDER BY random() LIMIT 1000').pluck().all() as string[];
 const pk = db.prepare('SELECT summary_doc FROM items WHERE id = ?');
 // Keys to resume from, spread over the whole list: a deep page costs what the first does.
-const positions = (db.prepare('SELECT published_key, id FROM items ORDER BY random() LIMIT 200').raw().all() as [string, string][]);
+const positions = db.prepare('SELECT published_key, id FROM items ORDER BY random() LIMIT 200').raw().all() as [string, string][];
 const list = (query: Omit<ItemListQuery, 'sort' | 'limit'>) => store.items.list({ sort: '-publishedAt', limit: 20, ...query });
 const terms = (q: string) => q.toLowerCase().split(/\s+/).filter(Boolean);
 
@@ -87,19 +88,25 @@ results.push(await measure('list, category filter', SEARCH_TERMS.categories, (ca
 results.push(await measure('list, division filter (210900 and inside)', [0], () => list({ divisionCode: '210900' })));
 results.push(await measure(`search 3+ chars (${SEARCH_TERMS.long.length} terms)`, SEARCH_TERMS.long, (q) => list({ terms: terms(q) })));
 results.push(await measure(`search 1–2 chars (${SEARCH_TERMS.short.length} terms)`, SEARCH_TERMS.short, (q) => list({ terms: terms(q) })));
-for (const q of [...SEARCH_TERMS.long, ...SEARCH_TERMS.short]) results.push(await measure(`  q=${q}`, [q], () => list({ terms: terms(q) })));
+for (const q of [...SEARCH_TERMS.long, ...SEARCH_TERMS.short])
+  results.push(await measure(`  q=${q}`, [q], () => list({ terms: terms(q) })));
 
 const baseline = results[0]!.ops;
 const rows = results.map((r) => [r.name, r.ops.toFixed(0), r.p50.toFixed(3), r.p99.toFixed(3), (r.ops / baseline).toFixed(4)]);
 const header = ['operation', 'ops/s', 'p50 ms', 'p99 ms', 'ops/s ÷ baseline'];
 const widths = header.map((h, i) => Math.max([...h].length, ...rows.map((row) => [...row[i]!].length)));
-const line = (cells: string[]) => `| ${cells.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!))).join(' | ')} |`;
-console.log(`\n${itemCount} items (${BENCH_DEPARTMENT}), ${path} (${(statSync(path).size / 1e6).toFixed(0)} MB), ${seconds} s per operation, Node ${process.version}\n`);
+const line = (cells: string[]) =>
+  `| ${cells.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!))).join(' | ')} |`;
+console.log(
+  `\n${itemCount} items (${BENCH_DEPARTMENT}), ${path} (${(statSync(path).size / 1e6).toFixed(0)} MB), ${seconds} s per operation, Node ${process.version}\n`,
+);
 console.log(line(header));
 console.log(`|${widths.map((w, i) => (i === 0 ? '-'.repeat(w + 2) : `${'-'.repeat(w + 1)}:`)).join('|')}|`);
 for (const row of rows) console.log(line(row));
 const listP50 = results.find((r) => r.name.startsWith('list, default sort, first'))!.p50;
 const listWorst = Math.max(...results.filter((r) => r.name.startsWith('list')).map((r) => r.p50));
 const searchWorst = Math.max(...results.filter((r) => r.name.startsWith('  q=')).map((r) => r.p50));
-console.log(`\ngoals: list p50 ≤ 2 ms → first page ${listP50.toFixed(3)} ms, worst list ${listWorst.toFixed(3)} ms: ${listWorst <= 2 ? 'met' : 'NOT met'}; search p50 ≤ 10 ms → worst term ${searchWorst.toFixed(3)} ms: ${searchWorst <= 10 ? 'met' : 'NOT met'}`);
+console.log(
+  `\ngoals: list p50 ≤ 2 ms → first page ${listP50.toFixed(3)} ms, worst list ${listWorst.toFixed(3)} ms: ${listWorst <= 2 ? 'met' : 'NOT met'}; search p50 ≤ 10 ms → worst term ${searchWorst.toFixed(3)} ms: ${searchWorst <= 10 ? 'met' : 'NOT met'}`,
+);
 await store.close();

@@ -15,7 +15,20 @@ const COMMON = (
   '统计 数据 年度 季度 月度 增长 下降 完成 目标 任务 责任 分工 落实 推进 加强 规范 优化'
 ).split(' ');
 const PLACES = '彰武 哈尔套 阜新 锦州 朝阳 沈阳 大连 鞍山 抚顺 本溪 丹东 营口 辽阳 盘锦 铁岭 葫芦岛 新民 辽中 康平 法库'.split(' ');
-const CATEGORIES: DisclosureItem['category'][] = ['regulations', 'plans', 'statistics', 'licensing', 'penaltiesAndCoercion', 'budgetsAndFinalAccounts', 'administrativeFees', 'centralizedProcurement', 'majorProjects', 'livelihoodPolicies', 'emergencies', 'supervisionInspections'];
+const CATEGORIES: DisclosureItem['category'][] = [
+  'regulations',
+  'plans',
+  'statistics',
+  'licensing',
+  'penaltiesAndCoercion',
+  'budgetsAndFinalAccounts',
+  'administrativeFees',
+  'centralizedProcurement',
+  'majorProjects',
+  'livelihoodPolicies',
+  'emergencies',
+  'supervisionInspections',
+];
 const DIVISIONS = [
   { code: '210000', name: '辽宁省' },
   { code: '210900', name: '阜新市' },
@@ -67,7 +80,14 @@ export function* generateItems(count: number, seed = 20_260_515): Generator<Disc
       validity: 'valid',
       issuingBody: '辽宁省基准测试厅',
       division,
-      level: division.code.length === 9 ? 'township' : division.code.endsWith('0000') ? 'provincial' : division.code.endsWith('00') ? 'prefecture' : 'county',
+      level:
+        division.code.length === 9
+          ? 'township'
+          : division.code.endsWith('0000')
+            ? 'provincial'
+            : division.code.endsWith('00')
+              ? 'prefecture'
+              : 'county',
       formedAt,
       publishedAt,
       updatedAt: publishedAt,

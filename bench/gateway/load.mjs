@@ -10,13 +10,17 @@ const result = await autocannon({
   connections: options.connections ?? 50,
   duration: options.duration ?? 5,
   headers: options.headers ?? {},
-  ...(options.uniquePaths ? { requests: [{ setupRequest: (request) => ({ ...request, path: `${options.uniquePaths}${counter++}` }) }] } : {}),
+  ...(options.uniquePaths
+    ? { requests: [{ setupRequest: (request) => ({ ...request, path: `${options.uniquePaths}${counter++}` }) }] }
+    : {}),
 });
-process.stdout.write(`${JSON.stringify({
-  rps: result.requests.average,
-  p50: result.latency.p50,
-  p99: result.latency.p99,
-  errors: result.errors + result.timeouts,
-  non2xx: result.non2xx,
-  total: result.requests.total,
-})}\n`);
+process.stdout.write(
+  `${JSON.stringify({
+    rps: result.requests.average,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    errors: result.errors + result.timeouts,
+    non2xx: result.non2xx,
+    total: result.requests.total,
+  })}\n`,
+);

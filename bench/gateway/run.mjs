@@ -12,7 +12,14 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 
 const here = dirname(fileURLToPath(import.meta.url));
-const { values } = parseArgs({ options: { duration: { type: 'string', default: '3' }, warmup: { type: 'string', default: '3' }, connections: { type: 'string', default: '50' }, rounds: { type: 'string', default: '3' } } });
+const { values } = parseArgs({
+  options: {
+    duration: { type: 'string', default: '3' },
+    warmup: { type: 'string', default: '3' },
+    connections: { type: 'string', default: '50' },
+    rounds: { type: 'string', default: '3' },
+  },
+});
 const warmup = Number(values.warmup);
 const duration = Number(values.duration);
 const connections = Number(values.connections);
@@ -27,7 +34,10 @@ function start(script, args = [], env = {}, core = 0) {
   return new Promise((resolve, reject) => {
     const argv = [join(here, script), ...args];
     const child = pinning
-      ? spawn('taskset', ['-c', String(core), process.execPath, ...argv], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'inherit'] })
+      ? spawn('taskset', ['-c', String(core), process.execPath, ...argv], {
+          env: { ...process.env, ...env },
+          stdio: ['ignore', 'pipe', 'inherit'],
+        })
       : spawn(process.execPath, argv, { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'inherit'] });
     children.push(child);
     let buffer = '';
@@ -67,21 +77,31 @@ async function compare(baselineOptions, subjectOptions) {
     baseline.push(await load(baselineOptions));
     subject.push(await load(subjectOptions));
   }
-  const summarize = (runs) => ({ rps: median(runs.map((r) => r.rps)), p50: median(runs.map((r) => r.p50)), p99: median(runs.map((r) => r.p99)) });
+  const summarize = (runs) => ({
+    rps: median(runs.map((r) => r.rps)),
+    p50: median(runs.map((r) => r.p50)),
+    p99: median(runs.map((r) => r.p99)),
+  });
   return [summarize(baseline), summarize(subject)];
 }
 
-const quietLimits = { rateLimits: { anonymousRead: { points: 100_000_000, durationSeconds: 60 }, anonymousWrite: { points: 1000, durationSeconds: 60 } } };
-const gatewayConfig = (ports, extra = {}) => JSON.stringify({
-  departments: Object.entries(ports).map(([id, port]) => ({ id, baseUrl: `http://127.0.0.1:${port}`, connections: 64 })),
-  logLevel: 'silent',
-  ...quietLimits,
-  ...extra,
-});
+const quietLimits = {
+  rateLimits: { anonymousRead: { points: 100_000_000, durationSeconds: 60 }, anonymousWrite: { points: 1000, durationSeconds: 60 } },
+};
+const gatewayConfig = (ports, extra = {}) =>
+  JSON.stringify({
+    departments: Object.entries(ports).map(([id, port]) => ({ id, baseUrl: `http://127.0.0.1:${port}`, connections: 64 })),
+    logLevel: 'silent',
+    ...quietLimits,
+    ...extra,
+  });
 const rows = [];
-const row = (name, measured, baseline, unit, goal, note = '') => rows.push({ name, measured, baseline, ratio: measured / baseline, unit, goal, note });
+const row = (name, measured, baseline, unit, goal, note = '') =>
+  rows.push({ name, measured, baseline, ratio: measured / baseline, unit, goal, note });
 
-console.log(`Gateway benchmark: autocannon -c ${connections} -d ${duration}s, ${warmup}s warm-up, then ${rounds} alternating rounds per comparison (medians), Node ${process.version}, ${pinning ? 'server on core 0, load on core 1' : 'no CPU pinning'}\n`);
+console.log(
+  `Gateway benchmark: autocannon -c ${connections} -d ${duration}s, ${warmup}s warm-up, then ${rounds} alternating rounds per comparison (medians), Node ${process.version}, ${pinning ? 'server on core 0, load on core 1' : 'no CPU pinning'}\n`,
+);
 
 // 1. Cached federated list through the whole middleware chain vs bare node:http with the same bytes.
 {
@@ -93,12 +113,31 @@ console.log(`Gateway benchmark: autocannon -c ${connections} -d ${duration}s, ${
   writeFileSync(file, bytes);
   const bare = await start('bare-server.mjs', [file]);
   const [bareResult, cached] = await compare({ url: `http://127.0.0.1:${bare.info.port}/` }, { url });
-  row(`cached federated list (${bytes.length} B) vs bare node:http`, cached.rps, bareResult.rps, 'req/s', '≥ 0.50', `p99 ${cached.p99} ms vs ${bareResult.p99} ms`);
+  row(
+    `cached federated list (${bytes.length} B) vs bare node:http`,
+    cached.rps,
+    bareResult.rps,
+    'req/s',
+    '≥ 0.50',
+    `p99 ${cached.p99} ms vs ${bareResult.p99} ms`,
+  );
 
   // 3. Uncached 3-way fan-out vs the same bare server.
-  const uncachedGateway = await start('gateway-process.mjs', [gatewayConfig(upstreams.info, { cache: { ttlMs: 0, staleWhileRevalidateMs: 0, staleIfErrorMs: 0 } })]);
-  const [bareAgain, fanOut] = await compare({ url: `http://127.0.0.1:${bare.info.port}/` }, { url: `http://127.0.0.1:${uncachedGateway.info.port}/`, uniquePaths: '/v1/items?limit=10&q=w' });
-  row('uncached 3-way fan-out vs bare node:http', fanOut.rps, bareAgain.rps, 'req/s', '≥ 0.10', `p50 ${fanOut.p50} ms, p99 ${fanOut.p99} ms`);
+  const uncachedGateway = await start('gateway-process.mjs', [
+    gatewayConfig(upstreams.info, { cache: { ttlMs: 0, staleWhileRevalidateMs: 0, staleIfErrorMs: 0 } }),
+  ]);
+  const [bareAgain, fanOut] = await compare(
+    { url: `http://127.0.0.1:${bare.info.port}/` },
+    { url: `http://127.0.0.1:${uncachedGateway.info.port}/`, uniquePaths: '/v1/items?limit=10&q=w' },
+  );
+  row(
+    'uncached 3-way fan-out vs bare node:http',
+    fanOut.rps,
+    bareAgain.rps,
+    'req/s',
+    '≥ 0.10',
+    `p50 ${fanOut.p50} ms, p99 ${fanOut.p99} ms`,
+  );
   stop(gateway, bare, uncachedGateway, upstreams);
 }
 
@@ -106,13 +145,28 @@ console.log(`Gateway benchmark: autocannon -c ${connections} -d ${duration}s, ${
 // department beside the load generator (core 1), and beside the proxy (core 0) — the second makes
 // it a contest of CPU per request, the first also charges the load generator for parsing the
 // gateway's extra headers.
-for (const [placement, upstreamCore] of [['department on the load core', 1], ['department on the proxy core', 0]]) {
+for (const [placement, upstreamCore] of [
+  ['department on the load core', 1],
+  ['department on the proxy core', 0],
+]) {
   const upstreams = await start('upstreams.mjs', [JSON.stringify([{ id: 'bench-0' }])], {}, upstreamCore);
   const target = `http://127.0.0.1:${upstreams.info['bench-0']}`;
-  const gateway = await start('gateway-process.mjs', [gatewayConfig(upstreams.info, { cache: { ttlMs: 0, staleWhileRevalidateMs: 0, staleIfErrorMs: 0 } })]);
+  const gateway = await start('gateway-process.mjs', [
+    gatewayConfig(upstreams.info, { cache: { ttlMs: 0, staleWhileRevalidateMs: 0, staleIfErrorMs: 0 } }),
+  ]);
   const peer = await start('fast-gateway-process.mjs', [target]);
-  const [peerResult, ours] = await compare({ url: `http://127.0.0.1:${peer.info.port}/`, uniquePaths: '/v1/items/bench-0:2026-' }, { url: `http://127.0.0.1:${gateway.info.port}/`, uniquePaths: '/v1/items/bench-0:2026-' });
-  row(`uncached single-resource passthrough vs fast-gateway (${placement})`, ours.rps, peerResult.rps, 'req/s', '≥ 1.2', `p99 ${ours.p99} ms vs ${peerResult.p99} ms`);
+  const [peerResult, ours] = await compare(
+    { url: `http://127.0.0.1:${peer.info.port}/`, uniquePaths: '/v1/items/bench-0:2026-' },
+    { url: `http://127.0.0.1:${gateway.info.port}/`, uniquePaths: '/v1/items/bench-0:2026-' },
+  );
+  row(
+    `uncached single-resource passthrough vs fast-gateway (${placement})`,
+    ours.rps,
+    peerResult.rps,
+    'req/s',
+    '≥ 1.2',
+    `p99 ${ours.p99} ms vs ${peerResult.p99} ms`,
+  );
   stop(gateway, peer, upstreams);
 }
 
@@ -120,9 +174,21 @@ for (const [placement, upstreamCore] of [['department on the load core', 1], ['d
 {
   const specs = Array.from({ length: 10 }, (_, i) => ({ id: `bench-${i}`, delayMs: 5 * (i + 1) }));
   const upstreams = await start('upstreams.mjs', [JSON.stringify(specs)], {}, 1);
-  const gateway = await start('gateway-process.mjs', [gatewayConfig(upstreams.info, { cache: { ttlMs: 0, staleWhileRevalidateMs: 0, staleIfErrorMs: 0 } })]);
-  const [slowest, fanOut] = await compare({ url: `http://127.0.0.1:${upstreams.info['bench-9']}/v1/items`, connections: 10 }, { url: `http://127.0.0.1:${gateway.info.port}/`, uniquePaths: '/v1/items?limit=10&q=w', connections: 10 });
-  row('10-way fan-out p50 latency over the slowest department', fanOut.p50, slowest.p50, 'ms', '≈ 1 (lower is better)', `p99 ${fanOut.p99} ms vs ${slowest.p99} ms`);
+  const gateway = await start('gateway-process.mjs', [
+    gatewayConfig(upstreams.info, { cache: { ttlMs: 0, staleWhileRevalidateMs: 0, staleIfErrorMs: 0 } }),
+  ]);
+  const [slowest, fanOut] = await compare(
+    { url: `http://127.0.0.1:${upstreams.info['bench-9']}/v1/items`, connections: 10 },
+    { url: `http://127.0.0.1:${gateway.info.port}/`, uniquePaths: '/v1/items?limit=10&q=w', connections: 10 },
+  );
+  row(
+    '10-way fan-out p50 latency over the slowest department',
+    fanOut.p50,
+    slowest.p50,
+    'ms',
+    '≈ 1 (lower is better)',
+    `p99 ${fanOut.p99} ms vs ${slowest.p99} ms`,
+  );
   stop(gateway, upstreams);
 }
 
@@ -130,19 +196,33 @@ for (const [placement, upstreamCore] of [['department on the load core', 1], ['d
 {
   const { createServer } = await import('node:http');
   const calls = { 'bench-0': 0, 'bench-1': 0, 'bench-2': 0 };
-  const servers = await Promise.all(Object.keys(calls).map((id) => new Promise((resolve) => {
-    const body = Buffer.from(JSON.stringify({ data: [], meta: {}, links: {} }));
-    const server = createServer((_req, res) => {
-      calls[id]++;
-      setTimeout(() => res.end(body), 50);
-    });
-    server.listen(0, '127.0.0.1', () => resolve([id, server]));
-  })));
+  const servers = await Promise.all(
+    Object.keys(calls).map(
+      (id) =>
+        new Promise((resolve) => {
+          const body = Buffer.from(JSON.stringify({ data: [], meta: {}, links: {} }));
+          const server = createServer((_req, res) => {
+            calls[id]++;
+            setTimeout(() => res.end(body), 50);
+          });
+          server.listen(0, '127.0.0.1', () => resolve([id, server]));
+        }),
+    ),
+  );
   const ports = Object.fromEntries(servers.map(([id, server]) => [id, server.address().port]));
   const gateway = await start('gateway-process.mjs', [gatewayConfig(ports, { cache: { ttlMs: 60_000 } })]);
-  await Promise.all(Array.from({ length: 100 }, () => fetch(`http://127.0.0.1:${gateway.info.port}/v1/items?limit=7`).then((r) => r.arrayBuffer())));
+  await Promise.all(
+    Array.from({ length: 100 }, () => fetch(`http://127.0.0.1:${gateway.info.port}/v1/items?limit=7`).then((r) => r.arrayBuffer())),
+  );
   const perDepartment = Object.values(calls);
-  row('upstream calls per department for 100 identical cold requests', Math.max(...perDepartment), 1, 'calls', '1', `per department: ${perDepartment.join(', ')}`);
+  row(
+    'upstream calls per department for 100 identical cold requests',
+    Math.max(...perDepartment),
+    1,
+    'calls',
+    '1',
+    `per department: ${perDepartment.join(', ')}`,
+  );
   stop(gateway);
   for (const [, server] of servers) server.close();
 }
@@ -151,16 +231,31 @@ for (const [placement, upstreamCore] of [['department on the load core', 1], ['d
 {
   const upstreams = await start('upstreams.mjs', [JSON.stringify([{ id: 'bench-0' }])], {}, 1);
   const memory = await start('gateway-process.mjs', [gatewayConfig(upstreams.info, { cache: { ttlMs: 600_000 } })]);
-  const redis = await start('gateway-process.mjs', [gatewayConfig(upstreams.info, { cache: { ttlMs: 600_000 } })], { GONGKAI_REDIS_URL: process.env.GONGKAI_REDIS_URL ?? 'redis://127.0.0.1:6379' });
-  const [memoryResult, redisResult] = await compare({ url: `http://127.0.0.1:${memory.info.port}/v1/items` }, { url: `http://127.0.0.1:${redis.info.port}/v1/items` });
-  row('Redis rate limiter + cache vs in-memory, cached list', redisResult.rps, memoryResult.rps, 'req/s', '≥ 0.80', `p99 ${redisResult.p99} ms vs ${memoryResult.p99} ms`);
+  const redis = await start('gateway-process.mjs', [gatewayConfig(upstreams.info, { cache: { ttlMs: 600_000 } })], {
+    GONGKAI_REDIS_URL: process.env.GONGKAI_REDIS_URL ?? 'redis://127.0.0.1:6379',
+  });
+  const [memoryResult, redisResult] = await compare(
+    { url: `http://127.0.0.1:${memory.info.port}/v1/items` },
+    { url: `http://127.0.0.1:${redis.info.port}/v1/items` },
+  );
+  row(
+    'Redis rate limiter + cache vs in-memory, cached list',
+    redisResult.rps,
+    memoryResult.rps,
+    'req/s',
+    '≥ 0.80',
+    `p99 ${redisResult.p99} ms vs ${memoryResult.p99} ms`,
+  );
   stop(memory, redis, upstreams);
 }
 
 const table = [
   '| measurement | measured | baseline | ratio | goal | notes |',
   '| --- | ---: | ---: | ---: | --- | --- |',
-  ...rows.map((r) => `| ${r.name} | ${r.measured.toFixed(r.unit === 'req/s' ? 0 : 1)} ${r.unit} | ${r.baseline.toFixed(r.unit === 'req/s' ? 0 : 1)} ${r.unit} | **${r.ratio.toFixed(2)}** | ${r.goal} | ${r.note} |`),
+  ...rows.map(
+    (r) =>
+      `| ${r.name} | ${r.measured.toFixed(r.unit === 'req/s' ? 0 : 1)} ${r.unit} | ${r.baseline.toFixed(r.unit === 'req/s' ? 0 : 1)} ${r.unit} | **${r.ratio.toFixed(2)}** | ${r.goal} | ${r.note} |`,
+  ),
 ];
 console.log(table.join('\n'));
 for (const child of children) child.kill('SIGTERM');

@@ -42,7 +42,11 @@ for (const { id, delayMs = 0 } of specs) {
     const isItem = req.url.startsWith('/v1/items/');
     const body = isItem ? item : page;
     const send = () => {
-      res.writeHead(200, { 'content-type': 'application/json; charset=utf-8', 'content-length': body.length, etag: isItem ? itemEtag : pageEtag });
+      res.writeHead(200, {
+        'content-type': 'application/json; charset=utf-8',
+        'content-length': body.length,
+        etag: isItem ? itemEtag : pageEtag,
+      });
       res.end(body);
     };
     if (delayMs) setTimeout(send, delayMs);

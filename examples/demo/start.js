@@ -15,7 +15,12 @@ const staffToken = randomBytes(18).toString('base64url');
 const dataDir = mkdtempSync(join(tmpdir(), 'gongkai-demo-'));
 
 async function startDepartment(id, port) {
-  const options = { db: join(dataDir, `${id}.db`), config: { dataset: sampleDatasetPath(id), calendars: [] }, host: '127.0.0.1', adminTokens: [staffToken] };
+  const options = {
+    db: join(dataDir, `${id}.db`),
+    config: { dataset: sampleDatasetPath(id), calendars: [] },
+    host: '127.0.0.1',
+    adminTokens: [staffToken],
+  };
   try {
     return await startDepartmentServer({ ...options, port });
   } catch (error) {
@@ -29,7 +34,10 @@ function page(router, path, file, type) {
   const body = readFileSync(new URL(file, publicDir));
   router.get(path, (ctx) => {
     // The page loads its own script and style and calls this gateway's API; nothing else.
-    ctx.set('Content-Security-Policy', "default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; img-src 'self' data:; frame-ancestors 'none'; base-uri 'none'; form-action 'self'");
+    ctx.set(
+      'Content-Security-Policy',
+      "default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; img-src 'self' data:; frame-ancestors 'none'; base-uri 'none'; form-action 'self'",
+    );
     ctx.set('Cache-Control', 'no-cache');
     ctx.type = type;
     ctx.body = body;

@@ -7,7 +7,9 @@ import { startSampleGateway, type SampleGateway } from '../test-support/sample-g
 // Every `curl` line of docs/for-third-parties.md runs here against a gateway in front of the six
 // sample departments, so the guide cannot rot.
 const guide = readFileSync(new URL('../../docs/for-third-parties.md', import.meta.url), 'utf8');
-const commands = [...guide.matchAll(/```sh\n([\s\S]*?)```/g)].flatMap((block) => block[1]!.split('\n').filter((line) => line.startsWith('curl ')));
+const commands = [...guide.matchAll(/```sh\n([\s\S]*?)```/g)].flatMap((block) =>
+  block[1]!.split('\n').filter((line) => line.startsWith('curl ')),
+);
 const run = promisify(execFile);
 
 let sample: SampleGateway;
@@ -31,7 +33,9 @@ describe('docs/for-third-parties.md', () => {
   });
 
   it.each(commands)('%s', async (line) => {
-    const args = words(line).slice(1).map((word) => word.replace('http://localhost:8080', base));
+    const args = words(line)
+      .slice(1)
+      .map((word) => word.replace('http://localhost:8080', base));
     const { stdout } = await run('curl', [...args, '--max-time', '20']);
     expect(stdout.length).toBeGreaterThan(0);
     if (!args.includes('Accept: text/csv') && !line.includes('/feeds/')) {

@@ -13,7 +13,9 @@ export async function startSampleGateway(): Promise<SampleGateway> {
   const departments: RunningDepartment[] = await Promise.all(
     SAMPLE_DEPARTMENT_IDS.map((sample) => startDepartmentServer({ sample, port: 0, host: '127.0.0.1', adminTokens: [] })),
   );
-  const config = resolveConfig({ departments: departments.map((d) => ({ id: d.department.id, baseUrl: d.url })) }, 'examples', { GONGKAI_CURSOR_SECRET: 'examples-secret-123456' });
+  const config = resolveConfig({ departments: departments.map((d) => ({ id: d.department.id, baseUrl: d.url })) }, 'examples', {
+    GONGKAI_CURSOR_SECRET: 'examples-secret-123456',
+  });
   const gateway = createGateway(config, { logger: pino({ level: 'silent' }) });
   const address = await gateway.listen(0, '127.0.0.1');
   return {

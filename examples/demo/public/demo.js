@@ -19,17 +19,33 @@ const label = (schema, value) => spec.components.schemas[schema]?.['x-vocabulary
 const departmentNames = new Map();
 
 function renderItem(item) {
-  const validity = item.status === 'withdrawn' ? el('span', { className: 'badge withdrawn', textContent: '已撤回' })
-    : item.validity !== 'valid' ? el('span', { className: `badge ${item.validity}`, textContent: label('Validity', item.validity) }) : null;
-  const late = item.timeliness && !item.timeliness.onTime ? el('span', { className: 'badge late', textContent: `超期公开（${item.timeliness.workingDaysTaken}个工作日）` }) : null;
-  return el('li', {},
-    el('a', { href: `/v1/items/${encodeURIComponent(item.id)}`, textContent: item.title }), ' ', validity, ' ', late,
-    el('div', { className: 'meta' },
+  const validity =
+    item.status === 'withdrawn'
+      ? el('span', { className: 'badge withdrawn', textContent: '已撤回' })
+      : item.validity !== 'valid'
+        ? el('span', { className: `badge ${item.validity}`, textContent: label('Validity', item.validity) })
+        : null;
+  const late =
+    item.timeliness && !item.timeliness.onTime
+      ? el('span', { className: 'badge late', textContent: `超期公开（${item.timeliness.workingDaysTaken}个工作日）` })
+      : null;
+  return el(
+    'li',
+    {},
+    el('a', { href: `/v1/items/${encodeURIComponent(item.id)}`, textContent: item.title }),
+    ' ',
+    validity,
+    ' ',
+    late,
+    el(
+      'div',
+      { className: 'meta' },
       el('span', { textContent: departmentNames.get(item.departmentId) ?? item.departmentId }),
       el('span', { textContent: item.publishedAt.slice(0, 10) }),
       item.documentNumber ? el('span', { textContent: item.documentNumber }) : null,
       el('span', { textContent: label('Category', item.category).slice(0, 24) }),
-    ));
+    ),
+  );
 }
 
 let next = null;
@@ -66,12 +82,31 @@ $('#more').addEventListener('click', () => next && search(next, true));
 async function loadDepartments() {
   const { data } = await api('/v1/departments');
   for (const department of data) departmentNames.set(department.id, department.name);
-  $('#departments').replaceChildren(...data.map((d) => el('li', {},
-    el('strong', { textContent: d.name }), ' ',
-    el('span', { className: d.health?.status === 'up' ? 'up' : 'down', textContent: d.health?.status === 'up' ? '● 在线' : '● 无法访问' }),
-    el('div', { className: 'meta' }, el('span', { textContent: label('Level', d.level) }), el('span', { textContent: d.disclosureOffice.phone }), el('span', { textContent: d.disclosureOffice.officeHours })),
-  )));
-  for (const select of [document.querySelector('#search select[name=department]'), document.querySelector('#request select[name=departmentId]')]) {
+  $('#departments').replaceChildren(
+    ...data.map((d) =>
+      el(
+        'li',
+        {},
+        el('strong', { textContent: d.name }),
+        ' ',
+        el('span', {
+          className: d.health?.status === 'up' ? 'up' : 'down',
+          textContent: d.health?.status === 'up' ? '● 在线' : '● 无法访问',
+        }),
+        el(
+          'div',
+          { className: 'meta' },
+          el('span', { textContent: label('Level', d.level) }),
+          el('span', { textContent: d.disclosureOffice.phone }),
+          el('span', { textContent: d.disclosureOffice.officeHours }),
+        ),
+      ),
+    ),
+  );
+  for (const select of [
+    document.querySelector('#search select[name=department]'),
+    document.querySelector('#request select[name=departmentId]'),
+  ]) {
     select.append(...data.map((d) => el('option', { value: d.id, textContent: d.name })));
   }
 }
@@ -80,29 +115,45 @@ async function loadAlerts() {
   const { data } = await api('/v1/alerts?status=active&limit=5');
   if (!data.length) return;
   $('#alerts').hidden = false;
-  $('#alerts ul').replaceChildren(...data.map((a) => el('li', { className: a.severity },
-    el('strong', { textContent: `${label('Severity', a.severity)} ${a.headline}` }),
-    el('div', { textContent: a.instructions }),
-    el('div', { className: 'meta' }, el('span', { textContent: `有效至 ${a.expiresAt.slice(0, 16).replace('T', ' ')}` }), el('a', { href: `/v1/alerts/${encodeURIComponent(a.id)}`, textContent: 'CAP' })),
-  )));
+  $('#alerts ul').replaceChildren(
+    ...data.map((a) =>
+      el(
+        'li',
+        { className: a.severity },
+        el('strong', { textContent: `${label('Severity', a.severity)} ${a.headline}` }),
+        el('div', { textContent: a.instructions }),
+        el(
+          'div',
+          { className: 'meta' },
+          el('span', { textContent: `有效至 ${a.expiresAt.slice(0, 16).replace('T', ' ')}` }),
+          el('a', { href: `/v1/alerts/${encodeURIComponent(a.id)}`, textContent: 'CAP' }),
+        ),
+      ),
+    ),
+  );
 }
 
 async function loadCompliance() {
   const board = await api('/v1/compliance');
   const percent = (part, whole) => (whole ? `${Math.round((100 * part) / whole)}%` : '—');
-  $('#compliance tbody').replaceChildren(...board.departments.map((c) => {
-    const required = c.categories.filter((x) => x.required);
-    const covered = required.filter((x) => x.status !== 'empty').length;
-    const replied = c.requests.repliedOnTime + c.requests.repliedLate;
-    const reports = c.annualReports.map((r) => `${r.year}${r.published ? (r.onTime ? '✓' : '迟') : '✗'}`).join(' ');
-    return el('tr', {},
-      el('th', { scope: 'row', textContent: departmentNames.get(c.departmentId) ?? c.departmentId }),
-      el('td', { textContent: `${covered}/${required.length}` }),
-      el('td', { textContent: percent(c.timeliness.onTime, c.timeliness.measured) }),
-      el('td', { textContent: percent(c.requests.repliedOnTime, replied) }),
-      el('td', { textContent: String(c.requests.openOverdue) }),
-      el('td', { textContent: reports || '—' }));
-  }));
+  $('#compliance tbody').replaceChildren(
+    ...board.departments.map((c) => {
+      const required = c.categories.filter((x) => x.required);
+      const covered = required.filter((x) => x.status !== 'empty').length;
+      const replied = c.requests.repliedOnTime + c.requests.repliedLate;
+      const reports = c.annualReports.map((r) => `${r.year}${r.published ? (r.onTime ? '✓' : '迟') : '✗'}`).join(' ');
+      return el(
+        'tr',
+        {},
+        el('th', { scope: 'row', textContent: departmentNames.get(c.departmentId) ?? c.departmentId }),
+        el('td', { textContent: `${covered}/${required.length}` }),
+        el('td', { textContent: percent(c.timeliness.onTime, c.timeliness.measured) }),
+        el('td', { textContent: percent(c.requests.repliedOnTime, replied) }),
+        el('td', { textContent: String(c.requests.openOverdue) }),
+        el('td', { textContent: reports || '—' }),
+      );
+    }),
+  );
 }
 
 $('#request').addEventListener('submit', async (event) => {
@@ -116,7 +167,12 @@ $('#request').addEventListener('submit', async (event) => {
       headers: { 'content-type': 'application/json', 'idempotency-key': crypto.randomUUID() },
       body: JSON.stringify({
         departmentId: form.get('departmentId'),
-        applicant: { type: 'naturalPerson', name: form.get('name'), identityProof: { kind: 'residentIdCard', number: form.get('idNumber') }, contact: { phone: form.get('phone') } },
+        applicant: {
+          type: 'naturalPerson',
+          name: form.get('name'),
+          identityProof: { kind: 'residentIdCard', number: form.get('idNumber') },
+          contact: { phone: form.get('phone') },
+        },
         description: form.get('description'),
         form: 'electronic',
         delivery: 'email',
@@ -124,8 +180,11 @@ $('#request').addEventListener('submit', async (event) => {
     });
     receipt.replaceChildren(
       el('p', {}, '已受理，受理编号 ', el('strong', { textContent: answer.trackingNumber })),
-      el('p', { textContent: `收到申请日期 ${answer.receivedOn}，法定答复期限 ${answer.replyDueOn}（20个工作日${answer.provisional ? '，暂定' : ''}）。` }),
-      el('p', { className: 'meta', textContent: `查询凭证（仅显示一次，请妥善保存）：${answer.accessToken}` }));
+      el('p', {
+        textContent: `收到申请日期 ${answer.receivedOn}，法定答复期限 ${answer.replyDueOn}（20个工作日${answer.provisional ? '，暂定' : ''}）。`,
+      }),
+      el('p', { className: 'meta', textContent: `查询凭证（仅显示一次，请妥善保存）：${answer.accessToken}` }),
+    );
   } catch (error) {
     const fields = error.problem?.errors?.map((e) => `${e.pointer} ${e.message}`).join('；');
     receipt.textContent = `提交失败：${fields || error.message}`;
@@ -133,9 +192,15 @@ $('#request').addEventListener('submit', async (event) => {
 });
 
 for (const term of Object.entries(spec.components.schemas.Category['x-vocabulary'])) {
-  document.querySelector('#search select[name=category]').append(el('option', { value: term[0], textContent: term[1]['zh-CN'].slice(0, 30) }));
+  document
+    .querySelector('#search select[name=category]')
+    .append(el('option', { value: term[0], textContent: term[1]['zh-CN'].slice(0, 30) }));
 }
-await loadDepartments().catch((error) => { $('#departments').textContent = `无法加载：${error.message}`; });
+await loadDepartments().catch((error) => {
+  $('#departments').textContent = `无法加载：${error.message}`;
+});
 void loadAlerts().catch(() => {});
-void loadCompliance().catch((error) => { $('#compliance tbody').textContent = `无法加载：${error.message}`; });
+void loadCompliance().catch((error) => {
+  $('#compliance tbody').textContent = `无法加载：${error.message}`;
+});
 void search('/v1/items?limit=10', false);

@@ -7,10 +7,36 @@ export type { DepartmentAppOptions, DepartmentApp } from './http/create-departme
 // Stores
 export { StoreConflictError } from './store/disclosure-store';
 export type {
-  DisclosureStore, ItemCollection, VersionedCollection, FeedbackCollection, RequestCollection, ChangeCollection, IdempotencyKeys,
-  AnnualReportArchive, ItemListQuery, ItemFilter, ItemSort, FeeListQuery, BudgetListQuery, AlertListQuery, FeedbackListQuery,
-  RequestListQuery, ChangeListQuery, FeedbackRecord, FeedbackChange, RequestRecord, Page, PageRequest, SortKey, Revision,
-  RevisionNote, StoredResponse, IdempotencyClaim, ImportBatch, ImportedHistory, ProgressListener,
+  DisclosureStore,
+  ItemCollection,
+  VersionedCollection,
+  FeedbackCollection,
+  RequestCollection,
+  ChangeCollection,
+  IdempotencyKeys,
+  AnnualReportArchive,
+  ItemListQuery,
+  ItemFilter,
+  ItemSort,
+  FeeListQuery,
+  BudgetListQuery,
+  AlertListQuery,
+  FeedbackListQuery,
+  RequestListQuery,
+  ChangeListQuery,
+  FeedbackRecord,
+  FeedbackChange,
+  RequestRecord,
+  Page,
+  PageRequest,
+  SortKey,
+  Revision,
+  RevisionNote,
+  StoredResponse,
+  IdempotencyClaim,
+  ImportBatch,
+  ImportedHistory,
+  ProgressListener,
 } from './store/disclosure-store';
 export { openSqliteStore } from './store/sqlite/open-sqlite-store';
 export type { SqliteStore, SqliteStoreOptions } from './store/sqlite/open-sqlite-store';
@@ -42,7 +68,13 @@ export { isOverdue, repliedOnTime } from './requests/reply-timeliness';
 export type { RequestClock, RequestClockOptions, RequestClockPause, RequestClockState, PauseReason } from './requests/request-clock';
 export type { RequestClockEvent, RequestClockEventType, ConsultedParty } from './requests/request-clock-event';
 export { processingFee, perPieceBand, perPageBand } from './fees/processing-fee';
-export type { ProcessingFee as ProcessingFeeComputation, FeeQuantity, FeeBand, PerPieceQuantity, PerPageQuantity } from './fees/processing-fee';
+export type {
+  ProcessingFee as ProcessingFeeComputation,
+  FeeQuantity,
+  FeeBand,
+  PerPieceQuantity,
+  PerPageQuantity,
+} from './fees/processing-fee';
 export { measureTimeliness, PUBLICATION_WORKING_DAYS } from './items/timeliness';
 export { defaultIndexNumberScheme } from './items/index-number';
 export type { IndexNumberScheme } from './items/index-number';

@@ -41,8 +41,13 @@ describe('gongkai-department', () => {
   });
 
   it('prints a due date and whether it is provisional', async () => {
-    expect((await cli(['calendar', 'due', '--start', '2024-09-20', '--days', '20'])).stdout).toBe('2024-10-23\nprovisional: no\ncalendar: chinese-days@1.5.7\n');
-    expect(JSON.parse((await cli(['calendar', 'due', '--start', '2025-09-26', '--days', '20', '--json'])).stdout)).toMatchObject({ dueOn: '2025-10-30', provisional: false });
+    expect((await cli(['calendar', 'due', '--start', '2024-09-20', '--days', '20'])).stdout).toBe(
+      '2024-10-23\nprovisional: no\ncalendar: chinese-days@1.5.7\n',
+    );
+    expect(JSON.parse((await cli(['calendar', 'due', '--start', '2025-09-26', '--days', '20', '--json'])).stdout)).toMatchObject({
+      dueOn: '2025-10-30',
+      provisional: false,
+    });
     const beyond = await cli(['calendar', 'due', '--start', '2026-12-21', '--days', '20']);
     expect(beyond.stdout).toMatch(/^2027-01-\d\d\nprovisional: yes: the count reaches a year the calendar does not cover/);
     const layered = await cli(['calendar', 'due', '--start', '2026-12-21', '--days', '20', '--calendar', exampleCalendar]);
@@ -50,7 +55,10 @@ describe('gongkai-department', () => {
     const bad = await cli(['calendar', 'due', '--start', '2026-02-30', '--days', '20']);
     expect(bad).toMatchObject({ code: 2, stderr: expect.stringContaining('--start must be a real date') });
     const brokenFile = join(dir.path, 'calendar.json');
-    writeFileSync(brokenFile, JSON.stringify({ format: 'gongkai-calendar-layer/1', years: { 2027: { restDays: ['2027-02-30'], makeUpWorkDays: [] } } }));
+    writeFileSync(
+      brokenFile,
+      JSON.stringify({ format: 'gongkai-calendar-layer/1', years: { 2027: { restDays: ['2027-02-30'], makeUpWorkDays: [] } } }),
+    );
     const broken = await cli(['calendar', 'due', '--start', '2026-12-21', '--days', '20', '--calendar', brokenFile]);
     expect(broken.code).toBe(1);
     expect(broken.stderr).toContain('years["2027"].restDays[0]');
@@ -59,11 +67,23 @@ describe('gongkai-department', () => {
   it('imports all or nothing, naming the row and field of each bad record', async () => {
     const db = join(dir.path, 'department.db');
     const dataset = join(dir.path, 'dataset.json');
-    writeFileSync(dataset, JSON.stringify({ format: 'gongkai-dataset@1', department, items: [], fees: [], budgets: [], alerts: [], feedback: [], requests: [] }));
+    writeFileSync(
+      dataset,
+      JSON.stringify({ format: 'gongkai-dataset@1', department, items: [], fees: [], budgets: [], alerts: [], feedback: [], requests: [] }),
+    );
     expect((await cli(['import', '--db', db, dataset])).code).toBe(0);
     const csv = join(dir.path, 'items.csv');
-    const row = (id: string, formedAt: string) => `${id},关于印发办法的通知,regulations,valid,辽宁省测试厅,210000,辽宁省,provincial,${formedAt},2026-03-10T09:30:00+08:00,公积金;住房`;
-    writeFileSync(csv, ['id,title,category,validity,issuingBody,divisionCode,divisionName,level,formedAt,publishedAt,keywords', row(`${department.id}:c1`, '2026-03-02'), row(`${department.id}:c2`, '2026-02-30'), row(`${department.id}:c3`, '2026-03-03')].join('\n'));
+    const row = (id: string, formedAt: string) =>
+      `${id},关于印发办法的通知,regulations,valid,辽宁省测试厅,210000,辽宁省,provincial,${formedAt},2026-03-10T09:30:00+08:00,公积金;住房`;
+    writeFileSync(
+      csv,
+      [
+        'id,title,category,validity,issuingBody,divisionCode,divisionName,level,formedAt,publishedAt,keywords',
+        row(`${department.id}:c1`, '2026-03-02'),
+        row(`${department.id}:c2`, '2026-02-30'),
+        row(`${department.id}:c3`, '2026-03-03'),
+      ].join('\n'),
+    );
     const refused = await cli(['import', '--db', db, csv]);
     expect(refused.code).toBe(1);
     expect(refused.stderr).toContain('row 2 (line 3), field formedAt: must be a date as YYYY-MM-DD');
@@ -71,7 +91,14 @@ describe('gongkai-department', () => {
     const store = openSqliteStore(db);
     expect(await store.items.all()).toEqual([]);
     await store.close();
-    writeFileSync(csv, ['id,title,category,validity,issuingBody,divisionCode,divisionName,level,formedAt,publishedAt,keywords', row(`${department.id}:c1`, '2026-03-02'), row(`${department.id}:c3`, '2026-03-03')].join('\n'));
+    writeFileSync(
+      csv,
+      [
+        'id,title,category,validity,issuingBody,divisionCode,divisionName,level,formedAt,publishedAt,keywords',
+        row(`${department.id}:c1`, '2026-03-02'),
+        row(`${department.id}:c3`, '2026-03-03'),
+      ].join('\n'),
+    );
     const imported = await cli(['import', '--db', db, csv]);
     expect(imported).toMatchObject({ code: 0, stdout: `imported 2 items for ${department.id} into ${db}\n` });
   });
@@ -80,11 +107,17 @@ describe('gongkai-department', () => {
     const db = join(dir.path, 'department.db');
     const config = join(dir.path, 'config.json');
     writeFileSync(config, JSON.stringify({ department, calendars: [exampleCalendar], feedback: { replyWorkingDays: { complaint: 10 } } }));
-    const started = await cli(['serve', '--db', db, '--port', '0', '--config', config], { GONGKAI_ADMIN_TOKENS: 'a-staff-token-of-24-chars' });
+    const started = await cli(['serve', '--db', db, '--port', '0', '--config', config], {
+      GONGKAI_ADMIN_TOKENS: 'a-staff-token-of-24-chars',
+    });
     const running = started.result as RunningDepartment;
     try {
       expect(started.stdout).toContain(`${department.id} (${department.name}) on http://127.0.0.1:`);
-      const created = await fetch(`${running.url}/v1/admin/items`, { method: 'POST', headers: { Authorization: 'Bearer a-staff-token-of-24-chars', 'Content-Type': 'application/json' }, body: JSON.stringify(itemInput()) });
+      const created = await fetch(`${running.url}/v1/admin/items`, {
+        method: 'POST',
+        headers: { Authorization: 'Bearer a-staff-token-of-24-chars', 'Content-Type': 'application/json' },
+        body: JSON.stringify(itemInput()),
+      });
       expect(created.status).toBe(201);
       expect((await fetch(`${running.url}/v1/departments/${department.id}`)).status).toBe(200);
     } finally {
@@ -94,12 +127,18 @@ describe('gongkai-department', () => {
     expect(empty).toMatchObject({ code: 1, stderr: expect.stringContaining('holds no department yet') });
     writeFileSync(config, JSON.stringify({ department, colour: 'red' }));
     expect((await cli(['serve', '--db', db, '--config', config])).stderr).toContain(`config ${config}: colour: is not a known key`);
-    expect((await cli(['serve', '--sample', 'ln-finance', '--port', '0'], { GONGKAI_ADMIN_TOKENS: 'short' })).stderr).toContain('GONGKAI_ADMIN_TOKENS');
+    expect((await cli(['serve', '--sample', 'ln-finance', '--port', '0'], { GONGKAI_ADMIN_TOKENS: 'short' })).stderr).toContain(
+      'GONGKAI_ADMIN_TOKENS',
+    );
     expect((await cli(['serve', '--sample', 'ln-nowhere', '--port', '0'])).code).toBe(2);
   });
 
   it('runs as a program and stops gracefully on SIGTERM', async () => {
-    const child = spawn(process.execPath, ['--import', 'tsx', join(packageRoot, 'src/cli/main.ts'), 'serve', '--sample', 'ln-zhangwu-hrt', '--port', '0'], { cwd: packageRoot, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(
+      process.execPath,
+      ['--import', 'tsx', join(packageRoot, 'src/cli/main.ts'), 'serve', '--sample', 'ln-zhangwu-hrt', '--port', '0'],
+      { cwd: packageRoot, stdio: ['ignore', 'pipe', 'pipe'] },
+    );
     const exited = new Promise<number | null>((resolve) => child.once('exit', resolve));
     const url = await new Promise<string>((resolve, reject) => {
       let out = '';

@@ -11,7 +11,9 @@ describe('README examples', () => {
     try {
       await new Promise((resolve) => server.once('listening', resolve));
       const { port } = server.address() as AddressInfo;
-      const answer = (await (await fetch(`http://127.0.0.1:${port}/v1/items?q=${encodeURIComponent('彰武')}&limit=1`)).json()) as { data: { departmentId: string }[] };
+      const answer = (await (await fetch(`http://127.0.0.1:${port}/v1/items?q=${encodeURIComponent('彰武')}&limit=1`)).json()) as {
+        data: { departmentId: string }[];
+      };
       expect(answer.data[0]?.departmentId).toBe('ln-zhangwu');
     } finally {
       server.closeAllConnections();

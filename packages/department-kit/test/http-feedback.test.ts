@@ -8,12 +8,24 @@ const submitter = { realName: true, name: '王芳', phone: '13912345678', email:
 describe('feedback over HTTP', () => {
   let server: TestDepartment;
   beforeAll(async () => {
-    server = await startDepartment({ now: '2026-05-15T10:20:00+08:00', feedbackPolicy: { replyWorkingDays: { complaint: 3 }, rectificationWorkingDays: 2 } });
+    server = await startDepartment({
+      now: '2026-05-15T10:20:00+08:00',
+      feedbackPolicy: { replyWorkingDays: { complaint: 3 }, rectificationWorkingDays: 2 },
+    });
   });
   afterAll(() => server.close());
 
   async function submit(kind: string, publishConsent = true): Promise<FeedbackReceipt> {
-    const response = await server.request('/v1/feedback', { json: { departmentId: department.id, kind, subject: '公租房申请条件', content: '请问外省户籍职工可否申请省直公租房？', submitter, publishConsent } });
+    const response = await server.request('/v1/feedback', {
+      json: {
+        departmentId: department.id,
+        kind,
+        subject: '公租房申请条件',
+        content: '请问外省户籍职工可否申请省直公租房？',
+        submitter,
+        publishConsent,
+      },
+    });
     expect(response.status).toBe(201);
     const receipt = (await response.json()) as FeedbackReceipt;
     expect(validateSchema('FeedbackReceipt', receipt).ok).toBe(true);
@@ -47,18 +59,26 @@ describe('feedback over HTTP', () => {
     expect((await server.request(`/v1/feedback/${privateOne.feedbackId}`)).status).toBe(404);
     const one = await server.request(`/v1/feedback/${published.feedbackId}`);
     const publicText = text + (await one.text());
-    for (const personal of ['王芳', '13912345678', 'wangfang@example.org', 'submitter', 'publishConsent', 'accessToken']) expect(publicText).not.toContain(personal);
+    for (const personal of ['王芳', '13912345678', 'wangfang@example.org', 'submitter', 'publishConsent', 'accessToken'])
+      expect(publicText).not.toContain(personal);
 
     const changes = (await (await server.request('/v1/changes?resourceType=feedbackReply')).json()) as { data: { resourceId: string }[] };
     expect(changes.data.map((c) => c.resourceId)).toEqual([published.feedbackId]);
     const staff = (await (await server.request('/v1/admin/feedback', { admin: true })).json()) as { data: Feedback[] };
-    expect(staff.data.find((f) => f.id === privateOne.feedbackId)).toMatchObject({ published: false, publishConsent: false, submitter: { phone: '13912345678' } });
+    expect(staff.data.find((f) => f.id === privateOne.feedbackId)).toMatchObject({
+      published: false,
+      publishConsent: false,
+      submitter: { phone: '13912345678' },
+    });
   });
 
   it('takes one rating with the submitter’s token; a bad review is flagged with its rectification date', async () => {
     const receipt = await submit('complaint');
     const rate = (json: unknown, token?: string) =>
-      server.request(`/v1/feedback/${receipt.feedbackId}/rating`, { json, ...(token ? { headers: { Authorization: `Bearer ${token}` } } : {}) });
+      server.request(`/v1/feedback/${receipt.feedbackId}/rating`, {
+        json,
+        ...(token ? { headers: { Authorization: `Bearer ${token}` } } : {}),
+      });
     expect((await rate({ level: 2 }, receipt.accessToken)).status).toBe(409); // nothing to rate before the reply
     await admin(`/v1/admin/feedback/${receipt.feedbackId}/reply`, { content: '已转交相关处室办理。', repliedBy: '办公室' });
     expect((await rate({ level: 2 })).status).toBe(401);

@@ -4,7 +4,12 @@ import { startDepartment, type TestDepartment } from './support/department-serve
 
 const submission = (description = '申请公开2025年度部门决算。') => ({
   departmentId: department.id,
-  applicant: { type: 'naturalPerson', name: '李华', identityProof: { kind: 'residentIdCard', number: '210102199001011234' }, contact: { phone: '13900000000' } },
+  applicant: {
+    type: 'naturalPerson',
+    name: '李华',
+    identityProof: { kind: 'residentIdCard', number: '210102199001011234' },
+    contact: { phone: '13900000000' },
+  },
   description,
   form: 'electronic',
   delivery: 'email',
@@ -38,7 +43,10 @@ describe('Idempotency-Key', () => {
     await post('key-other-0001', submission());
     const other = await post('key-other-0001', submission('申请公开另一份文件。'));
     expect(other.status).toBe(422);
-    expect(await other.json()).toMatchObject({ type: 'urn:gongkai:problem:idempotency-key-reused', errors: [{ pointer: '/header/Idempotency-Key' }] });
+    expect(await other.json()).toMatchObject({
+      type: 'urn:gongkai:problem:idempotency-key-reused',
+      errors: [{ pointer: '/header/Idempotency-Key' }],
+    });
   });
 
   it('replays a refusal too: the same invalid write gets the same 422', async () => {

@@ -30,7 +30,16 @@ describe('items over HTTP', () => {
 
   it('pages with links.next and neither repeats nor skips while items are added between pages', async () => {
     const made: string[] = [];
-    for (let day = 1; day <= 12; day += 1) made.push((await create({ title: `分页测试 ${day}`, category: 'statistics', publishedAt: `2026-02-${String(day).padStart(2, '0')}T09:00:00+08:00` })).id);
+    for (let day = 1; day <= 12; day += 1)
+      made.push(
+        (
+          await create({
+            title: `分页测试 ${day}`,
+            category: 'statistics',
+            publishedAt: `2026-02-${String(day).padStart(2, '0')}T09:00:00+08:00`,
+          })
+        ).id,
+      );
     const first = await page<DisclosureItem>('/v1/items?category=statistics&limit=5');
     expect(validateSchema('ItemList', first).ok).toBe(true);
     const seen = first.data.map((item) => item.id);
@@ -51,7 +60,8 @@ describe('items over HTTP', () => {
   it('finds one- and two-character Chinese terms as well as longer ones', async () => {
     const zhang = await create({ title: '彰武县防汛抗旱应急预案', summary: undefined, body: '防汛', keywords: ['预案'] });
     await create({ title: '关于住房公积金缴存的通知', body: '缴存比例。', keywords: [] });
-    const ids = async (q: string) => (await page<DisclosureItem>(`/v1/items?q=${encodeURIComponent(q)}&limit=100`)).data.map((item) => item.id);
+    const ids = async (q: string) =>
+      (await page<DisclosureItem>(`/v1/items?q=${encodeURIComponent(q)}&limit=100`)).data.map((item) => item.id);
     expect(await ids('彰')).toEqual([zhang.id]);
     expect(await ids('彰武')).toEqual([zhang.id]);
     expect(await ids('防汛抗旱')).toEqual([zhang.id]);
@@ -65,7 +75,13 @@ describe('items over HTTP', () => {
     expect(item.timeliness).toMatchObject({ dueOn: '2026-03-30', workingDaysTaken: 14, onTime: true, provisional: false });
     const read = await server.request(`/v1/items/${item.id}`);
     const etag = read.headers.get('etag')!;
-    const update = (headers: Record<string, string>) => server.request(`/v1/admin/items/${item.id}`, { method: 'PUT', admin: true, json: itemInput({ title: '修订测试', validity: 'amended', formedAt: '2026-03-02' }), headers });
+    const update = (headers: Record<string, string>) =>
+      server.request(`/v1/admin/items/${item.id}`, {
+        method: 'PUT',
+        admin: true,
+        json: itemInput({ title: '修订测试', validity: 'amended', formedAt: '2026-03-02' }),
+        headers,
+      });
     expect((await update({ 'If-Match': '"0000"' })).status).toBe(412);
     const updated = await update({ 'If-Match': etag });
     expect(updated.status).toBe(200);
@@ -74,12 +90,18 @@ describe('items over HTTP', () => {
 
     const withdrawn = await server.request(`/v1/admin/items/${item.id}/withdrawal`, { admin: true, json: { reason: '已被新文件替代。' } });
     expect(withdrawn.status).toBe(200);
-    expect((await server.request(`/v1/admin/items/${item.id}/withdrawal`, { admin: true, json: { reason: '再次撤回。' } })).status).toBe(409);
+    expect((await server.request(`/v1/admin/items/${item.id}/withdrawal`, { admin: true, json: { reason: '再次撤回。' } })).status).toBe(
+      409,
+    );
     const now = (await (await server.request(`/v1/items/${item.id}`)).json()) as DisclosureItem;
     expect(now).toMatchObject({ status: 'withdrawn', revision: 3, withdrawal: { reason: '已被新文件替代。' } });
     const history = await page<ItemRevision>(`/v1/items/${item.id}/history`);
     expect(validateSchema('ItemRevisionList', history).ok).toBe(true);
-    expect(history.data.map((r) => [r.revision, r.action, r.changedFields ?? []])).toEqual([[1, 'created', []], [2, 'updated', ['validity']], [3, 'withdrawn', ['status', 'withdrawal']]]);
+    expect(history.data.map((r) => [r.revision, r.action, r.changedFields ?? []])).toEqual([
+      [1, 'created', []],
+      [2, 'updated', ['validity']],
+      [3, 'withdrawn', ['status', 'withdrawal']],
+    ]);
   });
 
   it('feeds every change with a monotonic sequence, resumable from meta.cursor', async () => {
@@ -114,12 +136,25 @@ describe('items over HTTP', () => {
   });
 
   it('answers problems for bodies it cannot take: 415, 400 naming fields, 413', async () => {
-    const notJson = await server.request('/v1/admin/items', { method: 'POST', admin: true, body: 'title=x', headers: { 'Content-Type': 'application/x-www-form-urlencoded' } });
+    const notJson = await server.request('/v1/admin/items', {
+      method: 'POST',
+      admin: true,
+      body: 'title=x',
+      headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+    });
     expect(notJson.status).toBe(415);
-    const broken = await server.request('/v1/admin/items', { method: 'POST', admin: true, body: '{"title":', headers: { 'Content-Type': 'application/json' } });
+    const broken = await server.request('/v1/admin/items', {
+      method: 'POST',
+      admin: true,
+      body: '{"title":',
+      headers: { 'Content-Type': 'application/json' },
+    });
     expect(broken.status).toBe(400);
     expect(await broken.json()).toMatchObject({ errors: [{ pointer: '/' }] });
-    const invalid = await server.request('/v1/admin/items', { admin: true, json: { ...itemInput(), documentNumber: '辽测〔26〕第02号', division: { code: '21' }, extra: 1 } });
+    const invalid = await server.request('/v1/admin/items', {
+      admin: true,
+      json: { ...itemInput(), documentNumber: '辽测〔26〕第02号', division: { code: '21' }, extra: 1 },
+    });
     expect(invalid.status).toBe(400);
     const pointers = ((await invalid.json()) as { errors: { pointer: string }[] }).errors.map((e) => e.pointer).sort();
     expect(pointers).toEqual(['/division/code', '/division/name', '/documentNumber', '/extra']);

@@ -4,7 +4,12 @@ import { itemInput } from './support/fixtures';
 import { startDepartment, type TestDepartment } from './support/department-server';
 
 const registration = (submittedOn: string) => ({
-  applicant: { type: 'commercialEnterprise', name: '沈阳某建筑工程有限公司', identityProof: { kind: 'unifiedSocialCreditCode', number: '91210100MA0XXXXX1Q' }, contact: { address: '沈阳市沈河区青年大街1号' } },
+  applicant: {
+    type: 'commercialEnterprise',
+    name: '沈阳某建筑工程有限公司',
+    identityProof: { kind: 'unifiedSocialCreditCode', number: '91210100MA0XXXXX1Q' },
+    contact: { address: '沈阳市沈河区青年大街1号' },
+  },
   description: '申请公开2025年省级保障性住房建设项目招标结果。',
   form: 'paper',
   delivery: 'post',
@@ -20,7 +25,10 @@ describe('annual report and compliance over HTTP', () => {
     const filed = await server.request('/v1/admin/requests', { admin: true, json: registration('2025-03-01') });
     const { trackingNumber } = (await filed.json()) as { trackingNumber: string };
     server.setNow('2025-03-10T10:00:00+08:00');
-    await server.request(`/v1/admin/requests/${trackingNumber}/events`, { admin: true, json: { type: 'decided', on: '2025-03-10', decision: { outcome: 'granted' } } });
+    await server.request(`/v1/admin/requests/${trackingNumber}/events`, {
+      admin: true,
+      json: { type: 'decided', on: '2025-03-10', decision: { outcome: 'granted' } },
+    });
     server.setNow('2025-12-20T10:00:00+08:00');
     await server.request('/v1/admin/requests', { admin: true, json: registration('2025-12-20') });
     server.setNow('2026-01-15T10:00:00+08:00');
@@ -37,7 +45,12 @@ describe('annual report and compliance over HTTP', () => {
     const report = await get<AnnualReport>('/v1/reports/annual?year=2025');
     expect(validateSchema('AnnualReport', report).ok).toBe(true);
     expect(report.publishedAt).toBeUndefined();
-    expect(report.table3.commercialEnterprise).toMatchObject({ newReceived: 2, carriedOver: 0, carriedForward: 1, outcomes: { granted: 1, total: 1 } });
+    expect(report.table3.commercialEnterprise).toMatchObject({
+      newReceived: 2,
+      carriedOver: 0,
+      carriedForward: 1,
+      outcomes: { granted: 1, total: 1 },
+    });
     expect(report).toMatchObject({ consistent: true, dueOn: '2026-01-31', table2: { normativeDocuments: { issued: 1 } } });
     expect((await server.request('/v1/reports/annual?year=2025&department=ln-other')).status).toBe(404);
   });
@@ -59,7 +72,10 @@ describe('annual report and compliance over HTTP', () => {
   it('measures compliance as of a day', async () => {
     const scoreboard = await get<ComplianceScoreboard>('/v1/compliance?asOf=2026-01-15');
     expect(validateSchema('ComplianceScoreboard', scoreboard).ok).toBe(true);
-    expect(scoreboard.departments[0]).toMatchObject({ asOf: '2026-01-15', annualReports: expect.arrayContaining([expect.objectContaining({ year: 2025, published: true })]) });
+    expect(scoreboard.departments[0]).toMatchObject({
+      asOf: '2026-01-15',
+      annualReports: expect.arrayContaining([expect.objectContaining({ year: 2025, published: true })]),
+    });
     expect((await get<ComplianceScoreboard>('/v1/compliance?department=ln-other')).departments).toEqual([]);
   });
 });

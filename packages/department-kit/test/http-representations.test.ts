@@ -22,7 +22,12 @@ const budget = (total = '52000000.00') => ({
   total,
   revenue: [{ code: '10304', name: '行政事业性收费收入', amount: '1200000.00' }],
   expenditure: [{ code: '224', name: '灾害防治及应急管理支出', amount: '52000000.00' }],
-  threePublicExpenses: { total: '400000.00', travelAbroad: '0.00', vehicles: { total: '300000.00', purchase: '0.00', operation: '300000.00' }, receptions: '100000.00' },
+  threePublicExpenses: {
+    total: '400000.00',
+    travelAbroad: '0.00',
+    vehicles: { total: '300000.00', purchase: '0.00', operation: '300000.00' },
+    receptions: '100000.00',
+  },
 });
 
 const alert = {
@@ -44,7 +49,8 @@ describe('CSV, CAP and records besides items', () => {
   afterAll(() => server.close());
 
   it('serves fee schedules as CSV with a BOM, defused formulas and the next page in Link', async () => {
-    for (const name of ['不动产登记费', '工本费']) expect((await server.request('/v1/admin/fees', { admin: true, json: fee(name) })).status).toBe(201);
+    for (const name of ['不动产登记费', '工本费'])
+      expect((await server.request('/v1/admin/fees', { admin: true, json: fee(name) })).status).toBe(201);
     const expired = await server.request('/v1/admin/fees', { admin: true, json: fee('旧收费', '2026-06-30') });
     expect(((await expired.json()) as FeeSchedule).status).toBe('expired');
     const csv = await server.request('/v1/fees?limit=2', { headers: { Accept: 'text/csv' } });
@@ -55,7 +61,9 @@ describe('CSV, CAP and records besides items', () => {
     const bytes = new Uint8Array(await csv.arrayBuffer());
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
-    expect(text.split('\r\n')[0]).toBe('\uFEFFid,departmentId,code,name,amount,unit,upTo,legalBasis,approvingAuthority,approvalDocumentNumber,collectingBody,divisionCode,divisionName,level,validFrom,validTo,status,publishedAt');
+    expect(text.split('\r\n')[0]).toBe(
+      '\uFEFFid,departmentId,code,name,amount,unit,upTo,legalBasis,approvingAuthority,approvalDocumentNumber,collectingBody,divisionCode,divisionName,level,validFrom,validTo,status,publishedAt',
+    );
     expect(text).toContain(`"'=HYPERLINK(""x"")"`);
     const next = csv.headers.get('link')!.slice(1, csv.headers.get('link')!.indexOf('>'));
     const rest = await server.request(next, { headers: { Accept: 'text/csv' } });
@@ -90,10 +98,16 @@ describe('CSV, CAP and records besides items', () => {
     expect(xml).toContain('<msgType>Alert</msgType>');
     expect(xml).toContain('<geocode><valueName>GB/T 2260</valueName><value>210900</value></geocode>');
     server.setNow('2026-07-23T18:00:00+08:00');
-    const updated = await server.request(`/v1/admin/alerts/${id}`, { method: 'PUT', admin: true, json: { ...alert, severity: 'red', headline: '暴雨预警升级为红色' } });
+    const updated = await server.request(`/v1/admin/alerts/${id}`, {
+      method: 'PUT',
+      admin: true,
+      json: { ...alert, severity: 'red', headline: '暴雨预警升级为红色' },
+    });
     expect(await updated.json()).toMatchObject({ msgType: 'update', severity: 'red', revision: 2, issuedAt: '2026-07-23T16:00:00+08:00' });
     await server.request(`/v1/admin/alerts/${id}/withdrawal`, { admin: true, json: { reason: '降雨减弱，解除预警。' } });
-    expect(await (await server.request(`/v1/alerts/${id}`, { headers: { Accept: 'application/cap+xml' } })).text()).toContain('<msgType>Cancel</msgType>');
+    expect(await (await server.request(`/v1/alerts/${id}`, { headers: { Accept: 'application/cap+xml' } })).text()).toContain(
+      '<msgType>Cancel</msgType>',
+    );
     const cancelled = (await (await server.request(`/v1/alerts?status=cancelled&division=210000`)).json()) as { data: Alert[] };
     expect(cancelled.data.map((a) => a.id)).toEqual([id]);
     expect(cancelled.data[0]!.cancellation).toEqual({ withdrawnAt: '2026-07-23T18:00:00+08:00', reason: '降雨减弱，解除预警。' });
@@ -104,7 +118,10 @@ describe('CSV, CAP and records besides items', () => {
   });
 
   it('refuses a taken id or index number with 409 naming the field', async () => {
-    const first = await server.request('/v1/admin/items', { admin: true, json: itemInput({ id: `${department.id}:kept-1`, indexNumber: 'IDX-1' }) });
+    const first = await server.request('/v1/admin/items', {
+      admin: true,
+      json: itemInput({ id: `${department.id}:kept-1`, indexNumber: 'IDX-1' }),
+    });
     expect(first.status).toBe(201);
     const sameId = await server.request('/v1/admin/items', { admin: true, json: itemInput({ id: `${department.id}:kept-1` }) });
     expect(sameId.status).toBe(409);

@@ -34,7 +34,11 @@ describe.each(SAMPLE_DEPARTMENT_IDS)('serve --sample %s', (id) => {
     const headers = new Headers(rest.headers);
     if (json !== undefined) headers.set('Content-Type', 'application/json');
     if (token) headers.set('Authorization', `Bearer ${token}`);
-    const response = await fetch(`${running.url}${path}`, { ...rest, headers, ...(json !== undefined ? { method: 'POST', body: JSON.stringify(json) } : {}) });
+    const response = await fetch(`${running.url}${path}`, {
+      ...rest,
+      headers,
+      ...(json !== undefined ? { method: 'POST', body: JSON.stringify(json) } : {}),
+    });
     return { status: response.status, type: response.headers.get('content-type') ?? '', body: await response.text() };
   };
   const json = <T>(answer: Call) => JSON.parse(answer.body) as T;
@@ -50,7 +54,12 @@ describe.each(SAMPLE_DEPARTMENT_IDS)('serve --sample %s', (id) => {
       if (found === undefined) absent.add(operationId);
       return found ?? `${id}:${kind}-none`;
     };
-    const applicant = { type: 'naturalPerson', name: '测试人', identityProof: { kind: 'residentIdCard', number: '210102199001019999' }, contact: { email: 'test@example.org' } };
+    const applicant = {
+      type: 'naturalPerson',
+      name: '测试人',
+      identityProof: { kind: 'residentIdCard', number: '210102199001019999' },
+      contact: { email: 'test@example.org' },
+    };
     calls.set('listDepartments', await call('/v1/departments'));
     calls.set('getDepartment', await call(`/v1/departments/${id}`));
     calls.set('listItems', await call('/v1/items?limit=5'));
@@ -66,12 +75,25 @@ describe.each(SAMPLE_DEPARTMENT_IDS)('serve --sample %s', (id) => {
     calls.set('getAlert', await call(`/v1/alerts/${await some('getAlert', '/v1/alerts', 'alert')}`));
     calls.set('listFeedback', await call('/v1/feedback'));
     calls.set('getFeedback', await call(`/v1/feedback/${await some('getFeedback', '/v1/feedback', 'fb')}`));
-    const submitted = await call('/v1/feedback', { json: { departmentId: id, kind: 'suggestion', subject: '建议增加办事指南', content: '建议在网站上增加办事指南的下载链接。', submitter: { realName: false } } });
+    const submitted = await call('/v1/feedback', {
+      json: {
+        departmentId: id,
+        kind: 'suggestion',
+        subject: '建议增加办事指南',
+        content: '建议在网站上增加办事指南的下载链接。',
+        submitter: { realName: false },
+      },
+    });
     calls.set('submitFeedback', submitted);
     const receipt = json<{ feedbackId: string; accessToken: string }>(submitted);
-    await call(`/v1/admin/feedback/${receipt.feedbackId}/reply`, { json: { content: '感谢建议，已采纳。', repliedBy: '办公室' }, token: ADMIN_TOKEN });
+    await call(`/v1/admin/feedback/${receipt.feedbackId}/reply`, {
+      json: { content: '感谢建议，已采纳。', repliedBy: '办公室' },
+      token: ADMIN_TOKEN,
+    });
     calls.set('rateFeedback', await call(`/v1/feedback/${receipt.feedbackId}/rating`, { json: { level: 5 }, token: receipt.accessToken }));
-    const filed = await call('/v1/requests', { json: { departmentId: id, applicant, description: '申请公开本机关2025年度部门决算。', form: 'electronic', delivery: 'email' } });
+    const filed = await call('/v1/requests', {
+      json: { departmentId: id, applicant, description: '申请公开本机关2025年度部门决算。', form: 'electronic', delivery: 'email' },
+    });
     calls.set('submitRequest', filed);
     const request = json<{ trackingNumber: string; accessToken: string }>(filed);
     calls.set('getRequest', await call(`/v1/requests/${request.trackingNumber}`, { token: request.accessToken }));
@@ -108,10 +130,12 @@ describe.each(SAMPLE_DEPARTMENT_IDS)('serve --sample %s', (id) => {
     const personal = new Set<string>();
     for (const { registration } of dataset.requests) {
       const { applicant } = registration;
-      for (const value of [applicant.identityProof.number, applicant.contact.phone, applicant.contact.email, applicant.name]) if (value) personal.add(value);
+      for (const value of [applicant.identityProof.number, applicant.contact.phone, applicant.contact.email, applicant.name])
+        if (value) personal.add(value);
     }
     for (const { submission } of dataset.feedback) {
-      for (const value of [submission.submitter.name, submission.submitter.phone, submission.submitter.email]) if (value) personal.add(value);
+      for (const value of [submission.submitter.name, submission.submitter.phone, submission.submitter.email])
+        if (value) personal.add(value);
     }
     expect(personal.size).toBeGreaterThan(0);
     const { calls } = await exercise();

@@ -13,7 +13,9 @@ afterEach(async () => {
 });
 
 async function setUp(cache: Record<string, number>) {
-  departments = await Promise.all(['ln-finance', 'ln-housing', 'ln-emergency'].map((id, i) => new LoopbackDepartment({ id, items: generatedItems(id, 10, i) }).start()));
+  departments = await Promise.all(
+    ['ln-finance', 'ln-housing', 'ln-emergency'].map((id, i) => new LoopbackDepartment({ id, items: generatedItems(id, 10, i) }).start()),
+  );
   running = await startGateway(departments, { cache });
   return departments;
 }
@@ -41,7 +43,7 @@ describe('the response cache', () => {
 
   it('serves a stale list while it refreshes, and a stale one when the departments fail', async () => {
     const all = await setUp({ ttlMs: 0, staleWhileRevalidateMs: 0, staleIfErrorMs: 60000 });
-    const complete = await (await running!.get('/v1/items?limit=50')).json() as { data: unknown[] };
+    const complete = (await (await running!.get('/v1/items?limit=50')).json()) as { data: unknown[] };
     expect(complete.data).toHaveLength(30);
     all[1]!.behaviour.failWith = 500;
     const stale = await running!.get('/v1/items?limit=50');

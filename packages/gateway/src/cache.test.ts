@@ -21,7 +21,6 @@ function json(value: unknown, extra: Partial<LoadedResponse> = {}): LoadedRespon
   return { body: Buffer.from(JSON.stringify(value)), contentType: 'application/json', status: 200, ...extra };
 }
 
-
 /** A loader that counts its calls and answers version 1, 2, 3… unless told otherwise. */
 function countingLoader() {
   const loader = Object.assign(
@@ -95,7 +94,13 @@ describe.each(stores)('ResponseCache with the %s store', (_name, createStore) =>
   it('keeps the body byte for byte and the metadata alongside', async () => {
     const { cache, clock } = await setup();
     const body = Buffer.from(Array.from({ length: 256 }, (_, i) => i));
-    const loaded = { body, contentType: 'application/octet-stream', status: 200, headers: { 'cache-control': 'max-age=60' }, upstreamEtags: { 'ln-finance': '"abc"' } };
+    const loaded = {
+      body,
+      contentType: 'application/octet-stream',
+      status: 200,
+      headers: { 'cache-control': 'max-age=60' },
+      upstreamEtags: { 'ln-finance': '"abc"' },
+    };
     await cache.get('binary', async () => loaded);
     clock.now += 1;
     const { response, outcome } = await cache.get('binary', async () => json('unused'));
@@ -267,4 +272,3 @@ describe('strongEtag', () => {
     expect(strongEtag(Buffer.from('公開'))).not.toBe(etag);
   });
 });
-

@@ -211,7 +211,10 @@ export function redisCacheStore(options: RedisCacheStoreOptions): CacheStore {
     },
     async set(key, entry, ttlMs) {
       const fields = { body: entry.body, meta: JSON.stringify(metadataOf(entry)) };
-      const transaction = redis.multi().hset(keyOf(key), fields).pexpire(keyOf(key), Math.max(1, Math.ceil(ttlMs)));
+      const transaction = redis
+        .multi()
+        .hset(keyOf(key), fields)
+        .pexpire(keyOf(key), Math.max(1, Math.ceil(ttlMs)));
       // A transaction reports failed commands in its results, not by rejecting.
       const failed = (await withTimeout(transaction.exec(), timeoutMs))?.find(([error]) => error);
       if (failed) throw failed[0];

@@ -15,16 +15,28 @@ afterEach(async () => {
 
 function changes(department: string, count: number, minuteOffset: number): Change[] {
   return Array.from({ length: count }, (_, i) => ({
-    id: `${department}:${i + 1}`, sequence: i + 1, departmentId: department, resourceType: 'item', resourceId: `${department}:2026-${String(i).padStart(6, '0')}`,
-    action: 'created', occurredAt: `2026-03-01T08:${String(minuteOffset + i * 2).padStart(2, '0')}:00+08:00`,
+    id: `${department}:${i + 1}`,
+    sequence: i + 1,
+    departmentId: department,
+    resourceType: 'item',
+    resourceId: `${department}:2026-${String(i).padStart(6, '0')}`,
+    action: 'created',
+    occurredAt: `2026-03-01T08:${String(minuteOffset + i * 2).padStart(2, '0')}:00+08:00`,
   }));
 }
 
-interface Feed { data: Change[]; meta: { cursor: string }; links: { next?: string } }
+interface Feed {
+  data: Change[];
+  meta: { cursor: string };
+  links: { next?: string };
+}
 
 describe('the federated changes feed', () => {
   it('merges departments by time, resumes exactly, and picks up changes recorded later', async () => {
-    departments = [await new LoopbackDepartment({ id: 'ln-a', changes: changes('ln-a', 5, 0) }).start(), await new LoopbackDepartment({ id: 'ln-b', changes: changes('ln-b', 5, 1) }).start()];
+    departments = [
+      await new LoopbackDepartment({ id: 'ln-a', changes: changes('ln-a', 5, 0) }).start(),
+      await new LoopbackDepartment({ id: 'ln-b', changes: changes('ln-b', 5, 1) }).start(),
+    ];
     running = await startGateway(departments);
     const first = (await (await running.get('/v1/changes?limit=4')).json()) as Feed;
     expect(first.data.map((c) => c.id)).toEqual(['ln-a:1', 'ln-b:1', 'ln-a:2', 'ln-b:2']);

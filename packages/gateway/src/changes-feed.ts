@@ -20,7 +20,11 @@ const SORT = 'occurredAt';
 export async function answerChanges(ctx: Context, gateway: GatewayContext, params: ParameterValues): Promise<void> {
   const query = params.query;
   const departments = gateway.registry.select(query['department'] as string[] | undefined);
-  const filtersHash = hashFilters({ resourceType: query['resourceType'] as string | undefined, departments: [...departments].sort(), sort: SORT });
+  const filtersHash = hashFilters({
+    resourceType: query['resourceType'] as string | undefined,
+    departments: [...departments].sort(),
+    sort: SORT,
+  });
   const since = typeof query['since'] === 'string' ? decodeSince(gateway, query['since'], filtersHash) : null;
   const departmentQuery = toQueryString(query, ['department', 'since', 'limit']);
   const resumeAt = new Map<string, string | null>();
@@ -57,11 +61,15 @@ export async function answerChanges(ctx: Context, gateway: GatewayContext, param
   const cursor = encodeCursor({ sort: SORT, filtersHash, departments: positions }, gateway.config.cursorSecret);
   const nextQuery = toQueryString(query, ['since']);
   nextQuery.set('since', cursor);
-  sendJson(ctx, {
-    data: page.data,
-    meta: { departments, cursor, ...(page.failures.length ? { partial: true, failures: page.failures } : {}) },
-    links: waiting ? { next: `${ctx.path}?${nextQuery.toString()}` } : {},
-  }, 'no-cache');
+  sendJson(
+    ctx,
+    {
+      data: page.data,
+      meta: { departments, cursor, ...(page.failures.length ? { partial: true, failures: page.failures } : {}) },
+      links: waiting ? { next: `${ctx.path}?${nextQuery.toString()}` } : {},
+    },
+    'no-cache',
+  );
 }
 
 function decodeSince(gateway: GatewayContext, token: string, filtersHash: string) {
@@ -69,7 +77,10 @@ function decodeSince(gateway: GatewayContext, token: string, filtersHash: string
     return decodeCursor(token, gateway.config.cursorSecret, { filtersHash, sort: SORT });
   } catch (error) {
     if (error instanceof CursorError) {
-      const message = error.code === 'filtersMismatch' ? error.message : 'is not a position this gateway issued (altered, truncated, or issued before a restart without GONGKAI_CURSOR_SECRET)';
+      const message =
+        error.code === 'filtersMismatch'
+          ? error.message
+          : 'is not a position this gateway issued (altered, truncated, or issued before a restart without GONGKAI_CURSOR_SECRET)';
       throw new ApiError(problem('validation', 400, { detail: `since: ${message}`, errors: [{ pointer: '/query/since', message }] }));
     }
     throw error;

@@ -15,13 +15,15 @@ function setup(options: CircuitBreakerOptions = {}) {
   return { breaker, clock, changes };
 }
 
-const fail = (message = 'connect ECONNREFUSED') => () => Promise.reject(new Error(message));
+const fail =
+  (message = 'connect ECONNREFUSED') =>
+  () =>
+    Promise.reject(new Error(message));
 const succeed = () => Promise.resolve('ok');
 
 async function failTimes(breaker: CircuitBreaker, times: number): Promise<void> {
   for (let i = 0; i < times; i += 1) await breaker.call(fail()).catch(() => undefined);
 }
-
 
 describe('CircuitBreaker', () => {
   it('passes calls and their results through while closed', async () => {
@@ -124,7 +126,10 @@ describe('CircuitBreaker', () => {
 describe('CircuitBreakers', () => {
   it('keeps one independent breaker per department and reports them all', async () => {
     const breakers = new CircuitBreakers({ failureThreshold: 1, now: () => 42 });
-    await breakers.for('ln-finance').call(fail()).catch(() => undefined);
+    await breakers
+      .for('ln-finance')
+      .call(fail())
+      .catch(() => undefined);
     await breakers.for('ln-housing').call(succeed);
     expect(breakers.for('ln-finance')).toBe(breakers.for('ln-finance'));
     expect(breakers.snapshots()).toEqual({

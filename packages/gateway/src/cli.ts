@@ -31,7 +31,10 @@ SIGTERM or SIGINT drains requests in flight, then exits.`;
 async function main(): Promise<number> {
   let values: { config?: string; help?: boolean };
   try {
-    ({ values } = parseArgs({ options: { config: { type: 'string', short: 'c' }, help: { type: 'boolean', short: 'h' } }, allowPositionals: false }));
+    ({ values } = parseArgs({
+      options: { config: { type: 'string', short: 'c' }, help: { type: 'boolean', short: 'h' } },
+      allowPositionals: false,
+    }));
   } catch (error) {
     process.stderr.write(`gongkai-gateway: ${(error as Error).message}\nRun gongkai-gateway --help for usage.\n`);
     return 2;
@@ -58,8 +61,13 @@ async function main(): Promise<number> {
   });
   if (!address) return 1;
   const shown = address.address === '0.0.0.0' || address.address === '::' ? 'localhost' : address.address;
-  process.stderr.write(`gongkai-gateway: serving ${config.departments.length} departments on http://${shown}:${address.port}/v1 (docs at /docs)\n`);
-  if (!config.cursorSecretFromEnvironment) process.stderr.write('gongkai-gateway: GONGKAI_CURSOR_SECRET is not set; cursors will not survive a restart or work across replicas.\n');
+  process.stderr.write(
+    `gongkai-gateway: serving ${config.departments.length} departments on http://${shown}:${address.port}/v1 (docs at /docs)\n`,
+  );
+  if (!config.cursorSecretFromEnvironment)
+    process.stderr.write(
+      'gongkai-gateway: GONGKAI_CURSOR_SECRET is not set; cursors will not survive a restart or work across replicas.\n',
+    );
   await new Promise<void>((resolve) => {
     const stop = (signal: string) => {
       process.stderr.write(`gongkai-gateway: ${signal}, draining requests in flight…\n`);

@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { Coalescer } from './coalesce';
 import { deferred } from './test-support/deferred';
 
-
 describe('Coalescer', () => {
   it('runs one load for 100 concurrent callers of the same key', async () => {
     const coalescer = new Coalescer<string>();

@@ -37,7 +37,11 @@ export const configSchema = {
         additionalProperties: false,
         properties: {
           id: { type: 'string', pattern: '^[a-z][a-z0-9-]{1,39}$' },
-          baseUrl: { type: 'string', pattern: '^https?://[^\\s/?#]+(/[^\\s?#]*)?$', description: 'An absolute http(s) URL without query or fragment.' },
+          baseUrl: {
+            type: 'string',
+            pattern: '^https?://[^\\s/?#]+(/[^\\s?#]*)?$',
+            description: 'An absolute http(s) URL without query or fragment.',
+          },
           timeoutMs: { type: 'integer', minimum: 50, maximum: 120000 },
           connections: { type: 'integer', minimum: 1, maximum: 1024 },
         },
@@ -70,8 +74,16 @@ export const configSchema = {
             required: ['id', 'sha256', 'read', 'write'],
             additionalProperties: false,
             properties: {
-              id: { type: 'string', pattern: '^[a-z0-9][a-z0-9-]{0,39}$', description: 'A name for the key holder (it appears in RateLimit-Policy and logs).' },
-              sha256: { type: 'string', pattern: '^[0-9a-f]{64}$', description: 'SHA-256 of the key in hex; the key itself is never stored.' },
+              id: {
+                type: 'string',
+                pattern: '^[a-z0-9][a-z0-9-]{0,39}$',
+                description: 'A name for the key holder (it appears in RateLimit-Policy and logs).',
+              },
+              sha256: {
+                type: 'string',
+                pattern: '^[0-9a-f]{64}$',
+                description: 'SHA-256 of the key in hex; the key itself is never stored.',
+              },
               read: quota,
               write: quota,
             },

@@ -35,7 +35,9 @@ describe('gateway configuration', () => {
   });
 
   it('refuses a department listed twice', () => {
-    expect(() => resolveConfig({ departments: [minimum.departments[0], minimum.departments[0]] }, 'c.json', {})).toThrow('c.json: /departments/1/id "ln-finance" is listed twice');
+    expect(() => resolveConfig({ departments: [minimum.departments[0], minimum.departments[0]] }, 'c.json', {})).toThrow(
+      'c.json: /departments/1/id "ln-finance" is listed twice',
+    );
   });
 
   it('lets the environment override the port, Redis, the quotas and the cursor secret', () => {
@@ -52,9 +54,13 @@ describe('gateway configuration', () => {
   });
 
   it('explains a malformed environment override', () => {
-    expect(() => resolveConfig(minimum, 'c.json', { GONGKAI_RATE_LIMIT_ANONYMOUS_READ: 'lots' })).toThrow('GONGKAI_RATE_LIMIT_ANONYMOUS_READ="lots" must be POINTS/SECONDS, e.g. 6000/60');
+    expect(() => resolveConfig(minimum, 'c.json', { GONGKAI_RATE_LIMIT_ANONYMOUS_READ: 'lots' })).toThrow(
+      'GONGKAI_RATE_LIMIT_ANONYMOUS_READ="lots" must be POINTS/SECONDS, e.g. 6000/60',
+    );
     expect(() => resolveConfig(minimum, 'c.json', { PORT: 'eighty' })).toThrow('PORT="eighty" must be a port number');
-    expect(() => resolveConfig(minimum, 'c.json', { GONGKAI_REDIS_URL: 'localhost:6379' })).toThrow('GONGKAI_REDIS_URL must start with redis://');
+    expect(() => resolveConfig(minimum, 'c.json', { GONGKAI_REDIS_URL: 'localhost:6379' })).toThrow(
+      'GONGKAI_REDIS_URL must start with redis://',
+    );
   });
 
   it('reads a file and says what is wrong with it', async () => {

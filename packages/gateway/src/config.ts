@@ -61,7 +61,8 @@ function describeErrors(source: string, errors: NonNullable<ReturnType<typeof va
     const params = error.params as Record<string, unknown>;
     const at = error.instancePath || '/';
     if (error.keyword === 'required') return `${source}: ${at === '/' ? '' : at}/${String(params['missingProperty'])} is required`;
-    if (error.keyword === 'additionalProperties') return `${source}: ${at === '/' ? '' : at}/${String(params['additionalProperty'])} is not a known setting`;
+    if (error.keyword === 'additionalProperties')
+      return `${source}: ${at === '/' ? '' : at}/${String(params['additionalProperty'])} is not a known setting`;
     if (error.keyword === 'pattern') {
       const description = (error.parentSchema as { description?: string } | undefined)?.description;
       return `${source}: ${at} ${description ? `must be ${description.replace(/^An? /, 'an ').replace(/\.$/, '')}` : `must match ${String(params['pattern'])}`}`;
@@ -83,7 +84,8 @@ function parseQuota(name: string, value: string): Quota {
 
 function parsePort(value: string): number {
   const port = Number(value);
-  if (!/^\d+$/.test(value) || port > 65535) throw new ConfigError(`environment: PORT=${JSON.stringify(value)} must be a port number (0–65535)`);
+  if (!/^\d+$/.test(value) || port > 65535)
+    throw new ConfigError(`environment: PORT=${JSON.stringify(value)} must be a port number (0–65535)`);
   return port;
 }
 
@@ -130,17 +132,21 @@ export function resolveConfig(raw: unknown, source: string, env: Environment = p
   };
   if (env['PORT'] !== undefined && env['PORT'] !== '') config.port = parsePort(env['PORT']);
   if (env['GONGKAI_REDIS_URL']) {
-    if (!/^rediss?:\/\//.test(env['GONGKAI_REDIS_URL'])) throw new ConfigError('environment: GONGKAI_REDIS_URL must start with redis:// or rediss://');
+    if (!/^rediss?:\/\//.test(env['GONGKAI_REDIS_URL']))
+      throw new ConfigError('environment: GONGKAI_REDIS_URL must start with redis:// or rediss://');
     config.redisUrl = env['GONGKAI_REDIS_URL'];
   }
   if (env['GONGKAI_CURSOR_SECRET'] !== undefined && env['GONGKAI_CURSOR_SECRET'].length < 16) {
     throw new ConfigError('environment: GONGKAI_CURSOR_SECRET must be at least 16 characters');
   }
-  if (env['GONGKAI_RATE_LIMIT_ANONYMOUS_READ']) config.rateLimits.anonymousRead = parseQuota('GONGKAI_RATE_LIMIT_ANONYMOUS_READ', env['GONGKAI_RATE_LIMIT_ANONYMOUS_READ']);
-  if (env['GONGKAI_RATE_LIMIT_ANONYMOUS_WRITE']) config.rateLimits.anonymousWrite = parseQuota('GONGKAI_RATE_LIMIT_ANONYMOUS_WRITE', env['GONGKAI_RATE_LIMIT_ANONYMOUS_WRITE']);
+  if (env['GONGKAI_RATE_LIMIT_ANONYMOUS_READ'])
+    config.rateLimits.anonymousRead = parseQuota('GONGKAI_RATE_LIMIT_ANONYMOUS_READ', env['GONGKAI_RATE_LIMIT_ANONYMOUS_READ']);
+  if (env['GONGKAI_RATE_LIMIT_ANONYMOUS_WRITE'])
+    config.rateLimits.anonymousWrite = parseQuota('GONGKAI_RATE_LIMIT_ANONYMOUS_WRITE', env['GONGKAI_RATE_LIMIT_ANONYMOUS_WRITE']);
   if (env['GONGKAI_LOG_LEVEL']) {
     const levels = configSchema.properties.logLevel.enum as readonly string[];
-    if (!levels.includes(env['GONGKAI_LOG_LEVEL'])) throw new ConfigError(`environment: GONGKAI_LOG_LEVEL must be one of ${levels.join(', ')}`);
+    if (!levels.includes(env['GONGKAI_LOG_LEVEL']))
+      throw new ConfigError(`environment: GONGKAI_LOG_LEVEL must be one of ${levels.join(', ')}`);
     config.logLevel = env['GONGKAI_LOG_LEVEL'] as GatewayConfig['logLevel'];
   }
   return config;
@@ -153,7 +159,11 @@ export async function loadConfig(path: string, env: Environment = process.env): 
     text = await readFile(path, 'utf8');
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    throw new ConfigError(code === 'ENOENT' ? `${path}: no such file (pass --config FILE or set GONGKAI_CONFIG)` : `${path}: cannot be read (${code ?? String(error)})`);
+    throw new ConfigError(
+      code === 'ENOENT'
+        ? `${path}: no such file (pass --config FILE or set GONGKAI_CONFIG)`
+        : `${path}: cannot be read (${code ?? String(error)})`,
+    );
   }
   let raw: unknown;
   try {

@@ -19,17 +19,22 @@ export function cors(writeOrigins: readonly string[]): Middleware {
       ctx.set('Vary', 'Origin');
       ctx.set('Access-Control-Allow-Origin', READ_METHODS.has(method) ? '*' : canWrite ? origin : 'null');
       ctx.set('Access-Control-Allow-Methods', canWrite ? 'GET, HEAD, POST' : 'GET, HEAD');
-      ctx.set('Access-Control-Allow-Headers', 'Accept, Content-Type, If-None-Match, Idempotency-Key, X-Api-Key, X-Request-Id, Authorization');
+      ctx.set(
+        'Access-Control-Allow-Headers',
+        'Accept, Content-Type, If-None-Match, Idempotency-Key, X-Api-Key, X-Request-Id, Authorization',
+      );
       ctx.set('Access-Control-Max-Age', '600');
       ctx.status = 204;
       return;
     }
     if (origin && !READ_METHODS.has(ctx.method)) {
       if (!allowedWriters.has(origin)) {
-        throw new ApiError(problem('forbidden', 403, {
-          title: 'Writes are not accepted from this origin',
-          detail: `Pages on ${origin} may read but not write; the gateway operator can add the origin to cors.writeOrigins.`,
-        }));
+        throw new ApiError(
+          problem('forbidden', 403, {
+            title: 'Writes are not accepted from this origin',
+            detail: `Pages on ${origin} may read but not write; the gateway operator can add the origin to cors.writeOrigins.`,
+          }),
+        );
       }
       ctx.set('Vary', 'Origin');
       ctx.set('Access-Control-Allow-Origin', origin);

@@ -145,10 +145,12 @@ function verifySignature(payload: string, signature: string, keys: readonly Buff
   // Only the canonical spelling counts: otherwise the unused bits of the last character would
   // give one cursor several valid tokens.
   const canonical = given.toString('base64url') === signature;
-  const valid = canonical && keys.some((key) => {
-    const expected = sign(payload, key);
-    return given.length === expected.length && timingSafeEqual(given, expected);
-  });
+  const valid =
+    canonical &&
+    keys.some((key) => {
+      const expected = sign(payload, key);
+      return given.length === expected.length && timingSafeEqual(given, expected);
+    });
   if (!valid) throw new CursorError('badSignature', 'The cursor was altered or signed by another gateway.');
 }
 

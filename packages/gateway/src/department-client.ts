@@ -35,7 +35,10 @@ export class DepartmentClient {
   private readonly pool: Pool;
   private readonly basePath: string;
   /** The last answer to each anonymous GET, kept to revalidate with its ETag (bounded by bytes). */
-  private readonly validated = new LRUCache<string, DepartmentResponse>({ maxSize: 16 * 1024 * 1024, sizeCalculation: (response) => response.body.length + 256 });
+  private readonly validated = new LRUCache<string, DepartmentResponse>({
+    maxSize: 16 * 1024 * 1024,
+    sizeCalculation: (response) => response.body.length + 256,
+  });
 
   constructor(
     readonly department: DepartmentConfig,
@@ -67,9 +70,15 @@ export class DepartmentClient {
     const key = `${path}?${query?.toString() ?? ''}`;
     const previous = this.validated.get(key);
     const etag = previous?.headers['etag'];
-    const response = await this.request({ method: 'GET', path, ...(query ? { query } : {}), ...(etag ? { headers: { 'if-none-match': etag } } : {}) });
+    const response = await this.request({
+      method: 'GET',
+      path,
+      ...(query ? { query } : {}),
+      ...(etag ? { headers: { 'if-none-match': etag } } : {}),
+    });
     if (response.status === 304 && previous) return previous;
-    if (response.status === 200 && response.headers['etag'] && !response.headers['etag'].startsWith('W/')) this.validated.set(key, response);
+    if (response.status === 200 && response.headers['etag'] && !response.headers['etag'].startsWith('W/'))
+      this.validated.set(key, response);
     return response;
   }
 
@@ -101,14 +110,28 @@ export class DepartmentClient {
   private toUpstreamError(error: unknown): UpstreamError {
     if (error instanceof UpstreamError) return error;
     if (error instanceof CircuitOpenError) {
-      return new UpstreamError(this.id, 'circuitOpen', 'is failing; the gateway stopped calling it for now (circuit open)', Math.max(1, Math.ceil(error.retryAfterMs / 1000)));
+      return new UpstreamError(
+        this.id,
+        'circuitOpen',
+        'is failing; the gateway stopped calling it for now (circuit open)',
+        Math.max(1, Math.ceil(error.retryAfterMs / 1000)),
+      );
     }
     const name = (error as Error | undefined)?.name;
-    if (name === 'TimeoutError' || name === 'AbortError' || error instanceof undiciErrors.HeadersTimeoutError || error instanceof undiciErrors.BodyTimeoutError) {
+    if (
+      name === 'TimeoutError' ||
+      name === 'AbortError' ||
+      error instanceof undiciErrors.HeadersTimeoutError ||
+      error instanceof undiciErrors.BodyTimeoutError
+    ) {
       return new UpstreamError(this.id, 'timeout', `did not answer within ${this.department.timeoutMs} ms`);
     }
     const code = (error as NodeJS.ErrnoException | undefined)?.code;
-    return new UpstreamError(this.id, 'unreachable', `is not reachable (${code ?? (error as Error | undefined)?.message ?? 'unknown error'})`);
+    return new UpstreamError(
+      this.id,
+      'unreachable',
+      `is not reachable (${code ?? (error as Error | undefined)?.message ?? 'unknown error'})`,
+    );
   }
 
   close(): Promise<void> {

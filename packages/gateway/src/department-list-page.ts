@@ -20,7 +20,11 @@ export interface FetchedListPage<T> extends DepartmentPage<T> {
  * Asks one department for one page of a list and checks the envelope. A department that answers
  * anything but 200 with `{ data: [...] }` has failed for this page.
  */
-export async function fetchDepartmentListPage<T>(client: DepartmentClient, path: string, query: URLSearchParams): Promise<FetchedListPage<T>> {
+export async function fetchDepartmentListPage<T>(
+  client: DepartmentClient,
+  path: string,
+  query: URLSearchParams,
+): Promise<FetchedListPage<T>> {
   const response = await client.getRevalidated(path, query);
   if (response.status !== 200) {
     const detail = problemDetail(response.body);

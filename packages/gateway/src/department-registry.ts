@@ -8,7 +8,9 @@ export class DepartmentRegistry {
   private readonly clients: Map<string, DepartmentClient>;
 
   constructor(config: GatewayConfig, breakers: CircuitBreakers, observe?: DepartmentCallObserver) {
-    this.clients = new Map(config.departments.map((department) => [department.id, new DepartmentClient(department, breakers.for(department.id), observe)]));
+    this.clients = new Map(
+      config.departments.map((department) => [department.id, new DepartmentClient(department, breakers.for(department.id), observe)]),
+    );
   }
 
   get ids(): string[] {
@@ -28,7 +30,12 @@ export class DepartmentRegistry {
   require(departmentId: string): DepartmentClient {
     const client = this.clients.get(departmentId);
     if (!client) {
-      throw new ApiError(problem('not-found', 404, { title: 'Unknown department', detail: `No department "${departmentId}" behind this gateway (known: ${this.ids.join(', ')}).` }));
+      throw new ApiError(
+        problem('not-found', 404, {
+          title: 'Unknown department',
+          detail: `No department "${departmentId}" behind this gateway (known: ${this.ids.join(', ')}).`,
+        }),
+      );
     }
     return client;
   }
@@ -43,10 +50,12 @@ export class DepartmentRegistry {
     if (!requested?.length) return this.ids;
     const unknown = requested.filter((id) => !this.clients.has(id));
     if (unknown.length) {
-      throw new ApiError(problem('validation', 400, {
-        detail: `department: unknown ${unknown.join(', ')} (known: ${this.ids.join(', ')})`,
-        errors: unknown.map((id) => ({ pointer: `/query/department/${requested.indexOf(id)}`, message: this.unknownDepartmentMessage })),
-      }));
+      throw new ApiError(
+        problem('validation', 400, {
+          detail: `department: unknown ${unknown.join(', ')} (known: ${this.ids.join(', ')})`,
+          errors: unknown.map((id) => ({ pointer: `/query/department/${requested.indexOf(id)}`, message: this.unknownDepartmentMessage })),
+        }),
+      );
     }
     return [...new Set(requested)];
   }

@@ -36,7 +36,8 @@ const INDEX_HTML = `<!doctype html>
 const INIT_JS = `window.ui = SwaggerUIBundle({ url: '/openapi.json', dom_id: '#swagger-ui', deepLinking: true, docExpansion: 'list', defaultModelsExpandDepth: 0 });\n`;
 
 // Only what Swagger UI needs: its own scripts and styles (it sets inline styles) and data: images.
-const DOCS_CSP = "default-src 'none'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'self'; frame-ancestors 'none'";
+const DOCS_CSP =
+  "default-src 'none'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'self'; frame-ancestors 'none'";
 
 interface StaticFile {
   body: Buffer;
@@ -69,7 +70,10 @@ export function mountDocs(router: Router): void {
   ]);
   const load = (name: string): Promise<StaticFile> | undefined => {
     if (!files.has(name) && ASSETS[name]) {
-      files.set(name, readFile(join(getSwaggerUiPath(), name)).then((body) => file(body, ASSETS[name] ?? 'application/octet-stream')));
+      files.set(
+        name,
+        readFile(join(getSwaggerUiPath(), name)).then((body) => file(body, ASSETS[name] ?? 'application/octet-stream')),
+      );
     }
     return files.get(name);
   };

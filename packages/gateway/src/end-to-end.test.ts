@@ -11,8 +11,13 @@ let gateway: Gateway;
 let base: string;
 
 beforeAll(async () => {
-  departments = await Promise.all(SAMPLE_DEPARTMENT_IDS.map((sample) => startDepartmentServer({ sample, port: 0, host: '127.0.0.1', adminTokens: [] })));
-  const config = resolveConfig({ departments: departments.map((d) => ({ id: d.department.id, baseUrl: d.url })) }, 'e2e', { GONGKAI_CURSOR_SECRET: 'end-to-end-secret-123', GONGKAI_RATE_LIMIT_ANONYMOUS_READ: '100000/60' });
+  departments = await Promise.all(
+    SAMPLE_DEPARTMENT_IDS.map((sample) => startDepartmentServer({ sample, port: 0, host: '127.0.0.1', adminTokens: [] })),
+  );
+  const config = resolveConfig({ departments: departments.map((d) => ({ id: d.department.id, baseUrl: d.url })) }, 'e2e', {
+    GONGKAI_CURSOR_SECRET: 'end-to-end-secret-123',
+    GONGKAI_RATE_LIMIT_ANONYMOUS_READ: '100000/60',
+  });
   gateway = createGateway(config, { logger: pino({ level: 'silent' }) });
   base = `http://127.0.0.1:${(await gateway.listen(0, '127.0.0.1')).port}`;
 }, 120_000);
@@ -29,7 +34,9 @@ async function json<T>(path: string, init?: RequestInit): Promise<{ status: numb
 
 function responseSchema(operationId: string): SchemaName {
   const operation = [...operations.values()].find((op) => op.operationId === operationId)!;
-  const ok = (operation.object.responses['200'] ?? operation.object.responses['201']) as { content: Record<string, { schema: { $ref: string } }> };
+  const ok = (operation.object.responses['200'] ?? operation.object.responses['201']) as {
+    content: Record<string, { schema: { $ref: string } }>;
+  };
   return ok.content['application/json']!.schema.$ref.replace('#/components/schemas/', '') as SchemaName;
 }
 
@@ -79,7 +86,9 @@ describe('the gateway in front of the six sample departments', () => {
     const { body } = await json<{ data: Array<{ id: string }> }>(`/v1/items?q=${encodeURIComponent('公积金')}&limit=100`);
     expect(body.data.length).toBeGreaterThan(0);
     for (const { id } of body.data) {
-      const { body: item } = await json<{ title: string; summary?: string; documentNumber?: string; keywords: string[]; body?: string }>(`/v1/items/${encodeURIComponent(id)}`);
+      const { body: item } = await json<{ title: string; summary?: string; documentNumber?: string; keywords: string[]; body?: string }>(
+        `/v1/items/${encodeURIComponent(id)}`,
+      );
       expect([item.title, item.summary, item.documentNumber, ...item.keywords, item.body].join('\n'), id).toContain('公积金');
     }
   });
@@ -109,12 +118,21 @@ describe('the gateway in front of the six sample departments', () => {
   it('files a disclosure request through the gateway and lets the applicant track it with the token', async () => {
     const submission = {
       departmentId: 'ln-housing',
-      applicant: { type: 'naturalPerson', name: '王芳', identityProof: { kind: 'residentIdCard', number: '210102199203041234' }, contact: { phone: '13900000000' } },
+      applicant: {
+        type: 'naturalPerson',
+        name: '王芳',
+        identityProof: { kind: 'residentIdCard', number: '210102199203041234' },
+        contact: { phone: '13900000000' },
+      },
       description: '申请公开2025年省直公租房分配结果。',
       form: 'electronic',
       delivery: 'email',
     };
-    const init = { method: 'POST', headers: { 'content-type': 'application/json', 'idempotency-key': 'e2e-request-0001' }, body: JSON.stringify(submission) };
+    const init = {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'idempotency-key': 'e2e-request-0001' },
+      body: JSON.stringify(submission),
+    };
     const filed = await json<{ trackingNumber: string; accessToken: string; replyDueOn: string }>('/v1/requests', init);
     expect(filed.status).toBe(201);
     expectValid('submitRequest', filed.body);
@@ -124,14 +142,18 @@ describe('the gateway in front of the six sample departments', () => {
 
     const path = `/v1/requests/${encodeURIComponent(filed.body.trackingNumber)}`;
     expect((await fetch(`${base}${path}`)).status).toBe(401);
-    const tracked = await json<{ status: string; clock: { replyDueOn: string } }>(path, { headers: { authorization: `Bearer ${filed.body.accessToken}` } });
+    const tracked = await json<{ status: string; clock: { replyDueOn: string } }>(path, {
+      headers: { authorization: `Bearer ${filed.body.accessToken}` },
+    });
     expect(tracked.status).toBe(200);
     expectValid('getRequest', tracked.body);
     expect(tracked.body.clock.replyDueOn).toBe(filed.body.replyDueOn);
   });
 
   it('sums the annual report of every department and keeps it consistent', async () => {
-    const { status, body } = await json<{ departments: string[]; consistent: boolean; table3: { total: { newReceived: number } } }>('/v1/reports/annual?year=2025');
+    const { status, body } = await json<{ departments: string[]; consistent: boolean; table3: { total: { newReceived: number } } }>(
+      '/v1/reports/annual?year=2025',
+    );
     expect(status).toBe(200);
     expectValid('getAnnualReport', body);
     expect(body.departments).toHaveLength(6);

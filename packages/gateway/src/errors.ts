@@ -18,10 +18,18 @@ export function problemAnswers(): Middleware<GatewayState> {
         body = { ...error.problem, instance: ctx.path, requestId };
         for (const [name, value] of Object.entries(error.headers)) ctx.set(name, value);
       } else if (isKoaHttpError(error)) {
-        body = problem(error.status === 413 ? 'payload-too-large' : 'validation', error.status, { detail: error.expose ? error.message : undefined, instance: ctx.path, requestId });
+        body = problem(error.status === 413 ? 'payload-too-large' : 'validation', error.status, {
+          detail: error.expose ? error.message : undefined,
+          instance: ctx.path,
+          requestId,
+        });
       } else {
         ctx.state.log.error({ err: error }, 'unhandled error');
-        body = problem('internal', 500, { detail: `Something went wrong on our side; quote request id ${requestId} if you report it.`, instance: ctx.path, requestId });
+        body = problem('internal', 500, {
+          detail: `Something went wrong on our side; quote request id ${requestId} if you report it.`,
+          instance: ctx.path,
+          requestId,
+        });
       }
       ctx.status = body.status;
       ctx.type = 'application/problem+json';

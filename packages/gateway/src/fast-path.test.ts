@@ -18,7 +18,9 @@ async function setUp(settings: Record<string, unknown> = {}) {
 }
 
 const comparable = (response: Response) => {
-  const headers = Object.fromEntries([...response.headers].filter(([name]) => !['date', 'x-request-id', 'ratelimit', 'age', 'connection', 'keep-alive'].includes(name)));
+  const headers = Object.fromEntries(
+    [...response.headers].filter(([name]) => !['date', 'x-request-id', 'ratelimit', 'age', 'connection', 'keep-alive'].includes(name)),
+  );
   return headers;
 };
 
@@ -66,14 +68,17 @@ describe('the cached-answer fast path', () => {
   it('never sends one Host’s absolute links to another', async () => {
     await setUp();
     const { request } = await import('node:http');
-    const get = (host: string) => new Promise<string>((resolve, reject) => {
-      const url = new URL('/v1/feeds/items?limit=1', running!.url);
-      request({ host: url.hostname, port: url.port, path: url.pathname + url.search, headers: { host } }, (res) => {
-        let body = '';
-        res.on('data', (chunk) => (body += chunk));
-        res.on('end', () => resolve(body));
-      }).on('error', reject).end();
-    });
+    const get = (host: string) =>
+      new Promise<string>((resolve, reject) => {
+        const url = new URL('/v1/feeds/items?limit=1', running!.url);
+        request({ host: url.hostname, port: url.port, path: url.pathname + url.search, headers: { host } }, (res) => {
+          let body = '';
+          res.on('data', (chunk) => (body += chunk));
+          res.on('end', () => resolve(body));
+        })
+          .on('error', reject)
+          .end();
+      });
     expect(await get('evil.example.org')).toContain('http://evil.example.org/v1/items/');
     expect(await get('data.ln.gov.cn')).toContain('http://data.ln.gov.cn/v1/items/');
   });
@@ -94,7 +99,9 @@ describe('the fast path and the full path answer alike', () => {
   });
 
   async function both() {
-    departments = await Promise.all(['ln-a', 'ln-b'].map((id, i) => new LoopbackDepartment({ id, items: generatedItems(id, 8, i) }).start()));
+    departments = await Promise.all(
+      ['ln-a', 'ln-b'].map((id, i) => new LoopbackDepartment({ id, items: generatedItems(id, 8, i) }).start()),
+    );
     running = await startGateway(departments, { cache: { ttlMs: 60000 } });
     slow = await startGateway(departments, { cache: { ttlMs: 60000 } }, {}, { fastPath: false });
   }
@@ -125,6 +132,8 @@ describe('the fast path and the full path answer alike', () => {
     const full = await slow!.get('/v1/items/ln-a:2026-000001');
     expect(fast.status).toBe(502);
     expect(comparable(fast)).toEqual(comparable(full));
-    expect(JSON.parse((await fast.text()).replace(/"requestId":"[^"]+"/, '"requestId":""'))).toEqual(JSON.parse((await full.text()).replace(/"requestId":"[^"]+"/, '"requestId":""')));
+    expect(JSON.parse((await fast.text()).replace(/"requestId":"[^"]+"/, '"requestId":""'))).toEqual(
+      JSON.parse((await full.text()).replace(/"requestId":"[^"]+"/, '"requestId":""')),
+    );
   });
 });

@@ -88,7 +88,14 @@ function setCommonHeaders(res: ServerResponse, { requestId, decision }: Answer):
   res.setHeader('Content-Security-Policy', DEFAULT_CSP);
 }
 
-function sendResponse(req: IncomingMessage, res: ServerResponse, answer: Answer, response: CachedResponse, cacheControl: string, ageMs: number): void {
+function sendResponse(
+  req: IncomingMessage,
+  res: ServerResponse,
+  answer: Answer,
+  response: CachedResponse,
+  cacheControl: string,
+  ageMs: number,
+): void {
   setCommonHeaders(res, answer);
   for (const [name, value] of Object.entries(response.headers ?? {})) if (name !== UNCACHEABLE_HEADER) res.setHeader(name, value);
   res.setHeader('ETag', response.etag);
@@ -108,7 +115,9 @@ function sendResponse(req: IncomingMessage, res: ServerResponse, answer: Answer,
 function sendProblem(req: IncomingMessage, res: ServerResponse, answer: Answer, error: ApiError): void {
   setCommonHeaders(res, answer);
   for (const [name, value] of Object.entries(error.headers)) res.setHeader(name, value);
-  const body = Buffer.from(JSON.stringify({ ...error.problem, instance: new URL(req.url ?? '/', 'http://gateway.invalid').pathname, requestId: answer.requestId }));
+  const body = Buffer.from(
+    JSON.stringify({ ...error.problem, instance: new URL(req.url ?? '/', 'http://gateway.invalid').pathname, requestId: answer.requestId }),
+  );
   res.statusCode = error.status;
   res.setHeader('Content-Type', 'application/problem+json');
   res.setHeader('Content-Length', body.length);
@@ -129,11 +138,30 @@ export function fastPath(deps: FastPathDependencies): (req: IncomingMessage, res
     return undefined;
   }
 
-  function finish(req: IncomingMessage, res: ServerResponse, requestId: string, operationId: string, started: bigint, cacheResult: string): void {
+  function finish(
+    req: IncomingMessage,
+    res: ServerResponse,
+    requestId: string,
+    operationId: string,
+    started: bigint,
+    cacheResult: string,
+  ): void {
     const seconds = Number(process.hrtime.bigint() - started) / 1e9;
     gateway.metrics.cache.inc({ result: cacheResult });
     gateway.metrics.requests.observe({ operation: operationId, method: 'GET', status: String(res.statusCode) }, seconds);
-    if (logRequests) logger.info({ requestId, method: 'GET', path: req.url, status: res.statusCode, ms: Math.round(seconds * 1e4) / 10, operationId, fastPath: true }, 'request');
+    if (logRequests)
+      logger.info(
+        {
+          requestId,
+          method: 'GET',
+          path: req.url,
+          status: res.statusCode,
+          ms: Math.round(seconds * 1e4) / 10,
+          operationId,
+          fastPath: true,
+        },
+        'request',
+      );
   }
 
   async function answerRepeat(req: IncomingMessage, res: ServerResponse, answered: Answered, started: bigint): Promise<boolean> {
@@ -167,8 +195,16 @@ export function fastPath(deps: FastPathDependencies): (req: IncomingMessage, res
     try {
       const loaded = await loadResource(gateway, operation, gateway.registry.require(ownerId), params.value, { accept, requestId });
       const cacheControl = cacheControlOf(gateway);
-      sendResponse(req, res, { requestId, decision }, loaded.result.response, cacheControl, 'ageMs' in loaded.result ? loaded.result.ageMs : 0);
-      if (loaded.cacheKey && gateway.config.cache.ttlMs > 0) gateway.answered.remember(req, { cacheKey: loaded.cacheKey, operationId: operation.operationId, cacheControl });
+      sendResponse(
+        req,
+        res,
+        { requestId, decision },
+        loaded.result.response,
+        cacheControl,
+        'ageMs' in loaded.result ? loaded.result.ageMs : 0,
+      );
+      if (loaded.cacheKey && gateway.config.cache.ttlMs > 0)
+        gateway.answered.remember(req, { cacheKey: loaded.cacheKey, operationId: operation.operationId, cacheControl });
       finish(req, res, requestId, operation.operationId, started, loaded.result.outcome);
     } catch (error) {
       if (!(error instanceof ApiError)) throw error;

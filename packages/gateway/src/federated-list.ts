@@ -23,7 +23,11 @@ const PAGING = ['cursor', 'limit'];
  * list's total order, and hand out one HMAC-signed cursor that carries every department's
  * position. A department that fails is named in the failures; the others still answer.
  */
-export async function federatedList<T extends Identified>(gateway: GatewayContext, list: ListDefinition, params: ParameterValues): Promise<FederatedListResult<T>> {
+export async function federatedList<T extends Identified>(
+  gateway: GatewayContext,
+  list: ListDefinition,
+  params: ParameterValues,
+): Promise<FederatedListResult<T>> {
   const query = params.query;
   const departments = gateway.registry.select(query['department'] as string[] | undefined);
   const sort = sortOf(list, query['sort']);
@@ -54,7 +58,9 @@ export async function federatedList<T extends Identified>(gateway: GatewayContex
     data: page.data,
     departments,
     failures: page.failures,
-    nextCursor: page.next ? encodeCursor({ sort: formatSort(sort), filtersHash, departments: page.next.departments }, gateway.config.cursorSecret) : null,
+    nextCursor: page.next
+      ? encodeCursor({ sort: formatSort(sort), filtersHash, departments: page.next.departments }, gateway.config.cursorSecret)
+      : null,
   };
 }
 
@@ -62,7 +68,10 @@ function sortOf(list: ListDefinition, requested: unknown) {
   try {
     return parseSort(list.sortable && typeof requested === 'string' ? requested : undefined, list.sortFields, list.defaultSort);
   } catch (error) {
-    if (error instanceof SortError) throw new ApiError(problem('validation', 400, { detail: `sort: ${error.message}`, errors: [{ pointer: '/query/sort', message: error.message }] }));
+    if (error instanceof SortError)
+      throw new ApiError(
+        problem('validation', 400, { detail: `sort: ${error.message}`, errors: [{ pointer: '/query/sort', message: error.message }] }),
+      );
     throw error;
   }
 }
@@ -72,9 +81,10 @@ function decode(gateway: GatewayContext, token: string, filtersHash: string, sor
     return decodeCursor(token, gateway.config.cursorSecret, { filtersHash, sort });
   } catch (error) {
     if (error instanceof CursorError) {
-      const message = error.code === 'badSignature' || error.code === 'malformed'
-        ? 'is not a cursor this gateway issued (it was altered, truncated, or issued before a restart without GONGKAI_CURSOR_SECRET)'
-        : error.message;
+      const message =
+        error.code === 'badSignature' || error.code === 'malformed'
+          ? 'is not a cursor this gateway issued (it was altered, truncated, or issued before a restart without GONGKAI_CURSOR_SECRET)'
+          : error.message;
       throw new ApiError(problem('validation', 400, { detail: `cursor: ${message}`, errors: [{ pointer: '/query/cursor', message }] }));
     }
     throw error;
@@ -82,7 +92,11 @@ function decode(gateway: GatewayContext, token: string, filtersHash: string, sor
 }
 
 /** The `{ data, meta, links }` envelope of a federated list answer. */
-export function listEnvelope<T>(result: FederatedListResult<T>, selfPath: string, selfQuery: URLSearchParams): { data: T[]; meta: Record<string, unknown>; links: Record<string, string> } {
+export function listEnvelope<T>(
+  result: FederatedListResult<T>,
+  selfPath: string,
+  selfQuery: URLSearchParams,
+): { data: T[]; meta: Record<string, unknown>; links: Record<string, string> } {
   const links: Record<string, string> = {};
   if (result.nextCursor) {
     const next = new URLSearchParams(selfQuery);

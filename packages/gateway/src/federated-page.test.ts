@@ -258,10 +258,19 @@ describe('federatedPage', () => {
     const records = [5, 4, 3, 2, 1].map((hour) => item(`d:${hour}`, hour));
     const department = new FakeDepartment('d', records, 1);
     const fetchPage = fetcher([department], newestFirst);
-    let cursor: FederatedPosition | null = { departments: { d: { departmentCursor: null, after: sortKeyOf(records[2]!, newestFirst), done: false } } };
+    let cursor: FederatedPosition | null = {
+      departments: { d: { departmentCursor: null, after: sortKeyOf(records[2]!, newestFirst), done: false } },
+    };
     const seen: Item[] = [];
     while (cursor) {
-      const page: FederatedPage<Item> = await federatedPage({ departments: ['d'], cursor, limit: 5, sort: newestFirst, fetchPage, maxPagesPerDepartment: 2 });
+      const page: FederatedPage<Item> = await federatedPage({
+        departments: ['d'],
+        cursor,
+        limit: 5,
+        sort: newestFirst,
+        fetchPage,
+        maxPagesPerDepartment: 2,
+      });
       seen.push(...page.data);
       cursor = page.next;
     }
@@ -269,7 +278,11 @@ describe('federatedPage', () => {
   });
 
   it('resumes a partly consumed department page after the last record handed out', async () => {
-    const own = new FakeDepartment('d', [5, 3, 1].map((hour) => item(`d:${hour}`, hour)), 10);
+    const own = new FakeDepartment(
+      'd',
+      [5, 3, 1].map((hour) => item(`d:${hour}`, hour)),
+      10,
+    );
     const other = new FakeDepartment('e', [item('e:4', 4)], 10);
     const fetchPage = fetcher([own, other], newestFirst);
     const first = await federatedPage({ departments: ['d', 'e'], cursor: null, limit: 2, sort: newestFirst, fetchPage });
@@ -284,13 +297,26 @@ describe('federatedPage', () => {
     const slow = new FakeDepartment('slow', [item('slow:1', 5), item('slow:2', 3)], 1);
     const fast = new FakeDepartment('fast', [item('fast:1', 4), item('fast:2', 2)], 10);
     const fetchPage = fetcher([slow, fast], newestFirst);
-    const page = await federatedPage({ departments: ['slow', 'fast'], cursor: null, limit: 10, sort: newestFirst, fetchPage, maxPagesPerDepartment: 1 });
+    const page = await federatedPage({
+      departments: ['slow', 'fast'],
+      cursor: null,
+      limit: 10,
+      sort: newestFirst,
+      fetchPage,
+      maxPagesPerDepartment: 1,
+    });
     expect(ids(page.data)).toEqual(['slow:1']);
   });
 
   it('ends the walk when every department is exhausted', async () => {
     const department = new FakeDepartment('d', [item('d:1', 1)], 10);
-    const page = await federatedPage({ departments: ['d'], cursor: null, limit: 10, sort: newestFirst, fetchPage: fetcher([department], newestFirst) });
+    const page = await federatedPage({
+      departments: ['d'],
+      cursor: null,
+      limit: 10,
+      sort: newestFirst,
+      fetchPage: fetcher([department], newestFirst),
+    });
     expect(page.next).toBeNull();
   });
 
@@ -316,18 +342,31 @@ describe('federatedPage', () => {
   });
 
   it('rejects a limit that is not a positive integer', async () => {
-    const attempt = federatedPage({ departments: [], cursor: null, limit: 0, sort: newestFirst, fetchPage: async () => ({ data: [], next: null }) });
+    const attempt = federatedPage({
+      departments: [],
+      cursor: null,
+      limit: 0,
+      sort: newestFirst,
+      fetchPage: async () => ({ data: [], next: null }),
+    });
     await expect(attempt).rejects.toThrow(RangeError);
   });
 });
 
 describe('failureOf', () => {
   it('keeps a status the error declares, such as an open circuit', () => {
-    expect(failureOf('d', Object.assign(new Error('Circuit open'), { status: 503 }))).toEqual({ department: 'd', status: 503, detail: 'Circuit open' });
+    expect(failureOf('d', Object.assign(new Error('Circuit open'), { status: 503 }))).toEqual({
+      department: 'd',
+      status: 503,
+      detail: 'Circuit open',
+    });
   });
 
   it('keeps the detail an upstream error phrased for clients', () => {
-    const upstream = Object.assign(new Error('ln-finance: did not answer within 3000 ms'), { status: 504, detail: 'did not answer within 3000 ms' });
+    const upstream = Object.assign(new Error('ln-finance: did not answer within 3000 ms'), {
+      status: 504,
+      detail: 'did not answer within 3000 ms',
+    });
     expect(failureOf('ln-finance', upstream)).toEqual({ department: 'ln-finance', status: 504, detail: 'did not answer within 3000 ms' });
   });
 

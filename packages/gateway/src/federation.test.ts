@@ -13,7 +13,11 @@ afterEach(async () => {
 });
 
 async function setUp(sizes: number[], seed: number): Promise<LoopbackDepartment[]> {
-  departments = await Promise.all(sizes.map((size, index) => new LoopbackDepartment({ id: `dept-${index}`, items: generatedItems(`dept-${index}`, size, seed + index) }).start()));
+  departments = await Promise.all(
+    sizes.map((size, index) =>
+      new LoopbackDepartment({ id: `dept-${index}`, items: generatedItems(`dept-${index}`, size, seed + index) }).start(),
+    ),
+  );
   running = await startGateway(departments);
   return departments;
 }
@@ -31,21 +35,30 @@ describe('federated lists', () => {
     { sizes: [20, 20, 20], limit: 20, pageCap: 6, seed: 2 },
     { sizes: [1, 90, 3, 44], limit: 13, pageCap: 9, seed: 3 },
     { sizes: [64], limit: 100, pageCap: 100, seed: 4 },
-  ])('walks every page with no item repeated or skipped, in the global order ($sizes by $limit, departments paging by $pageCap)', async ({ sizes, limit, pageCap, seed }) => {
-    const all = await setUp(sizes, seed);
-    for (const department of all) department.behaviour.pageCap = pageCap;
-    const pages = await walkPages<Record_>(running!, `/v1/items?limit=${limit}`);
-    const ids = pages.flatMap((page) => page.data.map((item) => item.id));
-    expect(ids).toEqual(expectedOrder(all.flatMap((d) => d.options.items ?? [])));
-    expect(pages.every((page, index) => index === pages.length - 1 || page.data.length === limit)).toBe(true);
-  });
+  ])(
+    'walks every page with no item repeated or skipped, in the global order ($sizes by $limit, departments paging by $pageCap)',
+    async ({ sizes, limit, pageCap, seed }) => {
+      const all = await setUp(sizes, seed);
+      for (const department of all) department.behaviour.pageCap = pageCap;
+      const pages = await walkPages<Record_>(running!, `/v1/items?limit=${limit}`);
+      const ids = pages.flatMap((page) => page.data.map((item) => item.id));
+      expect(ids).toEqual(expectedOrder(all.flatMap((d) => d.options.items ?? [])));
+      expect(pages.every((page, index) => index === pages.length - 1 || page.data.length === limit)).toBe(true);
+    },
+  );
 
   it('keeps paging correctly when a department publishes between pages', async () => {
     const [first] = await setUp([30, 30], 9);
     const page1 = await walkPages<Record_>(running!, '/v1/items?limit=10', 1);
     const seen = new Set(page1[0]!.data.map((item) => item.id));
     // A new item, newest of all: it sorts before the position already handed out.
-    first!.options.items!.push({ id: 'dept-0:2026-999999', departmentId: 'dept-0', title: '新发布', publishedAt: '2026-03-31T12:00:00+08:00', category: 'plans' });
+    first!.options.items!.push({
+      id: 'dept-0:2026-999999',
+      departmentId: 'dept-0',
+      title: '新发布',
+      publishedAt: '2026-03-31T12:00:00+08:00',
+      category: 'plans',
+    });
     const rest = await walkPages<Record_>(running!, page1[0]!.links.next!);
     const later = rest.flatMap((page) => page.data.map((item) => item.id));
     expect(later.filter((id) => seen.has(id))).toEqual([]);

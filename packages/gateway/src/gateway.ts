@@ -49,7 +49,13 @@ function connectRedis(url: string, logger: Logger): Redis {
   // No offline queue and one retry per command: when Redis is away, the limiter's insurance and
   // the cache's fallback answer at once instead of requests piling up behind a reconnect.
   // Auto-pipelining sends the commands of concurrent requests in one write: one round trip for many.
-  const redis = new Redis(url, { enableAutoPipelining: true, enableOfflineQueue: false, maxRetriesPerRequest: 1, connectTimeout: 2000, retryStrategy: (times) => Math.min(times * 200, 2000) });
+  const redis = new Redis(url, {
+    enableAutoPipelining: true,
+    enableOfflineQueue: false,
+    maxRetriesPerRequest: 1,
+    connectTimeout: 2000,
+    retryStrategy: (times) => Math.min(times * 200, 2000),
+  });
   redis.on('error', (error: Error) => logger.warn({ err: error.message }, 'redis error (serving from memory meanwhile)'));
   return redis;
 }
@@ -79,11 +85,15 @@ export function createGateway(config: GatewayConfig, options: GatewayOptions = {
       logger.warn({ department: change.department, from: change.from, to: change.to }, 'department circuit changed');
     },
   });
-  const registry = new DepartmentRegistry(config, breakers, (call) => metrics.upstream.observe({ department: call.department, method: call.method, status: String(call.status) }, call.seconds));
+  const registry = new DepartmentRegistry(config, breakers, (call) =>
+    metrics.upstream.observe({ department: call.department, method: call.method, status: String(call.status) }, call.seconds),
+  );
   const prefix = options.redisKeyPrefix ?? 'gongkai';
   const redis = config.redisUrl ? connectRedis(config.redisUrl, logger) : undefined;
   const memory = memoryCacheStore({ maxBytes: config.cache.maxBytes });
-  const store: CacheStore = redis ? tieredCacheStore({ far: redisCacheStore({ redis, keyPrefix: `${prefix}:cache` }), near: memory, nearTtlMs: config.cache.ttlMs }) : memory;
+  const store: CacheStore = redis
+    ? tieredCacheStore({ far: redisCacheStore({ redis, keyPrefix: `${prefix}:cache` }), near: memory, nearTtlMs: config.cache.ttlMs })
+    : memory;
   const cache = new ResponseCache({
     store,
     ttlMs: config.cache.ttlMs,
@@ -115,7 +125,10 @@ export function createGateway(config: GatewayConfig, options: GatewayOptions = {
     try {
       await next();
     } finally {
-      metrics.requests.observe({ operation: ctx.state.operationId ?? 'other', method: ctx.method, status: String(ctx.status) }, Number(process.hrtime.bigint() - started) / 1e9);
+      metrics.requests.observe(
+        { operation: ctx.state.operationId ?? 'other', method: ctx.method, status: String(ctx.status) },
+        Number(process.hrtime.bigint() - started) / 1e9,
+      );
     }
   });
   app.use(securityHeaders());
@@ -125,19 +138,25 @@ export function createGateway(config: GatewayConfig, options: GatewayOptions = {
     await next();
     if (ctx.status !== 404 || ctx.body != null) return;
     const admin = ctx.path.startsWith('/v1/admin');
-    throw new ApiError(problem('not-found', 404, {
-      detail: admin
-        ? 'The department admin operations are served by each department to its own staff and never through the gateway.'
-        : `No route ${ctx.method} ${ctx.path}; the API is under /v1 (reference at /docs).`,
-    }));
+    throw new ApiError(
+      problem('not-found', 404, {
+        detail: admin
+          ? 'The department admin operations are served by each department to its own staff and never through the gateway.'
+          : `No route ${ctx.method} ${ctx.path}; the API is under /v1 (reference at /docs).`,
+      }),
+    );
   });
   app.use(publicApi(context));
   app.use(router.routes());
-  app.use(router.allowedMethods({
-    throw: true,
-    methodNotAllowed: () => new ApiError(problem('method-not-allowed', 405, { detail: 'This path does not take that method; see /docs.' })),
-    notImplemented: () => new ApiError(problem('method-not-allowed', 501, { title: 'Not implemented', detail: 'This method is not implemented.' })),
-  }));
+  app.use(
+    router.allowedMethods({
+      throw: true,
+      methodNotAllowed: () =>
+        new ApiError(problem('method-not-allowed', 405, { detail: 'This path does not take that method; see /docs.' })),
+      notImplemented: () =>
+        new ApiError(problem('method-not-allowed', 501, { title: 'Not implemented', detail: 'This method is not implemented.' })),
+    }),
+  );
 
   let server: Server | undefined;
   const inFlight = new Set<import('node:http').ServerResponse>();

@@ -13,7 +13,10 @@ export async function answerItemsFeed(ctx: Context, gateway: GatewayContext, par
   const selfQuery = toQueryString(params.query);
   const key = `feed:items:${baseUrl}:${selfQuery.toString()}`;
   const result = await gateway.cache.get(key, async () => {
-    const page = await federatedList<DisclosureItem>(gateway, LISTS.listItems, { ...params, query: { ...params.query, sort: '-publishedAt' } });
+    const page = await federatedList<DisclosureItem>(gateway, LISTS.listItems, {
+      ...params,
+      query: { ...params.query, sort: '-publishedAt' },
+    });
     const selfPath = `${ctx.path}${selfQuery.size ? `?${selfQuery.toString()}` : ''}`;
     const xml = itemsToAtom(page.data, { baseUrl, selfPath, updatedFallback: '2019-05-15T00:00:00+08:00' });
     const headers: Record<string, string> = page.failures.length ? { [UNCACHEABLE_HEADER]: 'true' } : {};

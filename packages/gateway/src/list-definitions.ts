@@ -12,7 +12,12 @@ export interface ListDefinition {
 }
 
 export const LISTS = {
-  listItems: { operationId: 'listItems', sortFields: ['publishedAt', 'writtenOn', 'updatedAt'], defaultSort: '-publishedAt', sortable: true },
+  listItems: {
+    operationId: 'listItems',
+    sortFields: ['publishedAt', 'writtenOn', 'updatedAt'],
+    defaultSort: '-publishedAt',
+    sortable: true,
+  },
   listFees: { operationId: 'listFees', sortFields: ['publishedAt'], defaultSort: '-publishedAt', sortable: false },
   listBudgets: { operationId: 'listBudgets', sortFields: ['publishedAt'], defaultSort: '-publishedAt', sortable: false },
   listAlerts: { operationId: 'listAlerts', sortFields: ['issuedAt'], defaultSort: '-issuedAt', sortable: false },

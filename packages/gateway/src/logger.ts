@@ -6,6 +6,9 @@ export function createLogger(level: GatewayConfig['logLevel']): Logger {
   return pino({
     level,
     base: { service: 'gongkai-gateway' },
-    redact: { paths: ['req.headers.authorization', 'req.headers["x-api-key"]', 'headers.authorization', 'headers["x-api-key"]'], censor: '[redacted]' },
+    redact: {
+      paths: ['req.headers.authorization', 'req.headers["x-api-key"]', 'headers.authorization', 'headers["x-api-key"]'],
+      censor: '[redacted]',
+    },
   });
 }

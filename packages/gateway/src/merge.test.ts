@@ -11,7 +11,15 @@ const byValue = (a: Tagged, b: Tagged) => a.value - b.value;
 
 describe('mergeSorted', () => {
   it('interleaves sorted lists and stops at the limit', () => {
-    const result = mergeSorted([[1, 4, 7], [2, 5], [3, 6, 9]], (a, b) => a - b, 5);
+    const result = mergeSorted(
+      [
+        [1, 4, 7],
+        [2, 5],
+        [3, 6, 9],
+      ],
+      (a, b) => a - b,
+      5,
+    );
     expect(result.records).toEqual([1, 2, 3, 4, 5]);
     expect(result.consumed).toEqual([2, 2, 1]);
   });
@@ -24,8 +32,14 @@ describe('mergeSorted', () => {
 
   it('keeps equal records in list order, then in their order within a list', () => {
     const lists: Tagged[][] = [
-      [{ value: 1, tag: 'a1' }, { value: 1, tag: 'a2' }],
-      [{ value: 0, tag: 'b0' }, { value: 1, tag: 'b1' }],
+      [
+        { value: 1, tag: 'a1' },
+        { value: 1, tag: 'a2' },
+      ],
+      [
+        { value: 0, tag: 'b0' },
+        { value: 1, tag: 'b1' },
+      ],
     ];
     expect(mergeSorted(lists, byValue, 4).records.map((r) => r.tag)).toEqual(['b0', 'a1', 'a2', 'b1']);
   });

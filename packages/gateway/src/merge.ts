@@ -20,11 +20,7 @@ interface Head {
  * Equal records keep their list order, then their position: the merge is stable, so it equals
  * concatenating the lists and stable-sorting them.
  */
-export function mergeSorted<T>(
-  lists: readonly (readonly T[])[],
-  compare: (a: T, b: T) => number,
-  limit: number,
-): MergeResult<T> {
+export function mergeSorted<T>(lists: readonly (readonly T[])[], compare: (a: T, b: T) => number, limit: number): MergeResult<T> {
   const recordAt = (head: Head): T => lists[head.list]![head.position]!;
   const heap = new MinHeap<Head>((a, b) => compare(recordAt(a), recordAt(b)) || a.list - b.list);
   lists.forEach((list, index) => {
@@ -62,7 +58,7 @@ class MinHeap<T> {
   }
 
   private siftUp(index: number): void {
-    for (let child = index; child > 0; ) {
+    for (let child = index; child > 0;) {
       const parent = (child - 1) >> 1;
       if (!this.less(child, parent)) return;
       this.swap(child, parent);
@@ -71,7 +67,7 @@ class MinHeap<T> {
   }
 
   private siftDown(index: number): void {
-    for (let parent = index; ; ) {
+    for (let parent = index; ;) {
       const left = 2 * parent + 1;
       const right = left + 1;
       let smallest = parent;

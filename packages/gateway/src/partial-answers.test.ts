@@ -13,7 +13,11 @@ afterEach(async () => {
 });
 
 async function setUp(settings: Record<string, unknown> = {}) {
-  departments = await Promise.all(['ln-finance', 'ln-housing', 'ln-emergency'].map((id, i) => new LoopbackDepartment({ id, items: generatedItems(id, 5, i + 1) }).start()));
+  departments = await Promise.all(
+    ['ln-finance', 'ln-housing', 'ln-emergency'].map((id, i) =>
+      new LoopbackDepartment({ id, items: generatedItems(id, 5, i + 1) }).start(),
+    ),
+  );
   running = await startGateway(departments, settings);
   return departments;
 }
@@ -72,14 +76,22 @@ describe('honest partial answers', () => {
     const failed = await running!.get('/v1/items/ln-finance:2026-000001');
     expect(failed.status).toBe(502);
     expect(failed.headers.get('content-type')).toContain('application/problem+json');
-    expect(await failed.json()).toMatchObject({ type: 'urn:gongkai:problem:upstream-failed', status: 502, department: 'ln-finance', detail: 'ln-finance answered 500.' });
+    expect(await failed.json()).toMatchObject({
+      type: 'urn:gongkai:problem:upstream-failed',
+      status: 502,
+      department: 'ln-finance',
+      detail: 'ln-finance answered 500.',
+    });
     const slow = await running!.get('/v1/items/ln-housing:2026-000001');
     expect(slow.status).toBe(504);
     expect(await slow.json()).toMatchObject({ type: 'urn:gongkai:problem:upstream-timeout', status: 504 });
   });
 
   it('opens a department’s circuit after consecutive failures, shows it in /v1/departments and fails fast with 503', async () => {
-    const [finance] = await setUp({ circuitBreaker: { failureThreshold: 2, openMs: 60000 }, cache: { ttlMs: 0, staleWhileRevalidateMs: 0, staleIfErrorMs: 60000 } });
+    const [finance] = await setUp({
+      circuitBreaker: { failureThreshold: 2, openMs: 60000 },
+      cache: { ttlMs: 0, staleWhileRevalidateMs: 0, staleIfErrorMs: 60000 },
+    });
     expect((await running!.get('/v1/departments')).status).toBe(200);
     finance!.behaviour.failWith = 500;
     await running!.get('/v1/items/ln-finance:2026-000001');
@@ -91,9 +103,18 @@ describe('honest partial answers', () => {
     expect(finance!.calls.length).toBe(callsBefore);
 
     // The description comes from the stale copy; the health is live.
-    const listed = (await (await running!.get('/v1/departments')).json()) as { data: Array<{ id: string; name: string; health: Record<string, unknown> }> };
-    expect(listed.data.find((d) => d.id === 'ln-finance')).toMatchObject({ name: 'ln-finance 测试部门', health: { status: 'down', circuit: 'open', consecutiveFailures: 2, lastError: 'ln-finance: answered 500' } });
-    expect(listed.data.find((d) => d.id === 'ln-housing')?.health).toMatchObject({ status: 'up', circuit: 'closed', consecutiveFailures: 0 });
+    const listed = (await (await running!.get('/v1/departments')).json()) as {
+      data: Array<{ id: string; name: string; health: Record<string, unknown> }>;
+    };
+    expect(listed.data.find((d) => d.id === 'ln-finance')).toMatchObject({
+      name: 'ln-finance 测试部门',
+      health: { status: 'down', circuit: 'open', consecutiveFailures: 2, lastError: 'ln-finance: answered 500' },
+    });
+    expect(listed.data.find((d) => d.id === 'ln-housing')?.health).toMatchObject({
+      status: 'up',
+      circuit: 'closed',
+      consecutiveFailures: 0,
+    });
     expect(finance!.calls.length).toBe(callsBefore);
 
     const metrics = await (await running!.get('/metrics')).text();

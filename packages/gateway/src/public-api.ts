@@ -1,5 +1,14 @@
 import type { Context, Middleware } from 'koa';
-import { ApiError, matchOperation, operations, problem, validateParameters, validationProblem, type Operation, type ParameterValues } from '@gongkai/spec';
+import {
+  ApiError,
+  matchOperation,
+  operations,
+  problem,
+  validateParameters,
+  validationProblem,
+  type Operation,
+  type ParameterValues,
+} from '@gongkai/spec';
 import { answerChanges } from './changes-feed';
 import { answerDepartments } from './departments-route';
 import type { GatewayContext } from './gateway-context';
@@ -28,7 +37,12 @@ const HANDLERS: Record<string, Handler> = {
   submitRequest: forwardWrite,
   submitFeedback: forwardWrite,
   rateFeedback: forwardWrite,
-  ...Object.fromEntries(Object.keys(LISTS).map((id) => [id, ((ctx, gateway, params) => answerList(ctx, gateway, LISTS[id as ListOperationId], params)) satisfies Handler])),
+  ...Object.fromEntries(
+    Object.keys(LISTS).map((id) => [
+      id,
+      ((ctx, gateway, params) => answerList(ctx, gateway, LISTS[id as ListOperationId], params)) satisfies Handler,
+    ]),
+  ),
 };
 
 /**
@@ -39,14 +53,19 @@ const HANDLERS: Record<string, Handler> = {
  */
 export function publicApi(gateway: GatewayContext): Middleware<GatewayState> {
   for (const operation of operations.values()) {
-    if (!operation.admin && !HANDLERS[operation.operationId]) throw new Error(`The gateway has no handler for ${operation.operationId}; add one to HANDLERS.`);
+    if (!operation.admin && !HANDLERS[operation.operationId])
+      throw new Error(`The gateway has no handler for ${operation.operationId}; add one to HANDLERS.`);
   }
   return async (ctx, next) => {
     if (!ctx.path.startsWith('/v1/')) return next();
     const match = matchOperation(ctx.method === 'HEAD' ? 'GET' : ctx.method, ctx.path);
     if (match.kind === 'methodNotAllowed') {
       ctx.set('Allow', match.allowed.map((method) => method.toUpperCase()).join(', '));
-      throw new ApiError(problem('method-not-allowed', 405, { detail: `${ctx.path} takes ${match.allowed.map((m) => m.toUpperCase()).join(', ')}; see /docs.` }));
+      throw new ApiError(
+        problem('method-not-allowed', 405, {
+          detail: `${ctx.path} takes ${match.allowed.map((m) => m.toUpperCase()).join(', ')}; see /docs.`,
+        }),
+      );
     }
     if (match.kind === 'none' || match.operation.admin) return next();
     const { operation } = match;

@@ -42,7 +42,11 @@ function takenDecision(req: IncomingMessage): RateLimitDecision | undefined {
 }
 
 /** The quota a request counts against, or `undefined` for a key the gateway does not know. */
-export function quotaOf(req: IncomingMessage, apiKeys: readonly ApiKeyConfig[], trustProxy: boolean): { policy: string; subject: string; keyed: boolean } | undefined {
+export function quotaOf(
+  req: IncomingMessage,
+  apiKeys: readonly ApiKeyConfig[],
+  trustProxy: boolean,
+): { policy: string; subject: string; keyed: boolean } | undefined {
   const write = req.method === 'POST';
   const header = req.headers['x-api-key'];
   const presented = Array.isArray(header) ? header[0] : header;
@@ -59,12 +63,22 @@ export function quotaOf(req: IncomingMessage, apiKeys: readonly ApiKeyConfig[], 
  * `RateLimit-Policy` and `RateLimit` fields of every answer. Over the quota: 429 with
  * `Retry-After` and a problem body.
  */
-export function rateLimiting(limiter: RateLimiter, apiKeys: readonly ApiKeyConfig[], trustProxy: boolean, onLimited?: (policy: string) => void): Middleware<GatewayState> {
+export function rateLimiting(
+  limiter: RateLimiter,
+  apiKeys: readonly ApiKeyConfig[],
+  trustProxy: boolean,
+  onLimited?: (policy: string) => void,
+): Middleware<GatewayState> {
   return async (ctx, next) => {
     if (!ctx.path.startsWith('/v1/') || ctx.method === 'OPTIONS') return next();
     const quota = quotaOf(ctx.req, apiKeys, trustProxy);
     if (!quota) {
-      throw new ApiError(problem('unauthorized', 401, { title: 'Unknown API key', detail: 'The X-Api-Key header does not match a key of this gateway; leave it out to read anonymously.' }));
+      throw new ApiError(
+        problem('unauthorized', 401, {
+          title: 'Unknown API key',
+          detail: 'The X-Api-Key header does not match a key of this gateway; leave it out to read anonymously.',
+        }),
+      );
     }
     ctx.state.rateLimitPolicy = quota.policy;
     const decision = takenDecision(ctx.req) ?? (await limiter.consume(quota.policy, quota.subject));
@@ -74,7 +88,9 @@ export function rateLimiting(limiter: RateLimiter, apiKeys: readonly ApiKeyConfi
       onLimited?.(quota.policy);
       const window = `${decision.limit} requests per ${decision.windowSeconds} seconds`;
       throw new ApiError(
-        problem('rate-limited', 429, { detail: `The ${quota.policy} quota of ${window} is used up; retry in ${headers['Retry-After']} seconds${quota.keyed ? '' : ' or use an API key'}.` }),
+        problem('rate-limited', 429, {
+          detail: `The ${quota.policy} quota of ${window} is used up; retry in ${headers['Retry-After']} seconds${quota.keyed ? '' : ' or use an API key'}.`,
+        }),
         { 'Retry-After': headers['Retry-After'] ?? '1' },
       );
     }

@@ -20,7 +20,12 @@ describe('rate limiter in memory', () => {
     const limiter = createRateLimiter({ store: 'memory' }, policies);
     const decisions = [];
     for (let i = 0; i < 4; i += 1) decisions.push(await limiter.consume('anonRead', '203.0.113.7'));
-    expect(decisions.map((d) => [d.allowed, d.remaining])).toEqual([[true, 2], [true, 1], [true, 0], [false, 0]]);
+    expect(decisions.map((d) => [d.allowed, d.remaining])).toEqual([
+      [true, 2],
+      [true, 1],
+      [true, 0],
+      [false, 0],
+    ]);
     const refused = decisions[3]!;
     expect(refused).toMatchObject({ policy: 'anonRead', limit: 3, windowSeconds: 60 });
     expect(refused.resetSeconds).toBeGreaterThanOrEqual(1);
@@ -132,4 +137,3 @@ describe('rate limiter in Redis', () => {
     expect(await allowedOf(() => limiter.consume('perMinute', 'g'), 3)).toEqual([true, true, false]);
   });
 });
-

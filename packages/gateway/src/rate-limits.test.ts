@@ -47,7 +47,14 @@ describe('rate limits', () => {
   it('gives an API key its own quota, and refuses a key it does not know', async () => {
     await setUp({
       anonymousRead: { points: 1, durationSeconds: 60 },
-      apiKeys: [{ id: 'newsroom', sha256: sha256('s3cret-newsroom-key'), read: { points: 50, durationSeconds: 60 }, write: { points: 5, durationSeconds: 60 } }],
+      apiKeys: [
+        {
+          id: 'newsroom',
+          sha256: sha256('s3cret-newsroom-key'),
+          read: { points: 50, durationSeconds: 60 },
+          write: { points: 5, durationSeconds: 60 },
+        },
+      ],
     });
     await running!.get('/v1/items');
     expect((await running!.get('/v1/items')).status).toBe(429);

@@ -27,5 +27,7 @@ export async function readJsonBody(ctx: Context, limit: number): Promise<{ raw: 
 }
 
 function tooLarge(size: number, limit: number): ApiError {
-  return new ApiError(problem('payload-too-large', 413, { detail: `The body is at least ${size} bytes; at most ${limit} bytes are accepted.` }));
+  return new ApiError(
+    problem('payload-too-large', 413, { detail: `The body is at least ${size} bytes; at most ${limit} bytes are accepted.` }),
+  );
 }

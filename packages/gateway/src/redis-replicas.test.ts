@@ -53,7 +53,10 @@ describe('several gateway replicas sharing a real Redis', () => {
   });
 
   it('keep serving, and limiting from memory, when Redis stops mid-way', async () => {
-    const [a] = await twoReplicas({ rateLimits: { anonymousRead: { points: 3, durationSeconds: 60 } }, cache: { ttlMs: 60000 } }, `t-down-${Date.now()}`);
+    const [a] = await twoReplicas(
+      { rateLimits: { anonymousRead: { points: 3, durationSeconds: 60 } }, cache: { ttlMs: 60000 } },
+      `t-down-${Date.now()}`,
+    );
     expect((await a!.get('/v1/items')).status).toBe(200);
     await redis.stop();
     try {

@@ -43,7 +43,10 @@ describe('reports across departments', () => {
   it('builds a compliance scoreboard with one entry per department', async () => {
     departments = await Promise.all(['ln-a', 'ln-b'].map((id) => new LoopbackDepartment({ id }).start()));
     running = await startGateway(departments);
-    const board = (await (await running.get('/v1/compliance?asOf=2026-11-26')).json()) as { asOf: string; departments: Array<{ departmentId: string }> };
+    const board = (await (await running.get('/v1/compliance?asOf=2026-11-26')).json()) as {
+      asOf: string;
+      departments: Array<{ departmentId: string }>;
+    };
     expect(board.asOf).toBe('2026-11-26');
     expect(board.departments.map((d) => d.departmentId)).toEqual(['ln-a', 'ln-b']);
   });

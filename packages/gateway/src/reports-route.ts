@@ -9,17 +9,24 @@ import { sendJson } from './send-cached';
 import { UpstreamError } from './upstream-error';
 
 /** Asks each department the same question; collects the answers and names the ones that failed. */
-async function askEach<T>(gateway: GatewayContext, departments: string[], path: string, query: URLSearchParams): Promise<{ answers: T[]; failures: DepartmentFailure[] }> {
+async function askEach<T>(
+  gateway: GatewayContext,
+  departments: string[],
+  path: string,
+  query: URLSearchParams,
+): Promise<{ answers: T[]; failures: DepartmentFailure[] }> {
   type Outcome = { answer: T } | { failure: DepartmentFailure };
-  const outcomes = await Promise.all(departments.map(async (department): Promise<Outcome> => {
-    try {
-      const response = await gateway.registry.require(department).request({ method: 'GET', path, query });
-      if (response.status !== 200) throw new UpstreamError(department, 'badAnswer', `answered ${response.status}`);
-      return { answer: parseDepartmentJson<T>(department, response) };
-    } catch (error) {
-      return { failure: failureOf(department, error) };
-    }
-  }));
+  const outcomes = await Promise.all(
+    departments.map(async (department): Promise<Outcome> => {
+      try {
+        const response = await gateway.registry.require(department).request({ method: 'GET', path, query });
+        if (response.status !== 200) throw new UpstreamError(department, 'badAnswer', `answered ${response.status}`);
+        return { answer: parseDepartmentJson<T>(department, response) };
+      } catch (error) {
+        return { failure: failureOf(department, error) };
+      }
+    }),
+  );
   return {
     answers: outcomes.flatMap((outcome): T[] => ('answer' in outcome ? [outcome.answer] : [])),
     failures: outcomes.flatMap((outcome): DepartmentFailure[] => ('failure' in outcome ? [outcome.failure] : [])),
@@ -38,7 +45,12 @@ function send(ctx: Context, body: unknown, partial: boolean): void {
 export async function answerAnnualReport(ctx: Context, gateway: GatewayContext, params: ParameterValues): Promise<void> {
   const departments = gateway.registry.select(params.query['department'] as string[] | undefined);
   const year = params.query['year'] as number;
-  const { answers, failures } = await askEach<AnnualReport>(gateway, departments, '/v1/reports/annual', new URLSearchParams({ year: String(year) }));
+  const { answers, failures } = await askEach<AnnualReport>(
+    gateway,
+    departments,
+    '/v1/reports/annual',
+    new URLSearchParams({ year: String(year) }),
+  );
   const single = departments.length === 1 && answers.length === 1;
   const report: AnnualReport = single ? answers[0]! : sumAnnualReports(answers, { year, generatedAt: toChinaTimestamp(gateway.now()) });
   const body: AnnualReport = failures.length ? { ...report, partial: true, failures: [...(report.failures ?? []), ...failures] } : report;

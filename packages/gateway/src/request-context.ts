@@ -32,7 +32,10 @@ export function requestContext(logger: Logger): Middleware<GatewayState> {
       await next();
     } finally {
       const ms = Number(process.hrtime.bigint() - started) / 1e6;
-      ctx.state.log.info({ method: ctx.method, path: ctx.path, status: ctx.status, ms: Math.round(ms * 10) / 10, operationId: ctx.state.operationId }, 'request');
+      ctx.state.log.info(
+        { method: ctx.method, path: ctx.path, status: ctx.status, ms: Math.round(ms * 10) / 10, operationId: ctx.state.operationId },
+        'request',
+      );
     }
   };
 }

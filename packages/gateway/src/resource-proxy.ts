@@ -28,7 +28,10 @@ function withCharset(type: string): string {
 export function upstreamProblem(error: UpstreamError): ApiError {
   const kind = error.status === 504 ? 'upstream-timeout' : error.status === 503 ? 'unavailable' : 'upstream-failed';
   const headers: Record<string, string> = error.retryAfterSeconds ? { 'Retry-After': String(error.retryAfterSeconds) } : {};
-  return new ApiError(problem(kind, error.status, { detail: `${error.department} ${error.detail}.`, department: error.department }), headers);
+  return new ApiError(
+    problem(kind, error.status, { detail: `${error.department} ${error.detail}.`, department: error.department }),
+    headers,
+  );
 }
 
 export interface ResourceRequest {
@@ -48,7 +51,13 @@ export type LoadedResource =
  * reads go through the cache and are revalidated with the department's own ETag; a read carrying
  * credentials is never cached. A department failure is an `ApiError` (502/503/504).
  */
-export async function loadResource(gateway: GatewayContext, operation: Operation, owner: DepartmentClient, params: ParameterValues, request: ResourceRequest): Promise<LoadedResource> {
+export async function loadResource(
+  gateway: GatewayContext,
+  operation: Operation,
+  owner: DepartmentClient,
+  params: ParameterValues,
+  request: ResourceRequest,
+): Promise<LoadedResource> {
   const path = fillPath(operation.path, params.path);
   const query = toQueryString(params.query);
   const call = async (previous: CachedResponse | undefined): Promise<LoadedResponse> => {
@@ -65,7 +74,14 @@ export async function loadResource(gateway: GatewayContext, operation: Operation
     }
     if (response.status === 304 && previous) {
       // The department confirmed our copy: keep the bytes, restart its freshness.
-      return { status: previous.status, contentType: previous.contentType, body: previous.body, etag: previous.etag, ...(previous.headers ? { headers: previous.headers } : {}), ...(previous.upstreamEtags ? { upstreamEtags: previous.upstreamEtags } : {}) };
+      return {
+        status: previous.status,
+        contentType: previous.contentType,
+        body: previous.body,
+        etag: previous.etag,
+        ...(previous.headers ? { headers: previous.headers } : {}),
+        ...(previous.upstreamEtags ? { upstreamEtags: previous.upstreamEtags } : {}),
+      };
     }
     const contentType = withCharset(response.headers['content-type'] ?? 'application/json');
     const upstreamEtag = response.headers['etag'];
@@ -92,7 +108,13 @@ export async function loadResource(gateway: GatewayContext, operation: Operation
  * A single resource through Koa: routed by the department prefix of its id (or the department
  * named), in the representation the client asked for among those the contract offers.
  */
-export async function proxyResource(ctx: Context, gateway: GatewayContext, operation: Operation, owner: DepartmentClient, params: ParameterValues): Promise<void> {
+export async function proxyResource(
+  ctx: Context,
+  gateway: GatewayContext,
+  operation: Operation,
+  owner: DepartmentClient,
+  params: ParameterValues,
+): Promise<void> {
   const authorization = ctx.get('authorization');
   const request: ResourceRequest = {
     accept: (ctx.accepts(offeredTypes(operation)) || 'application/json') as string,

@@ -25,7 +25,13 @@ describe('revalidating department pages', () => {
     department = await new LoopbackDepartment({ id: 'ln-a', items: generatedItems('ln-a', 6, 1) }).start();
     running = await startGateway([department], { cache: { ttlMs: 0, staleWhileRevalidateMs: 0, staleIfErrorMs: 0 } });
     await running.get('/v1/items?limit=3');
-    department.options.items!.push({ id: 'ln-a:2026-999999', departmentId: 'ln-a', title: '新', publishedAt: '2026-04-30T09:00:00+08:00', category: 'plans' });
+    department.options.items!.push({
+      id: 'ln-a:2026-999999',
+      departmentId: 'ln-a',
+      title: '新',
+      publishedAt: '2026-04-30T09:00:00+08:00',
+      category: 'plans',
+    });
     const body = (await (await running.get('/v1/items?limit=3')).json()) as { data: Array<{ id: string }> };
     expect(body.data[0]!.id).toBe('ln-a:2026-999999');
     expect(department.notModified).toBe(0);

@@ -21,8 +21,16 @@ async function setUp(settings: Record<string, unknown> = {}) {
 describe('gateway safety', () => {
   it('never proxies the department admin operations', async () => {
     const [finance] = await setUp();
-    for (const [method, path] of [['POST', '/v1/admin/items'], ['GET', '/v1/admin/requests'], ['POST', '/v1/admin/requests/ln-finance:YSQ-2026-000001/events']] as const) {
-      const response = await running!.get(path, { method, headers: { 'content-type': 'application/json', authorization: 'Bearer staff' }, ...(method === 'POST' ? { body: '{}' } : {}) });
+    for (const [method, path] of [
+      ['POST', '/v1/admin/items'],
+      ['GET', '/v1/admin/requests'],
+      ['POST', '/v1/admin/requests/ln-finance:YSQ-2026-000001/events'],
+    ] as const) {
+      const response = await running!.get(path, {
+        method,
+        headers: { 'content-type': 'application/json', authorization: 'Bearer staff' },
+        ...(method === 'POST' ? { body: '{}' } : {}),
+      });
       expect(response.status, path).toBe(404);
       expect(((await response.json()) as { detail: string }).detail).toContain('never through the gateway');
     }
@@ -79,11 +87,21 @@ describe('gateway safety', () => {
     await setUp({ cors: { writeOrigins: ['https://www.ln.gov.cn'] } });
     const read = await running!.get('/v1/items', { headers: { origin: 'https://news.example.org' } });
     expect(read.headers.get('access-control-allow-origin')).toBe('*');
-    const preflight = await running!.get('/v1/requests', { method: 'OPTIONS', headers: { origin: 'https://evil.example.org', 'access-control-request-method': 'POST' } });
+    const preflight = await running!.get('/v1/requests', {
+      method: 'OPTIONS',
+      headers: { origin: 'https://evil.example.org', 'access-control-request-method': 'POST' },
+    });
     expect(preflight.headers.get('access-control-allow-origin')).toBe('null');
-    const allowed = await running!.get('/v1/requests', { method: 'OPTIONS', headers: { origin: 'https://www.ln.gov.cn', 'access-control-request-method': 'POST' } });
+    const allowed = await running!.get('/v1/requests', {
+      method: 'OPTIONS',
+      headers: { origin: 'https://www.ln.gov.cn', 'access-control-request-method': 'POST' },
+    });
     expect(allowed.headers.get('access-control-allow-origin')).toBe('https://www.ln.gov.cn');
-    const write = await running!.get('/v1/requests', { method: 'POST', headers: { origin: 'https://evil.example.org', 'content-type': 'application/json' }, body: '{}' });
+    const write = await running!.get('/v1/requests', {
+      method: 'POST',
+      headers: { origin: 'https://evil.example.org', 'content-type': 'application/json' },
+      body: '{}',
+    });
     expect(write.status).toBe(403);
   });
 

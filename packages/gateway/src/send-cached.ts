@@ -7,7 +7,12 @@ import { UNCACHEABLE_HEADER } from './gateway-context';
  * Sends a response the cache produced: the stored bytes as they are (no JSON work on a hit), its
  * strong ETag, a 304 when `If-None-Match` matches, and Cache-Control from the cache policy.
  */
-export function sendCached(ctx: Context, gateway: GatewayContext, result: CacheResult | { response: CachedResponse; outcome: 'uncached' }, cacheKey?: string): void {
+export function sendCached(
+  ctx: Context,
+  gateway: GatewayContext,
+  result: CacheResult | { response: CachedResponse; outcome: 'uncached' },
+  cacheKey?: string,
+): void {
   const { response } = result;
   gateway.metrics.cache.inc({ result: result.outcome });
   const uncacheable = response.headers?.[UNCACHEABLE_HEADER] === 'true';
@@ -21,7 +26,8 @@ export function sendCached(ctx: Context, gateway: GatewayContext, result: CacheR
     const cacheControl = cacheControlOf(gateway);
     ctx.set('Cache-Control', cacheControl);
     // Repeats of this exact request can now be answered before Koa (see fast-path.ts).
-    if (cacheKey && ctx.state['operationId'] && gateway.config.cache.ttlMs > 0) gateway.answered.remember(ctx.req, { cacheKey, operationId: String(ctx.state['operationId']), cacheControl });
+    if (cacheKey && ctx.state['operationId'] && gateway.config.cache.ttlMs > 0)
+      gateway.answered.remember(ctx.req, { cacheKey, operationId: String(ctx.state['operationId']), cacheControl });
   }
   if ('ageMs' in result && result.ageMs > 0 && Number.isFinite(result.ageMs)) ctx.set('Age', String(Math.floor(result.ageMs / 1000)));
   ctx.status = response.status;

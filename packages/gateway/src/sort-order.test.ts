@@ -1,15 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  compareBy,
-  compareSortKeys,
-  formatSort,
-  isAfter,
-  parseSort,
-  SortError,
-  sortKeyOf,
-  type SortSpec,
-} from './sort-order';
+import { compareBy, compareSortKeys, formatSort, isAfter, parseSort, SortError, sortKeyOf, type SortSpec } from './sort-order';
 
 const newestFirst: SortSpec = { field: 'publishedAt', direction: 'desc' };
 const oldestFirst: SortSpec = { field: 'publishedAt', direction: 'asc' };
@@ -86,11 +77,21 @@ describe('compareBy', () => {
   });
 
   it('sorts plain dates, numbers and strings by value and strings by code unit', () => {
-    const dates = [{ id: '1', writtenOn: '2026-05-02' }, { id: '2', writtenOn: '2026-04-30' }];
+    const dates = [
+      { id: '1', writtenOn: '2026-05-02' },
+      { id: '2', writtenOn: '2026-04-30' },
+    ];
     expect(ids(dates.sort(compareBy({ field: 'writtenOn', direction: 'asc' })))).toEqual(['2', '1']);
-    const numbers = [{ id: '1', pages: 10 }, { id: '2', pages: 9 }];
+    const numbers = [
+      { id: '1', pages: 10 },
+      { id: '2', pages: 9 },
+    ];
     expect(ids(numbers.sort(compareBy({ field: 'pages', direction: 'asc' })))).toEqual(['2', '1']);
-    const titles = [{ id: '1', title: '住房' }, { id: '2', title: 'Z' }, { id: '3', title: 'a' }];
+    const titles = [
+      { id: '1', title: '住房' },
+      { id: '2', title: 'Z' },
+      { id: '3', title: 'a' },
+    ];
     expect(ids(titles.sort(compareBy({ field: 'title', direction: 'asc' })))).toEqual(['2', '3', '1']);
   });
 
@@ -136,8 +137,6 @@ describe('sort keys', () => {
   it('compare the same way records do', () => {
     const a = { id: 'a', publishedAt: '2026-01-01' };
     const b = { id: 'b', publishedAt: '2026-01-02' };
-    expect(compareSortKeys(sortKeyOf(a, oldestFirst), sortKeyOf(b, oldestFirst), oldestFirst)).toBe(
-      compareBy(oldestFirst)(a, b),
-    );
+    expect(compareSortKeys(sortKeyOf(a, oldestFirst), sortKeyOf(b, oldestFirst), oldestFirst)).toBe(compareBy(oldestFirst)(a, b));
   });
 });

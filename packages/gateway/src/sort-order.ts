@@ -46,7 +46,10 @@ export function parseSort(
   const descending = value.startsWith('-');
   const field = descending ? value.slice(1) : value;
   if (!allowedFields.includes(field)) {
-    throw new SortError(value, allowedFields.flatMap((name) => [`-${name}`, name]));
+    throw new SortError(
+      value,
+      allowedFields.flatMap((name) => [`-${name}`, name]),
+    );
   }
   return { field, direction: descending ? 'desc' : 'asc' };
 }

@@ -11,7 +11,13 @@ function counting(store: CacheStore) {
   return { store: counted, calls };
 }
 
-const entry = (text: string): CachedResponse => ({ body: Buffer.from(text), etag: `"${text}"`, contentType: 'application/json', status: 200, storedAt: 1 });
+const entry = (text: string): CachedResponse => ({
+  body: Buffer.from(text),
+  etag: `"${text}"`,
+  contentType: 'application/json',
+  status: 200,
+  storedAt: 1,
+});
 
 describe('tieredCacheStore', () => {
   it('answers from the near store while it holds the entry, without asking the shared one', async () => {

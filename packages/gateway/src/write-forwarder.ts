@@ -13,7 +13,13 @@ function ownerOf(gateway: GatewayContext, operation: Operation, params: Paramete
   const departmentId = (body as { departmentId?: unknown }).departmentId as string;
   if (!gateway.registry.ids.includes(departmentId)) {
     const message = gateway.registry.unknownDepartmentMessage;
-    throw new ApiError(problem('validation', 422, { title: 'Unknown department', detail: `/departmentId: ${message}`, errors: [{ pointer: '/departmentId', message }] }));
+    throw new ApiError(
+      problem('validation', 422, {
+        title: 'Unknown department',
+        detail: `/departmentId: ${message}`,
+        errors: [{ pointer: '/departmentId', message }],
+      }),
+    );
   }
   return gateway.registry.require(departmentId);
 }
@@ -44,14 +50,23 @@ export async function forwardWrite(ctx: Context, gateway: GatewayContext, params
     if (!(error instanceof UpstreamError)) throw error;
     if (error.notCalled) {
       const retryAfter = String(error.retryAfterSeconds ?? Math.max(1, Math.ceil(gateway.config.circuitBreaker.openMs / 1000)));
-      throw new ApiError(problem('unavailable', 503, { title: 'Department unavailable', detail: `${owner.id} ${error.detail}; nothing was written. Retry in ${retryAfter} seconds.`, department: owner.id }), { 'Retry-After': retryAfter });
+      throw new ApiError(
+        problem('unavailable', 503, {
+          title: 'Department unavailable',
+          detail: `${owner.id} ${error.detail}; nothing was written. Retry in ${retryAfter} seconds.`,
+          department: owner.id,
+        }),
+        { 'Retry-After': retryAfter },
+      );
     }
     // Timed out or answered badly: the department may have recorded the write before failing.
     const kind = error.status === 504 ? 'upstream-timeout' : 'upstream-failed';
-    throw new ApiError(problem(kind, error.status, {
-      detail: `${owner.id} ${error.detail}; the write may or may not have been recorded. Retry with the same Idempotency-Key to get the recorded answer without filing twice.`,
-      department: owner.id,
-    }));
+    throw new ApiError(
+      problem(kind, error.status, {
+        detail: `${owner.id} ${error.detail}; the write may or may not have been recorded. Retry with the same Idempotency-Key to get the recorded answer without filing twice.`,
+        department: owner.id,
+      }),
+    );
   }
   for (const [name, value] of Object.entries(response.headers)) {
     if (name === 'location' || name === 'idempotent-replayed' || name === 'etag' || name === 'retry-after') ctx.set(name, value);

@@ -22,7 +22,11 @@ async function setUp(settings: Record<string, unknown> = {}) {
 }
 
 const post = (path: string, body: unknown, headers: Record<string, string> = {}) =>
-  running!.get(path, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: typeof body === 'string' ? body : JSON.stringify(body) });
+  running!.get(path, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: typeof body === 'string' ? body : JSON.stringify(body),
+  });
 
 describe('writes through the gateway', () => {
   it('files a disclosure request with the department named in the body, keeping the Idempotency-Key', async () => {
@@ -50,7 +54,10 @@ describe('writes through the gateway', () => {
     const { applicant: _applicant, ...withoutApplicant } = submission;
     const response = await post('/v1/requests', withoutApplicant);
     expect(response.status).toBe(400);
-    expect(await response.json()).toMatchObject({ type: 'urn:gongkai:problem:validation', errors: [{ pointer: '/applicant', message: 'is required' }] });
+    expect(await response.json()).toMatchObject({
+      type: 'urn:gongkai:problem:validation',
+      errors: [{ pointer: '/applicant', message: 'is required' }],
+    });
     expect(finance!.writes).toEqual([]);
   });
 
@@ -58,7 +65,9 @@ describe('writes through the gateway', () => {
     await setUp();
     const response = await post('/v1/requests', { ...submission, departmentId: 'ln-nowhere' });
     expect(response.status).toBe(422);
-    expect(((await response.json()) as { errors: unknown[] }).errors).toEqual([{ pointer: '/departmentId', message: 'is not a department of this gateway (known: ln-finance, ln-housing)' }]);
+    expect(((await response.json()) as { errors: unknown[] }).errors).toEqual([
+      { pointer: '/departmentId', message: 'is not a department of this gateway (known: ln-finance, ln-housing)' },
+    ]);
   });
 
   it('answers 503 with Retry-After when the department is down, and nothing is written', async () => {
@@ -84,7 +93,11 @@ describe('writes through the gateway', () => {
     const large = await post('/v1/requests', { ...submission, description: '很长'.repeat(2000) });
     expect(large.status).toBe(413);
     expect((await large.json()) as unknown).toMatchObject({ type: 'urn:gongkai:problem:payload-too-large', status: 413 });
-    const form = await running!.get('/v1/requests', { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: 'a=1' });
+    const form = await running!.get('/v1/requests', {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: 'a=1',
+    });
     expect(form.status).toBe(415);
     const broken = await post('/v1/requests', '{"departmentId": ');
     expect(broken.status).toBe(400);

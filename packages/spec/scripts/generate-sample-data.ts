@@ -36,13 +36,17 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
   if (args.includes('--check')) {
     const drifted = driftedFiles(out);
     if (drifted.length > 0) {
-      console.error(`sample data in ${out} is out of date (${drifted.join(', ')}); run: npx tsx packages/spec/scripts/generate-sample-data.ts`);
+      console.error(
+        `sample data in ${out} is out of date (${drifted.join(', ')}); run: npx tsx packages/spec/scripts/generate-sample-data.ts`,
+      );
       process.exit(1);
     }
     console.log(`sample data in ${out} is up to date`);
   } else {
     const attachments = option(args, '--attachments');
     const data = writeSampleData(out, attachments && resolve(attachments));
-    console.log(`wrote ${data.files.size} files to ${out}${attachments ? ` and ${data.attachments.size} attachments to ${resolve(attachments)}` : ''}`);
+    console.log(
+      `wrote ${data.files.size} files to ${out}${attachments ? ` and ${data.attachments.size} attachments to ${resolve(attachments)}` : ''}`,
+    );
   }
 }

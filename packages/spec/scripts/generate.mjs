@@ -18,7 +18,11 @@ function bundle() {
   const dir = mkdtempSync(join(tmpdir(), 'gongkai-spec-'));
   const out = join(dir, 'openapi.json');
   try {
-    execFileSync(process.execPath, [join(root, 'node_modules', '@redocly', 'cli', 'bin', 'cli.js'), 'bundle', specEntry, '-o', out, '--ext', 'json'], { stdio: ['ignore', 'ignore', 'pipe'] });
+    execFileSync(
+      process.execPath,
+      [join(root, 'node_modules', '@redocly', 'cli', 'bin', 'cli.js'), 'bundle', specEntry, '-o', out, '--ext', 'json'],
+      { stdio: ['ignore', 'ignore', 'pipe'] },
+    );
     return JSON.parse(readFileSync(out, 'utf8'));
   } finally {
     rmSync(dir, { recursive: true, force: true });
@@ -35,7 +39,9 @@ let drifted = [];
 for (const [name, text] of Object.entries(outputs)) {
   const path = join(outDir, name);
   let current = null;
-  try { current = readFileSync(path, 'utf8'); } catch {}
+  try {
+    current = readFileSync(path, 'utf8');
+  } catch {}
   if (current === text) continue;
   if (check) drifted.push(name);
   else writeFileSync(path, text);

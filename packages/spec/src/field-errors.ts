@@ -55,7 +55,10 @@ function describe(error: ErrorObject, prefix: string): FieldError {
 
 /** What a pattern means, in words: the schema's title and the first sentence of its description. */
 function patternHint(schema: { title?: string; description?: string } | undefined): string {
-  const sentence = schema?.description?.split(/(?<=[.。])\s/)[0]?.replace(/\s+/g, ' ').replace(/\.$/, '');
+  const sentence = schema?.description
+    ?.split(/(?<=[.。])\s/)[0]
+    ?.replace(/\s+/g, ' ')
+    .replace(/\.$/, '');
   return [schema?.title, sentence].filter(Boolean).join(': ');
 }
 

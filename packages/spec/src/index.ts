@@ -17,7 +17,18 @@ export type { AtomFeedOptions } from './representations/atom';
 export { alertToCap } from './representations/cap';
 export * from './annual-report';
 export { validateDataset, DATASET_FORMAT, receivedOnOf } from './dataset';
-export type { DepartmentDataset, DatasetItem, DatasetFee, DatasetBudget, DatasetAlert, DatasetFeedback, DatasetRequest, DatasetWithdrawal, DatasetError, DatasetValidationResult } from './dataset';
+export type {
+  DepartmentDataset,
+  DatasetItem,
+  DatasetFee,
+  DatasetBudget,
+  DatasetAlert,
+  DatasetFeedback,
+  DatasetRequest,
+  DatasetWithdrawal,
+  DatasetError,
+  DatasetValidationResult,
+} from './dataset';
 export { vocabularies, outcomeGroupOf, isCategoryRequired } from './vocabularies';
 export type { Vocabulary, Term, Language, VocabularyName } from './vocabularies';
 export type * from './generated/openapi-types';

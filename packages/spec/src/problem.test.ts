@@ -5,7 +5,14 @@ import { validateSchema } from './validate';
 describe('problem', () => {
   it('builds a body that conforms to the Problem schema', () => {
     const body = problem('not-found', 404, { detail: 'No item ln-finance:1.', instance: '/v1/items/ln-finance:1', requestId: 'r1' });
-    expect(body).toEqual({ type: 'urn:gongkai:problem:not-found', title: 'Not found', status: 404, detail: 'No item ln-finance:1.', instance: '/v1/items/ln-finance:1', requestId: 'r1' });
+    expect(body).toEqual({
+      type: 'urn:gongkai:problem:not-found',
+      title: 'Not found',
+      status: 404,
+      detail: 'No item ln-finance:1.',
+      instance: '/v1/items/ln-finance:1',
+      requestId: 'r1',
+    });
     expect(validateSchema('Problem', body).ok).toBe(true);
   });
 

@@ -59,7 +59,10 @@ export function validationProblem(errors: FieldError[], init: Omit<ProblemInit, 
 export class ApiError extends Error {
   override name = 'ApiError';
   readonly headers: Record<string, string>;
-  constructor(readonly problem: Problem, headers: Record<string, string> = {}) {
+  constructor(
+    readonly problem: Problem,
+    headers: Record<string, string> = {},
+  ) {
     super(problem.detail ?? problem.title);
     this.headers = headers;
   }

@@ -14,11 +14,22 @@ const sampleDir = fileURLToPath(new URL('../sample-data/', import.meta.url));
 const script = fileURLToPath(new URL('../scripts/generate-sample-data.ts', import.meta.url));
 const tsxCli = fileURLToPath(new URL('../../../node_modules/tsx/dist/cli.mjs', import.meta.url));
 
-interface IndexEntry { id: string; file: string; sha256: string; counts: Record<string, number> }
+interface IndexEntry {
+  id: string;
+  file: string;
+  sha256: string;
+  counts: Record<string, number>;
+}
 const index = JSON.parse(readFileSync(join(sampleDir, 'index.json'), 'utf8')) as { referenceDate: string; departments: IndexEntry[] };
 const datasets = index.departments.map((entry) => {
   const result = validateDataset(readFileSync(join(sampleDir, entry.file), 'utf8'), entry.file);
-  if (!result.ok) throw new Error(result.errors.slice(0, 5).map((e) => `${e.source}: ${e.path}: ${e.message}`).join('\n'));
+  if (!result.ok)
+    throw new Error(
+      result.errors
+        .slice(0, 5)
+        .map((e) => `${e.source}: ${e.path}: ${e.message}`)
+        .join('\n'),
+    );
   return result.dataset;
 });
 const byId = new Map(datasets.map((dataset) => [dataset.department.id, dataset]));
@@ -32,7 +43,8 @@ function statusOf(request: DatasetRequest): RequestStatus {
   const events = request.events.filter((event) => event.type !== 'remedyFiled' && event.type !== 'remedyDecided');
   const last = events.at(-1);
   if (!last) return 'received';
-  if (last.type === 'decided') return last.decision?.outcome === 'other.noSupplement' || last.decision?.outcome === 'other.feeUnpaid' ? 'abandoned' : 'replied';
+  if (last.type === 'decided')
+    return last.decision?.outcome === 'other.noSupplement' || last.decision?.outcome === 'other.feeUnpaid' ? 'abandoned' : 'replied';
   if (last.type === 'withdrawn') return 'withdrawn';
   const open = (start: string, end: string) => events.filter((e) => e.type === start).length > events.filter((e) => e.type === end).length;
   if (open('supplementRequested', 'supplementReceived')) return 'awaitingSupplement';
@@ -47,10 +59,26 @@ const decidedOf = (request: DatasetRequest) => request.events.find((event) => ev
 describe('the sample data set', () => {
   it('lists six departments, each file valid and matching its index entry', () => {
     expect(index.referenceDate).toBe('2026-11-20');
-    expect(index.departments.map((d) => d.id)).toEqual(['ln-finance', 'ln-ndrc', 'ln-housing', 'ln-emergency', 'ln-zhangwu', 'ln-zhangwu-hrt']);
-    expect(readdirSync(sampleDir).filter((f) => f.endsWith('.json')).sort()).toEqual([...index.departments.map((d) => d.file), 'index.json'].sort());
+    expect(index.departments.map((d) => d.id)).toEqual([
+      'ln-finance',
+      'ln-ndrc',
+      'ln-housing',
+      'ln-emergency',
+      'ln-zhangwu',
+      'ln-zhangwu-hrt',
+    ]);
+    expect(
+      readdirSync(sampleDir)
+        .filter((f) => f.endsWith('.json'))
+        .sort(),
+    ).toEqual([...index.departments.map((d) => d.file), 'index.json'].sort());
     for (const entry of index.departments) {
-      expect(createHash('sha256').update(readFileSync(join(sampleDir, entry.file))).digest('hex'), entry.file).toBe(entry.sha256);
+      expect(
+        createHash('sha256')
+          .update(readFileSync(join(sampleDir, entry.file)))
+          .digest('hex'),
+        entry.file,
+      ).toBe(entry.sha256);
       expect(byId.get(entry.id)?.items.length).toBe(entry.counts['items']);
     }
   });
@@ -63,7 +91,12 @@ describe('the sample data set', () => {
   it('puts nothing after the reference date', () => {
     const instants = [
       ...items.flatMap((e) => [e.item.publishedAt, ...(e.updates ?? []).map((u) => u.at), ...(e.withdrawal ? [e.withdrawal.at] : [])]),
-      ...all((d) => d.feedback).flatMap((f) => [f.submittedAt, ...(f.stages ?? []).map((s) => s.at), f.reply?.at ?? f.submittedAt, f.rating?.at ?? f.submittedAt]),
+      ...all((d) => d.feedback).flatMap((f) => [
+        f.submittedAt,
+        ...(f.stages ?? []).map((s) => s.at),
+        f.reply?.at ?? f.submittedAt,
+        f.rating?.at ?? f.submittedAt,
+      ]),
       ...all((d) => d.alerts).map((a) => a.alert.issuedAt),
       ...all((d) => d.budgets).map((b) => b.budget.publishedAt),
     ];
@@ -109,7 +142,15 @@ describe('items', () => {
 
   it('have the genres table 2 counts, and interpretations linked both ways', () => {
     const genres = new Set(items.map((e) => e.item.genre));
-    for (const genre of ['rule', 'normativeDocument', 'interpretation', 'licensingDecision', 'penaltyDecision', 'coercionDecision'] as const) expect(genres).toContain(genre);
+    for (const genre of [
+      'rule',
+      'normativeDocument',
+      'interpretation',
+      'licensingDecision',
+      'penaltyDecision',
+      'coercionDecision',
+    ] as const)
+      expect(genres).toContain(genre);
     const byItemId = new Map(items.map((e) => [e.item.id, e.item]));
     const interpretations = items.filter((e) => e.item.genre === 'interpretation');
     expect(interpretations.length).toBeGreaterThan(5);
@@ -141,7 +182,11 @@ describe('items', () => {
       const bytes = attachments.get(attachment.url);
       expect(bytes, attachment.url).toBeDefined();
       expect(bytes?.length).toBe(attachment.size);
-      expect(createHash('sha256').update(bytes ?? '').digest('hex')).toBe(attachment.sha256);
+      expect(
+        createHash('sha256')
+          .update(bytes ?? '')
+          .digest('hex'),
+      ).toBe(attachment.sha256);
     }
   });
 
@@ -163,7 +208,10 @@ describe('budgets', () => {
 
   it('have budgets 2025 and 2026 and final accounts 2024 and 2025 for each provincial department and the county', () => {
     for (const id of budgetBodies) {
-      const editions = byId.get(id)?.budgets.map((b) => `${b.budget.kind} ${b.budget.year}`).sort();
+      const editions = byId
+        .get(id)
+        ?.budgets.map((b) => `${b.budget.kind} ${b.budget.year}`)
+        .sort();
       expect(editions, id).toEqual(['budget 2025', 'budget 2026', 'finalAccount 2024', 'finalAccount 2025']);
     }
   });
@@ -172,12 +220,19 @@ describe('budgets', () => {
     const sumsUp = (lines: BudgetLine[]) => {
       for (const parent of lines.filter((l) => l.code.length < 7)) {
         const children = lines.filter((l) => l.code.length === parent.code.length + 2 && l.code.startsWith(parent.code));
-        if (children.length > 0) expect(children.reduce((s, l) => s + fen(l.amount), 0n), parent.code).toBe(fen(parent.amount));
+        if (children.length > 0)
+          expect(
+            children.reduce((s, l) => s + fen(l.amount), 0n),
+            parent.code,
+          ).toBe(fen(parent.amount));
       }
     };
     for (const { budget } of all((d) => d.budgets)) {
       const classes = budget.expenditure.filter((l) => l.code.length === 3);
-      expect(classes.reduce((s, l) => s + fen(l.amount), 0n), budget.id).toBe(fen(budget.total));
+      expect(
+        classes.reduce((s, l) => s + fen(l.amount), 0n),
+        budget.id,
+      ).toBe(fen(budget.total));
       sumsUp(budget.expenditure);
       sumsUp(budget.revenue);
       const three = budget.threePublicExpenses;
@@ -190,7 +245,11 @@ describe('budgets', () => {
     const lines = all((d) => d.budgets).flatMap((b) => b.budget.expenditure);
     expect(new Set(lines.map((l) => l.code.length))).toEqual(new Set([3, 5, 7]));
     expect(lines).toContainEqual(expect.objectContaining({ code: '2010601', name: '行政运行' }));
-    expect(all((d) => d.budgets).flatMap((b) => b.budget.revenue).some((l) => l.code === '10304' && l.name === '行政事业性收费收入')).toBe(true);
+    expect(
+      all((d) => d.budgets)
+        .flatMap((b) => b.budget.revenue)
+        .some((l) => l.code === '10304' && l.name === '行政事业性收费收入'),
+    ).toBe(true);
   });
 });
 
@@ -219,7 +278,9 @@ describe('alerts', () => {
   });
 
   it('include expired ones of all four severities, one updated and one cancelled', () => {
-    const expired = alerts.filter((a) => !a.cancellation && Date.parse(latest(a).expiresAt) < Date.parse(`${REFERENCE_DATE}T00:00:00+08:00`));
+    const expired = alerts.filter(
+      (a) => !a.cancellation && Date.parse(latest(a).expiresAt) < Date.parse(`${REFERENCE_DATE}T00:00:00+08:00`),
+    );
     expect(new Set(expired.map((a) => a.alert.severity))).toEqual(new Set(['red', 'orange', 'yellow', 'blue']));
     expect(alerts.some((a) => a.updates?.length)).toBe(true);
     expect(alerts.some((a) => a.cancellation)).toBe(true);
@@ -247,8 +308,12 @@ describe('feedback', () => {
 describe('requests', () => {
   it('number at least 40, from every applicant type and channel', () => {
     expect(requests.length).toBeGreaterThanOrEqual(40);
-    expect(new Set(requests.map((r) => r.registration.applicant.type))).toEqual(new Set(vocabularies.applicantType.terms.map((t) => t.value)));
-    expect(new Set(requests.map((r) => r.registration.channel))).toEqual(new Set(vocabularies.applicationChannel.terms.map((t) => t.value)));
+    expect(new Set(requests.map((r) => r.registration.applicant.type))).toEqual(
+      new Set(vocabularies.applicantType.terms.map((t) => t.value)),
+    );
+    expect(new Set(requests.map((r) => r.registration.channel))).toEqual(
+      new Set(vocabularies.applicationChannel.terms.map((t) => t.value)),
+    );
   });
 
   it('end in every status', () => {
@@ -262,15 +327,25 @@ describe('requests', () => {
 
   it('record remedies of every kind and result for table 4', () => {
     const remedies = requests.flatMap((r) => r.events).filter((e) => e.type === 'remedyFiled' || e.type === 'remedyDecided');
-    expect(new Set(remedies.map((e) => e.remedy?.kind))).toEqual(new Set(['reconsideration', 'litigationDirect', 'litigationAfterReconsideration']));
-    expect(new Set(remedies.filter((e) => e.type === 'remedyDecided').map((e) => e.remedy?.result))).toEqual(new Set(['upheld', 'corrected', 'other']));
-    const pending = requests.filter((r) => r.events.some((e) => e.type === 'remedyFiled') && r.events.filter((e) => e.type === 'remedyFiled').length > r.events.filter((e) => e.type === 'remedyDecided').length);
+    expect(new Set(remedies.map((e) => e.remedy?.kind))).toEqual(
+      new Set(['reconsideration', 'litigationDirect', 'litigationAfterReconsideration']),
+    );
+    expect(new Set(remedies.filter((e) => e.type === 'remedyDecided').map((e) => e.remedy?.result))).toEqual(
+      new Set(['upheld', 'corrected', 'other']),
+    );
+    const pending = requests.filter(
+      (r) =>
+        r.events.some((e) => e.type === 'remedyFiled') &&
+        r.events.filter((e) => e.type === 'remedyFiled').length > r.events.filter((e) => e.type === 'remedyDecided').length,
+    );
     expect(pending.length).toBeGreaterThan(0);
   });
 
   it('carry requests over from 2024 into 2025 and from 2025 into 2026', () => {
     for (const year of ['2024', '2025']) {
-      const carried = requests.filter((r) => receivedOnOf(r.registration)?.startsWith(year) && decidedOf(r) && !decidedOf(r)?.on.startsWith(year));
+      const carried = requests.filter(
+        (r) => receivedOnOf(r.registration)?.startsWith(year) && decidedOf(r) && !decidedOf(r)?.on.startsWith(year),
+      );
       expect(carried.length, year).toBeGreaterThan(0);
     }
   });
@@ -295,14 +370,21 @@ describe('requests', () => {
         expect(taken <= 25 || taken >= 40, `${name} decided after ${taken} days`).toBe(true);
       }
     }
-    const late = requests.filter((r) => !r.events.some((e) => e.type === 'extended') && decidedOf(r) && days(receivedOnOf(r.registration) ?? '', decidedOf(r)?.on ?? '') >= 40 && r.events.length <= 1);
+    const late = requests.filter(
+      (r) =>
+        !r.events.some((e) => e.type === 'extended') &&
+        decidedOf(r) &&
+        days(receivedOnOf(r.registration) ?? '', decidedOf(r)?.on ?? '') >= 40 &&
+        r.events.length <= 1,
+    );
     expect(late.length).toBeGreaterThanOrEqual(2);
   });
 
   it('charge fees with a method and quantity on the fee notice', () => {
     const notices = requests.flatMap((r) => r.events).filter((e) => e.type === 'feeNoticeSent');
     expect(notices.length).toBeGreaterThanOrEqual(3);
-    for (const notice of notices) expect(notice.fee).toMatchObject({ method: expect.stringMatching(/^per(Piece|Page)$/), quantity: expect.any(Number) });
+    for (const notice of notices)
+      expect(notice.fee).toMatchObject({ method: expect.stringMatching(/^per(Piece|Page)$/), quantity: expect.any(Number) });
   });
 });
 
@@ -315,7 +397,9 @@ describe('the generator', () => {
 
   it('reproduces the committed files byte for byte (run it again after changing it)', () => {
     execFileSync(process.execPath, [tsxCli, script, '--out', out], { stdio: 'pipe' });
-    const committed = readdirSync(sampleDir).filter((f) => f.endsWith('.json')).sort();
+    const committed = readdirSync(sampleDir)
+      .filter((f) => f.endsWith('.json'))
+      .sort();
     expect(readdirSync(out).sort()).toEqual(committed);
     for (const file of committed) expect(readFileSync(join(out, file)).equals(readFileSync(join(sampleDir, file))), file).toBe(true);
   });

@@ -50,7 +50,8 @@ describe('validateParameters', () => {
   it('reads headers in any case', () => {
     const result = validateParameters('submitRequest', { headers: { 'idempotency-key': 'short' } });
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.errors[0]).toEqual({ pointer: '/header/Idempotency-Key', message: 'must NOT have fewer than 8 characters' });
+    if (!result.ok)
+      expect(result.errors[0]).toEqual({ pointer: '/header/Idempotency-Key', message: 'must NOT have fewer than 8 characters' });
   });
 });
 

@@ -127,7 +127,12 @@ export function validateParameters(operationOrId: Operation | string, parts: Req
   if (query.size > 0) {
     const known = operation.parameters.filter((p) => p.in === 'query').map((p) => p.name);
     for (const name of query.keys()) {
-      errors.push({ pointer: `/query/${name}`, message: known.length ? `is not a parameter of this operation (known: ${known.join(', ')})` : 'is not a parameter of this operation (it takes none)' });
+      errors.push({
+        pointer: `/query/${name}`,
+        message: known.length
+          ? `is not a parameter of this operation (known: ${known.join(', ')})`
+          : 'is not a parameter of this operation (it takes none)',
+      });
     }
   }
   return errors.length ? { ok: false, errors } : { ok: true, value: values };

@@ -24,7 +24,8 @@ describe('validateSchema', () => {
           ...Object.values(operation?.responses ?? {}).map((r) => (r as { content?: Record<string, unknown> }).content),
         ];
         for (const content of contents) {
-          const json = content?.['application/json'] as { schema: { $ref: string }; examples?: Record<string, { $ref: string }> } | undefined;
+          const json = content?.['application/json'] as
+            { schema: { $ref: string }; examples?: Record<string, { $ref: string }> } | undefined;
           if (!json?.examples) continue;
           const name = json.schema.$ref.replace('#/components/schemas/', '') as SchemaName;
           for (const ref of Object.values(json.examples)) {
@@ -42,7 +43,11 @@ describe('validateSchema', () => {
   it('names a missing field and the rule', () => {
     const result = validateSchema('RequestSubmission', {
       departmentId: 'ln-finance',
-      applicant: { type: 'naturalPerson', identityProof: { kind: 'residentIdCard', number: '210102199001011234' }, contact: { phone: '13800000000' } },
+      applicant: {
+        type: 'naturalPerson',
+        identityProof: { kind: 'residentIdCard', number: '210102199001011234' },
+        contact: { phone: '13800000000' },
+      },
       description: '申请公开2025年度三公经费决算明细',
       form: 'electronic',
       delivery: 'email',
@@ -89,8 +94,14 @@ describe('validateSchema', () => {
 
   it('checks document numbers against GB/T 9704 (full year in 〔〕, no leading zero)', () => {
     const item = (documentNumber: string) => ({
-      title: '通知', category: 'regulations', validity: 'valid', issuingBody: '辽宁省财政厅',
-      division: { code: '210000', name: '辽宁省' }, level: 'provincial', formedAt: '2026-01-05', documentNumber,
+      title: '通知',
+      category: 'regulations',
+      validity: 'valid',
+      issuingBody: '辽宁省财政厅',
+      division: { code: '210000', name: '辽宁省' },
+      level: 'provincial',
+      formedAt: '2026-01-05',
+      documentNumber,
     });
     expect(validateSchema('ItemInput', item('辽财预〔2026〕12号')).ok).toBe(true);
     expect(validateSchema('ItemInput', item('辽财预〔26〕12号')).ok).toBe(false);

@@ -42,7 +42,11 @@ export function schemaValidator(name: SchemaName): ValidateFunction {
  * Validates `value` against the component schema `name`. On failure every error names the field
  * (a JSON pointer, prefixed with `pointerPrefix`) and the rule it breaks.
  */
-export function validateSchema<N extends SchemaName>(name: N, value: unknown, pointerPrefix = ''): ValidationResult<components['schemas'][N]> {
+export function validateSchema<N extends SchemaName>(
+  name: N,
+  value: unknown,
+  pointerPrefix = '',
+): ValidationResult<components['schemas'][N]> {
   const fn = schemaValidator(name);
   if (fn(value)) return { ok: true, value: value as components['schemas'][N] };
   return { ok: false, errors: toFieldErrors(fn.errors, pointerPrefix) };

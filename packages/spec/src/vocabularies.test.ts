@@ -33,7 +33,11 @@ describe('vocabularies', () => {
 
   it('labels the five satisfaction levels and marks 1–2 as bad reviews', () => {
     expect(vocabularies.satisfaction.terms.map((t) => [t.value, t.labels['zh-CN'], t.extra['badReview'] === true])).toEqual([
-      [5, '非常满意', false], [4, '满意', false], [3, '基本满意', false], [2, '不满意', true], [1, '非常不满意', true],
+      [5, '非常满意', false],
+      [4, '满意', false],
+      [3, '基本满意', false],
+      [2, '不满意', true],
+      [1, '非常不满意', true],
     ]);
   });
 
@@ -48,6 +52,13 @@ describe('vocabularies', () => {
   });
 
   it('has the applicant types of table 3’s columns', () => {
-    expect(vocabularies.applicantType.terms.map((t) => t.labels['zh-CN'])).toEqual(['自然人', '商业企业', '科研机构', '社会公益组织', '法律服务机构', '其他']);
+    expect(vocabularies.applicantType.terms.map((t) => t.labels['zh-CN'])).toEqual([
+      '自然人',
+      '商业企业',
+      '科研机构',
+      '社会公益组织',
+      '法律服务机构',
+      '其他',
+    ]);
   });
 });

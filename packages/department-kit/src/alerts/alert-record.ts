@@ -5,7 +5,8 @@ import { canonicalTimestamp, instantMs } from '../time/china-time';
 
 function checkTimes(input: AlertInput, issuedAt: string): void {
   const errors = [];
-  if (instantMs(input.expiresAt) <= instantMs(issuedAt)) errors.push({ pointer: '/expiresAt', message: `must be after the issue time ${issuedAt}` });
+  if (instantMs(input.expiresAt) <= instantMs(issuedAt))
+    errors.push({ pointer: '/expiresAt', message: `must be after the issue time ${issuedAt}` });
   if (input.effectiveAt !== undefined && instantMs(input.effectiveAt) >= instantMs(input.expiresAt)) {
     errors.push({ pointer: '/effectiveAt', message: `must be before expiresAt (${input.expiresAt})` });
   }
@@ -54,10 +55,17 @@ export function newAlert(input: AlertInput, context: { departmentId: string; id:
 
 /** A revised notice: CAP message type `update`; the original issue time stays. */
 export function revisedAlert(previous: Alert, input: AlertInput, now: string): { record: Alert; changedFields: string[] } {
-  if (previous.status === 'cancelled') throw new StateConflict('The notice is cancelled', `${previous.id} was cancelled on ${previous.updatedAt}; publish a new notice instead`);
-  if (input.id !== undefined && input.id !== previous.id) throw new RuleViolation('The id cannot change', [{ pointer: '/id', message: `must be ${previous.id} or left out` }]);
+  if (previous.status === 'cancelled')
+    throw new StateConflict(
+      'The notice is cancelled',
+      `${previous.id} was cancelled on ${previous.updatedAt}; publish a new notice instead`,
+    );
+  if (input.id !== undefined && input.id !== previous.id)
+    throw new RuleViolation('The id cannot change', [{ pointer: '/id', message: `must be ${previous.id} or left out` }]);
   if (input.issuedAt !== undefined && instantMs(input.issuedAt) !== instantMs(previous.issuedAt)) {
-    throw new RuleViolation('The issue time cannot change', [{ pointer: '/issuedAt', message: `must be ${previous.issuedAt} or left out` }]);
+    throw new RuleViolation('The issue time cannot change', [
+      { pointer: '/issuedAt', message: `must be ${previous.issuedAt} or left out` },
+    ]);
   }
   checkTimes(input, previous.issuedAt);
   const { effectiveAt: _e, sender: _s, contact: _c, ...kept } = previous;
@@ -76,9 +84,17 @@ export function revisedAlert(previous: Alert, input: AlertInput, now: string): {
 
 /** A withdrawal is a CAP `cancel` (解除预警): the notice stays visible, cancelled. */
 export function cancelledAlert(previous: Alert, now: string, reason: string): Alert {
-  if (previous.status === 'cancelled') throw new StateConflict('Already cancelled', `${previous.id} was already cancelled on ${previous.updatedAt}`);
+  if (previous.status === 'cancelled')
+    throw new StateConflict('Already cancelled', `${previous.id} was already cancelled on ${previous.updatedAt}`);
   const at = canonicalTimestamp(now);
-  return { ...previous, status: 'cancelled', msgType: 'cancel', updatedAt: at, revision: (previous.revision ?? 1) + 1, cancellation: { withdrawnAt: at, reason } };
+  return {
+    ...previous,
+    status: 'cancelled',
+    msgType: 'cancel',
+    updatedAt: at,
+    revision: (previous.revision ?? 1) + 1,
+    cancellation: { withdrawnAt: at, reason },
+  };
 }
 
 /** `expired` once `expiresAt` has passed; decided when answering, since it depends on the moment. */

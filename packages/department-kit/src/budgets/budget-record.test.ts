@@ -14,7 +14,12 @@ const input: BudgetInput = {
     { code: '20106', name: '财政事务', amount: '70543210.00' },
     { code: '208', name: '社会保障和就业支出', amount: '16000000.00' },
   ],
-  threePublicExpenses: { total: '1030000.00', travelAbroad: '200000.00', vehicles: { total: '650000.00', purchase: '0.00', operation: '650000.00' }, receptions: '180000.00' },
+  threePublicExpenses: {
+    total: '1030000.00',
+    travelAbroad: '200000.00',
+    vehicles: { total: '650000.00', purchase: '0.00', operation: '650000.00' },
+    receptions: '180000.00',
+  },
 };
 
 describe('budget arithmetic', () => {

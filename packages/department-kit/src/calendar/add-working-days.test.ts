@@ -78,7 +78,10 @@ describe('addWorkingDays: pauses', () => {
   });
 
   it('treats overlapping pauses as one stretch', () => {
-    const pauses = [{ from: '2025-03-04', to: '2025-03-06' }, { from: '2025-03-05', to: '2025-03-07' }];
+    const pauses = [
+      { from: '2025-03-04', to: '2025-03-06' },
+      { from: '2025-03-05', to: '2025-03-07' },
+    ];
     // Paused (03-04, 03-07]: counts Tue 04, Mon 10, Tue 11, Wed 12, Thu 13.
     expect(dueOn(addWorkingDays(calendar, '2025-03-03', 5, pauses))).toBe('2025-03-13');
   });
@@ -128,9 +131,7 @@ describe('addWorkingDays: years the calendar does not cover', () => {
   });
 });
 
-const coveredStart = fc
-  .integer({ min: toEpochDay('2004-01-01'), max: toEpochDay('2026-06-30') })
-  .map(fromEpochDay);
+const coveredStart = fc.integer({ min: toEpochDay('2004-01-01'), max: toEpochDay('2026-06-30') }).map(fromEpochDay);
 const anyStart = fc.integer({ min: toEpochDay('2004-01-01'), max: toEpochDay('2028-12-31') }).map(fromEpochDay);
 
 describe('addWorkingDays: properties', () => {

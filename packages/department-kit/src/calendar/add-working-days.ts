@@ -64,7 +64,14 @@ export function addWorkingDays(
     if (day - startDay > MAX_DAYS_SCANNED) throw new RangeError(`addWorkingDays: no ${n} working days within a century of ${start}`);
     const pause = pauseAt(stops, day);
     if (pause?.open) {
-      return { paused: true, dueOn: null, pausedSince: pause.from, remainingWorkingDays: n - counted, provisional, calendarVersion: calendar.version };
+      return {
+        paused: true,
+        dueOn: null,
+        pausedSince: pause.from,
+        remainingWorkingDays: n - counted,
+        provisional,
+        calendarVersion: calendar.version,
+      };
     }
     if (pause) continue;
     const verdict = resolveWorkingDay(calendar, fromEpochDay(day));

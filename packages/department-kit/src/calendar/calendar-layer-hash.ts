@@ -9,11 +9,13 @@ import type { CalendarLayer } from './calendar-layer';
  */
 export function calendarLayerHash(layer: CalendarLayer): string {
   const content = {
-    years: layer.years.map(({ year, restDays, makeUpWorkDays }) => ({
-      year,
-      restDays: [...restDays].sort(),
-      makeUpWorkDays: [...makeUpWorkDays].sort(),
-    })).sort((a, b) => a.year - b.year),
+    years: layer.years
+      .map(({ year, restDays, makeUpWorkDays }) => ({
+        year,
+        restDays: [...restDays].sort(),
+        makeUpWorkDays: [...makeUpWorkDays].sort(),
+      }))
+      .sort((a, b) => a.year - b.year),
     closures: layer.closures.map(({ from, to }) => `${from}/${to}`).sort(),
   };
   return createHash('sha256').update(JSON.stringify(content)).digest('hex').slice(0, 12);

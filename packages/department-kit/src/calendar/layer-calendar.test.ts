@@ -9,7 +9,12 @@ const layer = (json: object, source = 'layer.json') => parseCalendarLayer({ form
 /** Made-up 2027 schedules, NOT the State Council's. */
 const national2027 = layer({ years: { '2027': { restDays: ['2027-01-01', '2027-03-15'], makeUpWorkDays: ['2027-02-14'] } } });
 const corrected2027 = layer({ years: { '2027': { restDays: ['2027-01-01'], makeUpWorkDays: [] } } });
-const closures = layer({ closures: [{ reason: 'office move', dates: ['2025-03-03'] }, { reason: 'flood', from: '2028-03-14', to: '2028-03-15' }] });
+const closures = layer({
+  closures: [
+    { reason: 'office move', dates: ['2025-03-03'] },
+    { reason: 'flood', from: '2028-03-14', to: '2028-03-15' },
+  ],
+});
 
 describe('layerCalendar', () => {
   it('returns the base itself when there is nothing to layer', () => {
@@ -77,7 +82,11 @@ describe('layerCalendar', () => {
 
   it('hashes what the layer says about days, not its file name, order or wording', () => {
     const reordered = parseCalendarLayer(
-      { format: FORMAT, description: 'other words', years: { '2027': { makeUpWorkDays: ['2027-02-14'], restDays: ['2027-03-15', '2027-01-01'] } } },
+      {
+        format: FORMAT,
+        description: 'other words',
+        years: { '2027': { makeUpWorkDays: ['2027-02-14'], restDays: ['2027-03-15', '2027-01-01'] } },
+      },
       'elsewhere.json',
     );
     expect(layerCalendar(base, reordered).version).toBe(layerCalendar(base, national2027).version);

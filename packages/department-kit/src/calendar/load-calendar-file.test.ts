@@ -29,7 +29,12 @@ describe('loadCalendarFile', () => {
 
   it('applies the example closures: 2026-07-20…22 are rest days', async () => {
     const calendar = layerCalendar(chineseDaysCalendar, await loadCalendarFile(example));
-    expect(['2026-07-20', '2026-07-21', '2026-07-22', '2026-07-23'].map((date) => calendar.isWorkingDay(date))).toEqual([false, false, false, true]);
+    expect(['2026-07-20', '2026-07-21', '2026-07-22', '2026-07-23'].map((date) => calendar.isWorkingDay(date))).toEqual([
+      false,
+      false,
+      false,
+      true,
+    ]);
   });
 
   it('names the file when it is not JSON', async () => {
@@ -39,7 +44,9 @@ describe('loadCalendarFile', () => {
 
   it('names the file and the entry when an entry is wrong', async () => {
     const path = await fileWith(JSON.stringify({ format: 'gongkai-calendar-layer/1', closures: [{ reason: 'x', dates: ['2027-13-01'] }] }));
-    await expect(loadCalendarFile(path)).rejects.toThrow(`${path}: closures[0].dates[0]: "2027-13-01" is not a valid date (expected YYYY-MM-DD)`);
+    await expect(loadCalendarFile(path)).rejects.toThrow(
+      `${path}: closures[0].dates[0]: "2027-13-01" is not a valid date (expected YYYY-MM-DD)`,
+    );
   });
 
   it('reports a missing file as a CalendarFileError', async () => {

@@ -49,7 +49,10 @@ describe('parseCalendarLayer', () => {
   });
 
   it('accepts a previous-December day in a year, moved by a New Year arrangement', () => {
-    const layer = parseCalendarLayer({ format: FORMAT, years: { '2027': { restDays: ['2026-12-31', '2027-01-01'], makeUpWorkDays: [] } } }, 'x');
+    const layer = parseCalendarLayer(
+      { format: FORMAT, years: { '2027': { restDays: ['2026-12-31', '2027-01-01'], makeUpWorkDays: [] } } },
+      'x',
+    );
     expect(layer.years[0]?.restDays).toEqual(['2026-12-31', '2027-01-01']);
   });
 
@@ -87,9 +90,9 @@ describe('parseCalendarLayer', () => {
   });
 
   it('refuses a date listed twice, within or across the lists', () => {
-    expect(problemWith({ format: FORMAT, years: { '2027': { restDays: ['2027-01-01', '2027-01-02'], makeUpWorkDays: ['2027-01-02'] } } })).toBe(
-      'calendar.json: years["2027"].makeUpWorkDays[0]: "2027-01-02" is already listed at years["2027"].restDays[1]',
-    );
+    expect(
+      problemWith({ format: FORMAT, years: { '2027': { restDays: ['2027-01-01', '2027-01-02'], makeUpWorkDays: ['2027-01-02'] } } }),
+    ).toBe('calendar.json: years["2027"].makeUpWorkDays[0]: "2027-01-02" is already listed at years["2027"].restDays[1]');
   });
 
   it('refuses a make-up workday that is not on a weekend', () => {

@@ -46,7 +46,11 @@ export async function calendarCommand(argv: readonly string[], io: CliIo): Promi
     io.stdout(CALENDAR_DUE_HELP);
     return sub === undefined ? 2 : 0;
   }
-  if (sub !== 'due') throw new CliError(`calendar: unknown subcommand "${sub}"; the calendar command has "due". Run "gongkai-department calendar due --help".`, 2);
+  if (sub !== 'due')
+    throw new CliError(
+      `calendar: unknown subcommand "${sub}"; the calendar command has "due". Run "gongkai-department calendar due --help".`,
+      2,
+    );
   const { values } = parseOptions('calendar due', rest, {
     start: { type: 'string' },
     days: { type: 'string' },
@@ -64,10 +68,14 @@ export async function calendarCommand(argv: readonly string[], io: CliIo): Promi
   const due = addWorkingDays(calendar, start, days);
   if (due.paused) throw new Error('unreachable: a count without pauses cannot stop');
   if (values.json) {
-    io.stdout(`${JSON.stringify({ start, workingDays: days, dueOn: due.dueOn, provisional: due.provisional, calendarVersion: due.calendarVersion })}\n`);
+    io.stdout(
+      `${JSON.stringify({ start, workingDays: days, dueOn: due.dueOn, provisional: due.provisional, calendarVersion: due.calendarVersion })}\n`,
+    );
     return 0;
   }
-  const why = due.provisional ? `yes: the count reaches a year the calendar does not cover (it covers ${calendar.firstYear}–${calendar.lastYear}); weekdays were counted, add that year with --calendar` : 'no';
+  const why = due.provisional
+    ? `yes: the count reaches a year the calendar does not cover (it covers ${calendar.firstYear}–${calendar.lastYear}); weekdays were counted, add that year with --calendar`
+    : 'no';
   io.stdout(`${due.dueOn}\nprovisional: ${why}\ncalendar: ${due.calendarVersion}\n`);
   return 0;
 }

@@ -42,7 +42,11 @@ export async function importCommand(argv: readonly string[], io: CliIo): Promise
     return 0;
   }
   const db = required('import', 'db', values.db, 'department.db');
-  if (positionals.length !== 1) throw new CliError(`import: name exactly one file to import (DATA.json or DATA.csv), got ${positionals.length}. Run "gongkai-department import --help" for usage.`, 2);
+  if (positionals.length !== 1)
+    throw new CliError(
+      `import: name exactly one file to import (DATA.json or DATA.csv), got ${positionals.length}. Run "gongkai-department import --help" for usage.`,
+      2,
+    );
   const file = positionals[0]!;
   if (!existsSync(file)) throw new CliError(`import: ${file} does not exist`);
   const config = values.config !== undefined ? await readServeConfig(values.config) : undefined;
@@ -63,7 +67,9 @@ export async function importCommand(argv: readonly string[], io: CliIo): Promise
       ...(config?.department ? { department: config.department } : {}),
       onProgress: progress,
     });
-    const counts = Object.entries(summary.counts).filter(([, n]) => n > 0).map(([kind, n]) => `${n} ${kind}`);
+    const counts = Object.entries(summary.counts)
+      .filter(([, n]) => n > 0)
+      .map(([kind, n]) => `${n} ${kind}`);
     io.stdout(`imported ${counts.join(', ') || 'nothing'} for ${summary.department} into ${db}\n`);
     return 0;
   } catch (error) {

@@ -40,7 +40,10 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       case 'calendar':
         return await calendarCommand(rest, io);
       default:
-        throw new CliError(`unknown command "${command}"; the commands are serve, import and calendar. Run "gongkai-department --help".`, 2);
+        throw new CliError(
+          `unknown command "${command}"; the commands are serve, import and calendar. Run "gongkai-department --help".`,
+          2,
+        );
     }
   } catch (error) {
     if (error instanceof CliError) {

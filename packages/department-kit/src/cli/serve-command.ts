@@ -60,28 +60,40 @@ export interface ServeOptions {
 }
 
 /** The department to serve: the sample's, the config's, the dataset's (imported if the database is empty), or the stored one. */
-async function departmentFor(store: DisclosureStore, options: ServeOptions, calendar: WorkingDayCalendar): Promise<Omit<Department, 'health'>> {
+async function departmentFor(
+  store: DisclosureStore,
+  options: ServeOptions,
+  calendar: WorkingDayCalendar,
+): Promise<Omit<Department, 'health'>> {
   const config = options.config;
   const importOptions = { calendar, ...(options.onProgress ? { onProgress: options.onProgress } : {}) };
   if (options.sample !== undefined) {
-    if (!isSampleDepartmentId(options.sample)) throw new CliError(`serve: --sample must be one of ${SAMPLE_DEPARTMENT_IDS.join(', ')}; got "${options.sample}"`, 2);
+    if (!isSampleDepartmentId(options.sample))
+      throw new CliError(`serve: --sample must be one of ${SAMPLE_DEPARTMENT_IDS.join(', ')}; got "${options.sample}"`, 2);
     const dataset = loadSampleDataset(options.sample);
     await importDataset(store, dataset, options.sample, importOptions);
     return dataset.department;
   }
   const stored = await store.getDepartment();
   if (config?.department) {
-    if (stored && stored.id !== config.department.id) throw new CliError(`serve: the config's department is ${config.department.id}, but ${options.db} holds ${stored.id}; one database serves one department`);
+    if (stored && stored.id !== config.department.id)
+      throw new CliError(
+        `serve: the config's department is ${config.department.id}, but ${options.db} holds ${stored.id}; one database serves one department`,
+      );
     await store.setDepartment(config.department);
     return config.department;
   }
   if (config?.dataset) {
     const dataset = await readDatasetFile(config.dataset);
-    if (stored && stored.id !== dataset.department.id) throw new CliError(`serve: the dataset's department is ${dataset.department.id}, but ${options.db} holds ${stored.id}`);
+    if (stored && stored.id !== dataset.department.id)
+      throw new CliError(`serve: the dataset's department is ${dataset.department.id}, but ${options.db} holds ${stored.id}`);
     if (!stored) await importDataset(store, dataset, config.dataset, importOptions);
     return dataset.department;
   }
-  if (!stored) throw new CliError(`serve: ${options.db} holds no department yet; import a dataset first ("gongkai-department import --db ${options.db} DATA.json") or pass --config with a "department"`);
+  if (!stored)
+    throw new CliError(
+      `serve: ${options.db} holds no department yet; import a dataset first ("gongkai-department import --db ${options.db} DATA.json") or pass --config with a "department"`,
+    );
   return stored;
 }
 
@@ -104,7 +116,12 @@ export async function startDepartmentServer(options: ServeOptions): Promise<Runn
     const server: Server = await new Promise((resolve, reject) => {
       const listening = app.listen(options.port, options.host, () => resolve(listening));
       listening.once('error', (error: NodeJS.ErrnoException) =>
-        reject(new CliError(`serve: cannot listen on ${options.host}:${options.port} (${error.code ?? error.message})${error.code === 'EADDRINUSE' ? '; choose another --port' : ''}`)));
+        reject(
+          new CliError(
+            `serve: cannot listen on ${options.host}:${options.port} (${error.code ?? error.message})${error.code === 'EADDRINUSE' ? '; choose another --port' : ''}`,
+          ),
+        ),
+      );
     });
     const address = server.address() as AddressInfo;
     const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
@@ -137,10 +154,13 @@ export async function serveCommand(argv: readonly string[], io: CliIo): Promise<
     io.stdout(SERVE_HELP);
     return 0;
   }
-  if ((values.db === undefined) === (values.sample === undefined)) throw new CliError('serve: give either --db FILE or --sample ID. Run "gongkai-department serve --help" for usage.', 2);
-  if (values.sample !== undefined && values.config !== undefined) throw new CliError('serve: --config applies to --db; a sample brings its own department', 2);
+  if ((values.db === undefined) === (values.sample === undefined))
+    throw new CliError('serve: give either --db FILE or --sample ID. Run "gongkai-department serve --help" for usage.', 2);
+  if (values.sample !== undefined && values.config !== undefined)
+    throw new CliError('serve: --config applies to --db; a sample brings its own department', 2);
   const adminTokens = adminTokensFrom(io.env);
-  if (adminTokens.length === 0) io.stderr('gongkai-department: no staff tokens in GONGKAI_ADMIN_TOKENS: admin operations will answer 401\n');
+  if (adminTokens.length === 0)
+    io.stderr('gongkai-department: no staff tokens in GONGKAI_ADMIN_TOKENS: admin operations will answer 401\n');
   try {
     const running = await startDepartmentServer({
       ...(values.db !== undefined ? { db: values.db } : {}),
@@ -150,11 +170,18 @@ export async function serveCommand(argv: readonly string[], io: CliIo): Promise<
       host: values.host ?? '127.0.0.1',
       adminTokens,
     });
-    io.stdout(`gongkai-department: ${running.department.id} (${running.department.name}) on ${running.url}${values.sample !== undefined ? ' — sample data in memory' : ` — ${values.db}`}\n`);
+    io.stdout(
+      `gongkai-department: ${running.department.id} (${running.department.name}) on ${running.url}${values.sample !== undefined ? ' — sample data in memory' : ` — ${values.db}`}\n`,
+    );
     return running;
   } catch (error) {
     if (error instanceof ImportRejected) {
-      throw new CliError(`serve: ${error.message}:\n${error.problems.slice(0, 50).map((p) => `  ${describeProblem(p)}`).join('\n')}`);
+      throw new CliError(
+        `serve: ${error.message}:\n${error.problems
+          .slice(0, 50)
+          .map((p) => `  ${describeProblem(p)}`)
+          .join('\n')}`,
+      );
     }
     throw error;
   }

@@ -47,17 +47,23 @@ export async function readServeConfig(path: string): Promise<ServeConfig> {
     if (!result.ok) fail(`department${result.errors[0]!.pointer.replaceAll('/', '.')}`, result.errors[0]!.message);
     else department = result.value;
   }
-  if (json['dataset'] !== undefined && typeof json['dataset'] !== 'string') fail('dataset', 'expected the path of a dataset file (gongkai-dataset@1)');
+  if (json['dataset'] !== undefined && typeof json['dataset'] !== 'string')
+    fail('dataset', 'expected the path of a dataset file (gongkai-dataset@1)');
   if (department && json['dataset'] !== undefined) fail('dataset', 'give either "department" or "dataset", not both');
   const calendars = json['calendars'] ?? [];
-  if (!Array.isArray(calendars) || !calendars.every((file) => typeof file === 'string')) fail('calendars', 'expected an array of calendar file paths');
+  if (!Array.isArray(calendars) || !calendars.every((file) => typeof file === 'string'))
+    fail('calendars', 'expected an array of calendar file paths');
 
   const feedback = json['feedback'];
   if (feedback !== undefined) {
     if (!isObject(feedback)) fail('feedback', 'expected an object with replyWorkingDays and/or rectificationWorkingDays');
     const { replyWorkingDays, rectificationWorkingDays, ...other } = feedback as Json;
-    for (const key of Object.keys(other)) fail(`feedback.${key}`, 'is not a known key (expected replyWorkingDays, rectificationWorkingDays)');
-    const days = (key: string, value: unknown) => (Number.isInteger(value) && (value as number) >= 1 && (value as number) <= 60 ? value : fail(key, `expected a number of working days from 1 to 60, got ${JSON.stringify(value)}`));
+    for (const key of Object.keys(other))
+      fail(`feedback.${key}`, 'is not a known key (expected replyWorkingDays, rectificationWorkingDays)');
+    const days = (key: string, value: unknown) =>
+      Number.isInteger(value) && (value as number) >= 1 && (value as number) <= 60
+        ? value
+        : fail(key, `expected a number of working days from 1 to 60, got ${JSON.stringify(value)}`);
     if (rectificationWorkingDays !== undefined) days('feedback.rectificationWorkingDays', rectificationWorkingDays);
     if (replyWorkingDays !== undefined) {
       if (!isObject(replyWorkingDays)) fail('feedback.replyWorkingDays', 'expected an object of feedback kind → working days');
@@ -70,12 +76,17 @@ export async function readServeConfig(path: string): Promise<ServeConfig> {
   }
   const requestClock = json['requestClock'];
   if (requestClock !== undefined) {
-    if (!isObject(requestClock) || Object.keys(requestClock).some((key) => key !== 'feePaymentPausesClock') || (requestClock['feePaymentPausesClock'] !== undefined && typeof requestClock['feePaymentPausesClock'] !== 'boolean')) {
+    if (
+      !isObject(requestClock) ||
+      Object.keys(requestClock).some((key) => key !== 'feePaymentPausesClock') ||
+      (requestClock['feePaymentPausesClock'] !== undefined && typeof requestClock['feePaymentPausesClock'] !== 'boolean')
+    ) {
       fail('requestClock', 'expected { "feePaymentPausesClock": true | false }');
     }
   }
   const publicBaseUrl = json['publicBaseUrl'];
-  if (publicBaseUrl !== undefined && (typeof publicBaseUrl !== 'string' || !/^https?:\/\/[^/]+/.test(publicBaseUrl))) fail('publicBaseUrl', 'expected an absolute http(s) URL, e.g. "https://czt.ln.gov.cn"');
+  if (publicBaseUrl !== undefined && (typeof publicBaseUrl !== 'string' || !/^https?:\/\/[^/]+/.test(publicBaseUrl)))
+    fail('publicBaseUrl', 'expected an absolute http(s) URL, e.g. "https://czt.ln.gov.cn"');
 
   return {
     ...(department ? { department } : {}),
@@ -91,6 +102,9 @@ export async function readServeConfig(path: string): Promise<ServeConfig> {
 export function adminTokensFrom(env: Readonly<Record<string, string | undefined>>): string[] {
   const tokens = (env['GONGKAI_ADMIN_TOKENS'] ?? '').split(/[\s,]+/).filter(Boolean);
   const short = tokens.find((token) => token.length < 16);
-  if (short !== undefined) throw new CliError(`GONGKAI_ADMIN_TOKENS: every staff token must be at least 16 characters (one has ${short.length}); generate one with: node -e "console.log(crypto.randomBytes(24).toString('base64url'))"`);
+  if (short !== undefined)
+    throw new CliError(
+      `GONGKAI_ADMIN_TOKENS: every staff token must be at least 16 characters (one has ${short.length}); generate one with: node -e "console.log(crypto.randomBytes(24).toString('base64url'))"`,
+    );
   return tokens;
 }

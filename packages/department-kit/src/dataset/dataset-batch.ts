@@ -1,4 +1,14 @@
-import type { Alert, Budget, DepartmentDataset, DatasetFeedback, DatasetRequest, DisclosureItem, DisclosureRequest, FeeSchedule, FeedbackStage } from '@gongkai/spec';
+import type {
+  Alert,
+  Budget,
+  DepartmentDataset,
+  DatasetFeedback,
+  DatasetRequest,
+  DisclosureItem,
+  DisclosureRequest,
+  FeeSchedule,
+  FeedbackStage,
+} from '@gongkai/spec';
 import { vocabularies } from '@gongkai/spec';
 import type { WorkingDayCalendar } from '../calendar/working-day-calendar';
 import { cancelledAlert, newAlert, revisedAlert } from '../alerts/alert-record';
@@ -36,7 +46,10 @@ const NO_FUTURE_CHECK = '9999-12-31';
  * clock, fees, feedback — into one batch to write. Every record is prepared; the problems of all
  * of them are returned together, so one run reports everything to fix.
  */
-export async function datasetBatch(dataset: DepartmentDataset, context: DatasetContext): Promise<{ batch: ImportBatch; problems: ImportProblem[] }> {
+export async function datasetBatch(
+  dataset: DepartmentDataset,
+  context: DatasetContext,
+): Promise<{ batch: ImportBatch; problems: ImportProblem[] }> {
   const problems: ImportProblem[] = [];
   const departmentId = dataset.department.id;
   const items = await itemHistories(dataset, context, problems);
@@ -44,16 +57,23 @@ export async function datasetBatch(dataset: DepartmentDataset, context: DatasetC
     const at = `fees[${index}]`;
     const created = attempt(at, 'fee', problems, () => newFee(entry.fee, { departmentId, id: entry.fee.id, now: entry.fee.publishedAt }));
     if (!created) return [];
-    const revisions: ImportedHistory<FeeSchedule>['revisions'][number][] = [{ record: created, note: { action: 'created', at: created.publishedAt } }];
+    const revisions: ImportedHistory<FeeSchedule>['revisions'][number][] = [
+      { record: created, note: { action: 'created', at: created.publishedAt } },
+    ];
     const { withdrawal } = entry;
     if (withdrawal) {
       const withdrawn = withdrawnFee(created, withdrawal.reason, withdrawal.at);
-      revisions.push({ record: withdrawn, note: { action: 'withdrawn', at: withdrawal.at, note: withdrawal.reason, changedFields: changedFields(created, withdrawn) } });
+      revisions.push({
+        record: withdrawn,
+        note: { action: 'withdrawn', at: withdrawal.at, note: withdrawal.reason, changedFields: changedFields(created, withdrawn) },
+      });
     }
     return [{ revisions }];
   });
   const budgets = dataset.budgets.flatMap((entry, index): ImportedHistory<Budget>[] => {
-    const created = attempt(`budgets[${index}]`, 'budget', problems, () => newBudget(entry.budget, { departmentId, id: entry.budget.id, now: entry.budget.publishedAt }));
+    const created = attempt(`budgets[${index}]`, 'budget', problems, () =>
+      newBudget(entry.budget, { departmentId, id: entry.budget.id, now: entry.budget.publishedAt }),
+    );
     return created ? [{ revisions: [{ record: created, note: { action: 'created', at: created.publishedAt } }] }] : [];
   });
   const alerts = dataset.alerts.flatMap((entry, index) => alertHistory(entry, index, departmentId, problems));
@@ -62,16 +82,32 @@ export async function datasetBatch(dataset: DepartmentDataset, context: DatasetC
   return { batch: { department: dataset.department, items, fees, budgets, alerts, feedback, requests }, problems };
 }
 
-async function itemHistories(dataset: DepartmentDataset, context: DatasetContext, problems: ImportProblem[]): Promise<ImportedHistory<DisclosureItem>[]> {
+async function itemHistories(
+  dataset: DepartmentDataset,
+  context: DatasetContext,
+  problems: ImportProblem[],
+): Promise<ImportedHistory<DisclosureItem>[]> {
   const histories: ImportedHistory<DisclosureItem>[] = [];
   for (const [index, entry] of dataset.items.entries()) {
     const at = `items[${index}]`;
     const { item: input } = entry;
     const year = chinaYearOf(input.publishedAt);
-    const indexNumber = input.indexNumber ?? context.indexNumber({ department: dataset.department, year, sequence: await context.nextSequence(`index-number:${year}`) });
-    let current = attempt(at, 'item', problems, () => newItem(input, { departmentId: dataset.department.id, calendar: context.calendar, id: input.id, indexNumber, now: input.publishedAt }));
+    const indexNumber =
+      input.indexNumber ??
+      context.indexNumber({ department: dataset.department, year, sequence: await context.nextSequence(`index-number:${year}`) });
+    let current = attempt(at, 'item', problems, () =>
+      newItem(input, {
+        departmentId: dataset.department.id,
+        calendar: context.calendar,
+        id: input.id,
+        indexNumber,
+        now: input.publishedAt,
+      }),
+    );
     if (!current) continue;
-    const revisions: ImportedHistory<DisclosureItem>['revisions'][number][] = [{ record: current, note: { action: 'created', at: current.publishedAt } }];
+    const revisions: ImportedHistory<DisclosureItem>['revisions'][number][] = [
+      { record: current, note: { action: 'created', at: current.publishedAt } },
+    ];
     for (const [u, update] of (entry.updates ?? []).entries()) {
       const previous: DisclosureItem = current;
       const revised = attempt(at, `updates[${u}].item`, problems, () => revisedItem(previous, update.item, context.calendar, update.at));
@@ -83,16 +119,27 @@ async function itemHistories(dataset: DepartmentDataset, context: DatasetContext
     if (withdrawal) {
       const previous: DisclosureItem = current;
       const withdrawn = attempt(at, 'withdrawal', problems, () => withdrawnItem(previous, withdrawal.reason, withdrawal.at));
-      if (withdrawn) revisions.push({ record: withdrawn, note: { action: 'withdrawn', at: withdrawal.at, note: withdrawal.reason, changedFields: changedFields(previous, withdrawn) } });
+      if (withdrawn)
+        revisions.push({
+          record: withdrawn,
+          note: { action: 'withdrawn', at: withdrawal.at, note: withdrawal.reason, changedFields: changedFields(previous, withdrawn) },
+        });
     }
     histories.push({ revisions });
   }
   return histories;
 }
 
-function alertHistory(entry: DepartmentDataset['alerts'][number], index: number, departmentId: string, problems: ImportProblem[]): ImportedHistory<Alert>[] {
+function alertHistory(
+  entry: DepartmentDataset['alerts'][number],
+  index: number,
+  departmentId: string,
+  problems: ImportProblem[],
+): ImportedHistory<Alert>[] {
   const at = `alerts[${index}]`;
-  let current = attempt(at, 'alert', problems, () => newAlert(entry.alert, { departmentId, id: entry.alert.id, now: entry.alert.issuedAt }));
+  let current = attempt(at, 'alert', problems, () =>
+    newAlert(entry.alert, { departmentId, id: entry.alert.id, now: entry.alert.issuedAt }),
+  );
   if (!current) return [];
   const revisions: ImportedHistory<Alert>['revisions'][number][] = [{ record: current, note: { action: 'created', at: current.issuedAt } }];
   for (const [u, update] of (entry.updates ?? []).entries()) {
@@ -106,7 +153,11 @@ function alertHistory(entry: DepartmentDataset['alerts'][number], index: number,
   if (cancellation) {
     const previous: Alert = current;
     const cancelled = attempt(at, 'cancellation', problems, () => cancelledAlert(previous, cancellation.at, cancellation.reason));
-    if (cancelled) revisions.push({ record: cancelled, note: { action: 'withdrawn', at: cancellation.at, note: cancellation.reason, changedFields: changedFields(previous, cancelled) } });
+    if (cancelled)
+      revisions.push({
+        record: cancelled,
+        note: { action: 'withdrawn', at: cancellation.at, note: cancellation.reason, changedFields: changedFields(previous, cancelled) },
+      });
   }
   return [{ revisions }];
 }
@@ -117,10 +168,18 @@ const STAGE_ORDER: readonly FeedbackStage[] = vocabularies.feedbackStage.terms.m
  * Feedback as it stands at the end of its recorded history: the reply and rating through the same
  * rules as the API, the stages as the dataset recorded them.
  */
-function feedbackRecord(entry: DatasetFeedback, index: number, departmentId: string, context: DatasetContext, problems: ImportProblem[]): { record: FeedbackRecord; change?: FeedbackChange }[] {
+function feedbackRecord(
+  entry: DatasetFeedback,
+  index: number,
+  departmentId: string,
+  context: DatasetContext,
+  problems: ImportProblem[],
+): { record: FeedbackRecord; change?: FeedbackChange }[] {
   const at = `feedback[${index}]`;
   const clock = (now: string) => ({ calendar: context.calendar, policy: context.feedbackPolicy, now });
-  const submitted = attempt(at, 'submission', problems, () => submittedFeedback({ publishConsent: true, ...entry.submission }, { ...clock(entry.submittedAt), id: entry.id, departmentId }));
+  const submitted = attempt(at, 'submission', problems, () =>
+    submittedFeedback({ publishConsent: true, ...entry.submission }, { ...clock(entry.submittedAt), id: entry.id, departmentId }),
+  );
   if (!submitted) return [];
   let record = submitted.record;
   let change: FeedbackChange | undefined;
@@ -133,18 +192,35 @@ function feedbackRecord(entry: DatasetFeedback, index: number, departmentId: str
   }
   const stages = entry.stages ?? [];
   if (stages.length > 0) {
-    const reached = [record.feedback.stage, ...stages.map((s) => s.stage)].reduce((a, b) => (STAGE_ORDER.indexOf(b) > STAGE_ORDER.indexOf(a) ? b : a));
-    record = { ...record, stages: stages.map((s) => ({ stage: s.stage, at: canonicalTimestamp(s.at), ...(s.note !== undefined ? { note: s.note } : {}) })), feedback: { ...record.feedback, stage: reached } };
+    const reached = [record.feedback.stage, ...stages.map((s) => s.stage)].reduce((a, b) =>
+      STAGE_ORDER.indexOf(b) > STAGE_ORDER.indexOf(a) ? b : a,
+    );
+    record = {
+      ...record,
+      stages: stages.map((s) => ({ stage: s.stage, at: canonicalTimestamp(s.at), ...(s.note !== undefined ? { note: s.note } : {}) })),
+      feedback: { ...record.feedback, stage: reached },
+    };
   }
   return [{ record: { ...record, version: 1 }, ...(change ? { change } : {}) }];
 }
 
 /** Requests in the order they were received, so a per-piece fee counts the applicant's earlier ones. */
-async function requestRecords(requests: readonly DatasetRequest[], departmentId: string, context: DatasetContext, problems: ImportProblem[]): Promise<RequestRecord[]> {
+async function requestRecords(
+  requests: readonly DatasetRequest[],
+  departmentId: string,
+  context: DatasetContext,
+  problems: ImportProblem[],
+): Promise<RequestRecord[]> {
   const ordered = requests
-    .map((entry, index) => ({ entry, index, receivedOn: attempt(`requests[${index}]`, 'registration', problems, () => registeredReceipt(entry.registration)) }))
+    .map((entry, index) => ({
+      entry,
+      index,
+      receivedOn: attempt(`requests[${index}]`, 'registration', problems, () => registeredReceipt(entry.registration)),
+    }))
     .filter((x): x is typeof x & { receivedOn: NonNullable<typeof x.receivedOn> } => x.receivedOn !== undefined)
-    .sort((a, b) => (a.receivedOn.receivedOn < b.receivedOn.receivedOn ? -1 : a.receivedOn.receivedOn > b.receivedOn.receivedOn ? 1 : a.index - b.index));
+    .sort((a, b) =>
+      a.receivedOn.receivedOn < b.receivedOn.receivedOn ? -1 : a.receivedOn.receivedOn > b.receivedOn.receivedOn ? 1 : a.index - b.index,
+    );
   const done: RequestRecord[] = [];
   for (const { entry, index, receivedOn } of ordered) {
     const at = `requests[${index}]`;
@@ -164,14 +240,18 @@ async function requestRecords(requests: readonly DatasetRequest[], departmentId:
           ...(registration.accessibilityNeeds !== undefined ? { accessibilityNeeds: registration.accessibilityNeeds } : {}),
         },
         { ...clockAt(entry.submittedAt), trackingNumber: entry.trackingNumber, departmentId, evidencePointer: receivedOn.pointer },
-      ));
+      ),
+    );
     if (!opened) continue;
     let record: RequestRecord | undefined = opened.record;
     for (const [e, event] of entry.events.entries()) {
       const recordedAt = instantMs(chinaMidnight(event.on)) > instantMs(entry.submittedAt) ? chinaMidnight(event.on) : entry.submittedAt;
       const current: RequestRecord = record;
-      const prior: number = event.type === 'feeNoticeSent' && event.fee?.method === 'perPiece' ? await priorPieces(current, done, context) : 0;
-      record = attempt(at, `events[${e}]`, problems, (): RequestRecord => recordedEvent(current, event, { ...clockAt(recordedAt), priorPiecesThisMonth: prior }));
+      const prior: number =
+        event.type === 'feeNoticeSent' && event.fee?.method === 'perPiece' ? await priorPieces(current, done, context) : 0;
+      record = attempt(at, `events[${e}]`, problems, (): RequestRecord =>
+        recordedEvent(current, event, { ...clockAt(recordedAt), priorPiecesThisMonth: prior }),
+      );
       if (!record) break;
     }
     if (record) done.push(record);
@@ -183,6 +263,8 @@ async function priorPieces(record: RequestRecord, earlier: readonly RequestRecor
   const { request } = record;
   const number = request.applicant.identityProof.number;
   const month = request.receivedOn.slice(0, 7);
-  const sameApplicant = earlier.map((r) => r.request).filter((r) => r.applicant.identityProof.number === number && r.receivedOn.startsWith(month));
+  const sameApplicant = earlier
+    .map((r) => r.request)
+    .filter((r) => r.applicant.identityProof.number === number && r.receivedOn.startsWith(month));
   return priorPiecesThisMonth([...(await context.storedRequestsOf(number, month)), ...sameApplicant, request], request.trackingNumber);
 }

@@ -19,8 +19,23 @@ describe('import', () => {
     dir.remove();
   });
 
-  const dataset = (items: unknown[]) => ({ format: 'gongkai-dataset@1', department, items, fees: [], budgets: [], alerts: [], feedback: [], requests: [] });
-  const good = (n: number) => ({ item: { ...itemInput({ title: `通知 ${n}`, documentNumber: `辽测〔2026〕${n}号` }), id: `${department.id}:2026-${String(n).padStart(6, '0')}`, publishedAt: '2026-03-10T09:30:00+08:00' } });
+  const dataset = (items: unknown[]) => ({
+    format: 'gongkai-dataset@1',
+    department,
+    items,
+    fees: [],
+    budgets: [],
+    alerts: [],
+    feedback: [],
+    requests: [],
+  });
+  const good = (n: number) => ({
+    item: {
+      ...itemInput({ title: `通知 ${n}`, documentNumber: `辽测〔2026〕${n}号` }),
+      id: `${department.id}:2026-${String(n).padStart(6, '0')}`,
+      publishedAt: '2026-03-10T09:30:00+08:00',
+    },
+  });
 
   it('imports nothing when one record is bad, and names its record and field', async () => {
     const path = join(dir.path, 'data.json');
@@ -48,7 +63,10 @@ describe('import', () => {
     writeFileSync(json, JSON.stringify(dataset([])));
     await importFile(store, json);
     const csv = join(dir.path, 'items.csv');
-    writeFileSync(csv, `id,title,category,validity,issuingBody,divisionCode,divisionName,level,formedAt,publishedAt\n${department.id}:c1,通知,regulations,valid,机关,210000,辽宁省,provincial,2026-03-02,2026-03-10T09:30:00+08:00\n`);
+    writeFileSync(
+      csv,
+      `id,title,category,validity,issuingBody,divisionCode,divisionName,level,formedAt,publishedAt\n${department.id}:c1,通知,regulations,valid,机关,210000,辽宁省,provincial,2026-03-02,2026-03-10T09:30:00+08:00\n`,
+    );
     expect((await importFile(store, csv)).counts.items).toBe(1);
     expect((await store.items.get(`${department.id}:c1`))?.timeliness).toMatchObject({ workingDaysTaken: 6, onTime: true });
   });

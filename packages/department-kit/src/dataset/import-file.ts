@@ -32,10 +32,21 @@ export interface ImportSummary {
  * each problem (record, field, reason) and nothing is written. Otherwise everything is written in
  * one transaction.
  */
-export async function importDataset(store: DisclosureStore, dataset: DepartmentDataset, source: string, options: ImportOptions = {}): Promise<ImportSummary> {
+export async function importDataset(
+  store: DisclosureStore,
+  dataset: DepartmentDataset,
+  source: string,
+  options: ImportOptions = {},
+): Promise<ImportSummary> {
   const stored = await store.getDepartment();
   if (stored && stored.id !== dataset.department.id) {
-    throw new ImportRejected(source, [{ record: 'department', field: 'id', reason: `is ${dataset.department.id}, but this database holds ${stored.id}; one database serves one department` }]);
+    throw new ImportRejected(source, [
+      {
+        record: 'department',
+        field: 'id',
+        reason: `is ${dataset.department.id}, but this database holds ${stored.id}; one database serves one department`,
+      },
+    ]);
   }
   const { batch, problems } = await datasetBatch(dataset, {
     calendar: options.calendar ?? chineseDaysCalendar,
@@ -49,19 +60,33 @@ export async function importDataset(store: DisclosureStore, dataset: DepartmentD
   try {
     await store.importBatch(batch, options.onProgress);
   } catch (error) {
-    if (error instanceof StoreConflictError) throw new ImportRejected(source, [{ record: String(error.value), field: error.field, reason: `${error.message}; nothing was imported` }]);
+    if (error instanceof StoreConflictError)
+      throw new ImportRejected(source, [
+        { record: String(error.value), field: error.field, reason: `${error.message}; nothing was imported` },
+      ]);
     throw error;
   }
   return {
     department: dataset.department.id,
-    counts: { items: batch.items.length, fees: batch.fees.length, budgets: batch.budgets.length, alerts: batch.alerts.length, feedback: batch.feedback.length, requests: batch.requests.length },
+    counts: {
+      items: batch.items.length,
+      fees: batch.fees.length,
+      budgets: batch.budgets.length,
+      alerts: batch.alerts.length,
+      feedback: batch.feedback.length,
+      requests: batch.requests.length,
+    },
   };
 }
 
 /** Reads and validates a dataset file; `ImportRejected` lists every problem with its record and field. */
 export async function readDatasetFile(path: string): Promise<DepartmentDataset> {
   const result = validateDataset(await readText(path), path);
-  if (!result.ok) throw new ImportRejected(path, result.errors.map((error): ImportProblem => splitPath(error.path, error.message)));
+  if (!result.ok)
+    throw new ImportRejected(
+      path,
+      result.errors.map((error): ImportProblem => splitPath(error.path, error.message)),
+    );
   return result.dataset;
 }
 
@@ -76,7 +101,9 @@ async function readText(path: string): Promise<string> {
   try {
     return await readFile(path, 'utf8');
   } catch (error) {
-    throw new ImportRejected(path, [{ record: 'the file', reason: `cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})` }]);
+    throw new ImportRejected(path, [
+      { record: 'the file', reason: `cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})` },
+    ]);
   }
 }
 
@@ -84,14 +111,33 @@ async function readText(path: string): Promise<string> {
 export async function importFile(store: DisclosureStore, path: string, options: ImportOptions = {}): Promise<ImportSummary> {
   const extension = extname(path).toLowerCase();
   if (extension === '.json') return importDataset(store, await readDatasetFile(path), path, options);
-  if (extension !== '.csv') throw new ImportRejected(path, [{ record: 'the file', reason: 'must be a .json dataset (gongkai-dataset@1) or a .csv of items' }]);
+  if (extension !== '.csv')
+    throw new ImportRejected(path, [{ record: 'the file', reason: 'must be a .json dataset (gongkai-dataset@1) or a .csv of items' }]);
   const department = options.department ?? (await store.getDepartment());
   if (!department) {
-    throw new ImportRejected(path, [{ record: 'the file', reason: 'a CSV holds items only, and this database has no department yet: import a dataset JSON first, or name the department' }]);
+    throw new ImportRejected(path, [
+      {
+        record: 'the file',
+        reason: 'a CSV holds items only, and this database has no department yet: import a dataset JSON first, or name the department',
+      },
+    ]);
   }
   const { items, problems } = itemsFromCsv(await readText(path));
-  const foreign = items.flatMap((item, index): ImportProblem[] => (item.id.startsWith(`${department.id}:`) ? [] : [{ record: `row ${index + 1} (line ${index + 2})`, field: 'id', reason: `must start with "${department.id}:"` }]));
+  const foreign = items.flatMap((item, index): ImportProblem[] =>
+    item.id.startsWith(`${department.id}:`)
+      ? []
+      : [{ record: `row ${index + 1} (line ${index + 2})`, field: 'id', reason: `must start with "${department.id}:"` }],
+  );
   if (problems.length || foreign.length) throw new ImportRejected(path, [...problems, ...foreign]);
-  const dataset: DepartmentDataset = { format: 'gongkai-dataset@1', department, items: items.map((item) => ({ item })), fees: [], budgets: [], alerts: [], feedback: [], requests: [] };
+  const dataset: DepartmentDataset = {
+    format: 'gongkai-dataset@1',
+    department,
+    items: items.map((item) => ({ item })),
+    fees: [],
+    budgets: [],
+    alerts: [],
+    feedback: [],
+    requests: [],
+  };
   return importDataset(store, dataset, path, options);
 }

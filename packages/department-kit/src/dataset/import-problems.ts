@@ -22,7 +22,11 @@ export class ImportRejected extends Error {
 
 /** `/decision/reasons` → `decision.reasons`. */
 export function fieldOf(pointer: string): string | undefined {
-  const path = pointer.split('/').slice(1).map((segment) => segment.replace(/~1/g, '/').replace(/~0/g, '~')).join('.');
+  const path = pointer
+    .split('/')
+    .slice(1)
+    .map((segment) => segment.replace(/~1/g, '/').replace(/~0/g, '~'))
+    .join('.');
   return path === '' ? undefined : path;
 }
 

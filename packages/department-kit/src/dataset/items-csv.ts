@@ -9,9 +9,28 @@ import { problemsOf, type ImportProblem } from './import-problems';
  * required: an import keeps its ids and publication times, so importing twice cannot duplicate.
  */
 export const ITEM_CSV_COLUMNS = [
-  'id', 'indexNumber', 'title', 'summary', 'body', 'documentNumber', 'genre', 'category', 'topics', 'keywords', 'validity',
-  'issuingBody', 'divisionCode', 'divisionName', 'level', 'writtenOn', 'formedAt', 'publishedAt', 'attachments',
-  'interpretationId', 'interpretsId', 'url',
+  'id',
+  'indexNumber',
+  'title',
+  'summary',
+  'body',
+  'documentNumber',
+  'genre',
+  'category',
+  'topics',
+  'keywords',
+  'validity',
+  'issuingBody',
+  'divisionCode',
+  'divisionName',
+  'level',
+  'writtenOn',
+  'formedAt',
+  'publishedAt',
+  'attachments',
+  'interpretationId',
+  'interpretsId',
+  'url',
 ] as const;
 
 const LIST_COLUMNS = new Set(['topics', 'keywords']);
@@ -24,12 +43,20 @@ function toInput(cells: Record<string, string>, row: number, problems: ImportPro
   for (const [column, raw] of Object.entries(cells)) {
     const value = raw.trim();
     if (value === '' || column === 'divisionCode' || column === 'divisionName') continue;
-    if (LIST_COLUMNS.has(column)) input[column] = value.split(';').map((part) => part.trim()).filter(Boolean);
+    if (LIST_COLUMNS.has(column))
+      input[column] = value
+        .split(';')
+        .map((part) => part.trim())
+        .filter(Boolean);
     else if (column === 'attachments') {
       try {
         input[column] = JSON.parse(value) as unknown;
       } catch {
-        problems.push({ record: rowName(row), field: 'attachments', reason: 'must be a JSON array of attachments ({ name, mediaType, size, sha256, url })' });
+        problems.push({
+          record: rowName(row),
+          field: 'attachments',
+          reason: 'must be a JSON array of attachments ({ name, mediaType, size, sha256, url })',
+        });
       }
     } else input[column] = value;
   }
@@ -51,33 +78,57 @@ function columnOf(field: string | undefined): string | undefined {
  * Items from CSV text (UTF-8, with or without BOM), each checked against `ItemInput`; every
  * problem is reported against its row and column.
  */
-export function itemsFromCsv(text: string): { items: (ItemInput & { id: ResourceId; publishedAt: Timestamp })[]; problems: ImportProblem[] } {
+export function itemsFromCsv(text: string): {
+  items: (ItemInput & { id: ResourceId; publishedAt: Timestamp })[];
+  problems: ImportProblem[];
+} {
   const problems: ImportProblem[] = [];
   let records: Record<string, string>[];
   try {
     records = parse(text, { columns: true, bom: true, skip_empty_lines: true, trim: false }) as Record<string, string>[];
   } catch (error) {
     const { lines } = error as { lines?: number };
-    return { items: [], problems: [{ record: lines ? `line ${lines}` : 'the file', reason: `is not valid CSV: ${(error as Error).message}` }] };
+    return {
+      items: [],
+      problems: [{ record: lines ? `line ${lines}` : 'the file', reason: `is not valid CSV: ${(error as Error).message}` }],
+    };
   }
   const header = records[0] ? Object.keys(records[0]) : [];
   const unknown = header.filter((column) => !(ITEM_CSV_COLUMNS as readonly string[]).includes(column));
   if (unknown.length) {
-    return { items: [], problems: unknown.map((column) => ({ record: 'the header', field: column, reason: `is not a column of an items CSV (known: ${ITEM_CSV_COLUMNS.join(', ')})` })) };
+    return {
+      items: [],
+      problems: unknown.map((column) => ({
+        record: 'the header',
+        field: column,
+        reason: `is not a column of an items CSV (known: ${ITEM_CSV_COLUMNS.join(', ')})`,
+      })),
+    };
   }
   const items: (ItemInput & { id: ResourceId; publishedAt: Timestamp })[] = [];
   records.forEach((cells, index) => {
     const row = index + 1;
     const input = toInput(cells, row, problems);
     for (const required of ['id', 'publishedAt'] as const) {
-      if (input[required] === undefined) problems.push({ record: rowName(row), field: required, reason: 'is required in an import (it keeps its ids and publication times)' });
+      if (input[required] === undefined)
+        problems.push({
+          record: rowName(row),
+          field: required,
+          reason: 'is required in an import (it keeps its ids and publication times)',
+        });
     }
     const checked = validateSchema('ItemInput', input);
     if (!checked.ok) {
-      problems.push(...problemsOf(rowName(row), checked.errors).map((problem) => ({ ...problem, ...(problem.field ? { field: columnOf(problem.field) ?? problem.field } : {}) })));
+      problems.push(
+        ...problemsOf(rowName(row), checked.errors).map((problem) => ({
+          ...problem,
+          ...(problem.field ? { field: columnOf(problem.field) ?? problem.field } : {}),
+        })),
+      );
       return;
     }
-    if (input['id'] !== undefined && input['publishedAt'] !== undefined) items.push(checked.value as ItemInput & { id: ResourceId; publishedAt: Timestamp });
+    if (input['id'] !== undefined && input['publishedAt'] !== undefined)
+      items.push(checked.value as ItemInput & { id: ResourceId; publishedAt: Timestamp });
   });
   return { items, problems };
 }

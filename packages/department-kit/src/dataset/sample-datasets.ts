@@ -21,6 +21,10 @@ export function sampleDatasetPath(id: SampleDepartmentId): string {
 export function loadSampleDataset(id: SampleDepartmentId): DepartmentDataset {
   const path = sampleDatasetPath(id);
   const result = validateDataset(readFileSync(path, 'utf8'), path);
-  if (!result.ok) throw new ImportRejected(path, result.errors.map((error) => ({ record: error.path || 'the file', reason: error.message })));
+  if (!result.ok)
+    throw new ImportRejected(
+      path,
+      result.errors.map((error) => ({ record: error.path || 'the file', reason: error.message })),
+    );
   return result.dataset;
 }

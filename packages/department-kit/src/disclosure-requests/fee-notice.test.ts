@@ -21,11 +21,15 @@ describe('fee notice', () => {
   });
 
   it('charges per page without counting other requests', () => {
-    expect(noticedFee({ method: 'perPage', quantity: 120 }, 50, '2026-05-11', chineseDaysCalendar)).toMatchObject({ amount: '1100.00', quantity: 120 });
+    expect(noticedFee({ method: 'perPage', quantity: 120 }, 50, '2026-05-11', chineseDaysCalendar)).toMatchObject({
+      amount: '1100.00',
+      quantity: 120,
+    });
   });
 
   it('counts each earlier application as one piece, or the pieces its per-piece fee stated', () => {
-    const request = (trackingNumber: string, fee?: DisclosureRequest['fee']) => ({ trackingNumber, ...(fee ? { fee } : {}) }) as DisclosureRequest;
+    const request = (trackingNumber: string, fee?: DisclosureRequest['fee']) =>
+      ({ trackingNumber, ...(fee ? { fee } : {}) }) as DisclosureRequest;
     const month = [
       request('a'),
       request('b', { method: 'perPiece', quantity: 12, amount: '200.00', breakdown: [] }),

@@ -17,9 +17,11 @@ export function noticedFee(
 ): ProcessingFee {
   let computed: ReturnType<typeof processingFee>;
   try {
-    computed = processingFee(fee.method === 'perPiece'
-      ? { method: 'perPiece', piecesThisMonthBefore: priorPiecesThisMonth, pieces: fee.quantity }
-      : { method: 'perPage', pages: fee.quantity });
+    computed = processingFee(
+      fee.method === 'perPiece'
+        ? { method: 'perPiece', piecesThisMonthBefore: priorPiecesThisMonth, pieces: fee.quantity }
+        : { method: 'perPage', pages: fee.quantity },
+    );
   } catch (error) {
     if (!(error instanceof RangeError)) throw error;
     throw new RuleViolation('The fee cannot be computed', [{ pointer: '/fee/quantity', message: error.message }]);

@@ -21,7 +21,9 @@ export function registeredReceipt(registration: RequestRegistration): { received
   const evidence: ReceiptEvidence = {
     ...(registration.submittedOn !== undefined ? { submittedOn: registration.submittedOn } : {}),
     ...(registration.signedForOn !== undefined ? { signedForOn: registration.signedForOn } : {}),
-    ...(registration.confirmedOn !== undefined ? { confirmedWithApplicantOn: registration.confirmedOn, bothSidesConfirmedOn: registration.confirmedOn } : {}),
+    ...(registration.confirmedOn !== undefined
+      ? { confirmedWithApplicantOn: registration.confirmedOn, bothSidesConfirmedOn: registration.confirmedOn }
+      : {}),
     ...(registration.systemReceivedOn !== undefined ? { mailSystemReceivedOn: registration.systemReceivedOn } : {}),
   };
   try {
@@ -30,7 +32,15 @@ export function registeredReceipt(registration: RequestRegistration): { received
   } catch (error) {
     if (!(error instanceof ReceiptEvidenceError)) throw error;
     const field = EVIDENCE_FIELDS[error.field];
-    throw new RuleViolation('The receipt date is missing', [{ pointer: `/${field}`, message: `is required for a request received by ${registration.channel}: it is the date the statutory clock starts from (Art. 31)` }], 'RECEIPT_EVIDENCE_MISSING');
+    throw new RuleViolation(
+      'The receipt date is missing',
+      [
+        {
+          pointer: `/${field}`,
+          message: `is required for a request received by ${registration.channel}: it is the date the statutory clock starts from (Art. 31)`,
+        },
+      ],
+      'RECEIPT_EVIDENCE_MISSING',
+    );
   }
 }
-

@@ -30,13 +30,28 @@ export function payloadErrors(input: RequestEventInput): FieldError[] {
     errors.push({ pointer: '/reason', message: 'must state why the period is extended; it is notified to the applicant (Art. 33)' });
   }
   if (input.type === 'remedyDecided' && input.remedy && input.remedy.result === undefined) {
-    errors.push({ pointer: '/remedy/result', message: 'is required when a reconsideration or lawsuit is decided (upheld, corrected or other)' });
+    errors.push({
+      pointer: '/remedy/result',
+      message: 'is required when a reconsideration or lawsuit is decided (upheld, corrected or other)',
+    });
   }
   const decision = input.type === 'decided' ? input.decision : undefined;
   if (decision && decision.outcome !== 'granted') {
-    if (!decision.reasons?.trim()) errors.push({ pointer: '/decision/reasons', message: `is required when the outcome is "${decision.outcome}": a reply that does not grant everything states its reasons (Art. 36)` });
-    if (!decision.articles?.length) errors.push({ pointer: '/decision/articles', message: `is required when the outcome is "${decision.outcome}": name the articles relied on` });
-    if (!decision.remedies?.length) errors.push({ pointer: '/decision/remedies', message: `is required when the outcome is "${decision.outcome}": state the applicant's remedies (reconsideration, litigation)` });
+    if (!decision.reasons?.trim())
+      errors.push({
+        pointer: '/decision/reasons',
+        message: `is required when the outcome is "${decision.outcome}": a reply that does not grant everything states its reasons (Art. 36)`,
+      });
+    if (!decision.articles?.length)
+      errors.push({
+        pointer: '/decision/articles',
+        message: `is required when the outcome is "${decision.outcome}": name the articles relied on`,
+      });
+    if (!decision.remedies?.length)
+      errors.push({
+        pointer: '/decision/remedies',
+        message: `is required when the outcome is "${decision.outcome}": state the applicant's remedies (reconsideration, litigation)`,
+      });
   }
   return errors;
 }
@@ -85,7 +100,11 @@ export function clockEventOf(event: RequestEvent): RequestClockEvent {
     case 'consultationStarted':
       return { type: event.type, on: event.on, party: details['party'] as 'thirdParty' | 'agency' };
     case 'consultationEnded':
-      return { type: event.type, on: event.on, ...(details['party'] !== undefined ? { party: details['party'] as 'thirdParty' | 'agency' } : {}) };
+      return {
+        type: event.type,
+        on: event.on,
+        ...(details['party'] !== undefined ? { party: details['party'] as 'thirdParty' | 'agency' } : {}),
+      };
     case 'extended':
       return { type: event.type, on: event.on, workingDays: details['workingDays'] as number, reason: details['reason'] as string };
     default:

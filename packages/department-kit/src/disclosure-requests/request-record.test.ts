@@ -8,18 +8,33 @@ import { openedRequest, recordedEvent, requestView } from './request-record';
 const application = {
   channel: 'inPerson' as const,
   receivedOn: '2026-12-21',
-  applicant: { type: 'naturalPerson' as const, name: '张明', identityProof: { kind: 'residentIdCard' as const, number: '210102199001011234' }, contact: { phone: '13800000000' } },
+  applicant: {
+    type: 'naturalPerson' as const,
+    name: '张明',
+    identityProof: { kind: 'residentIdCard' as const, number: '210102199001011234' },
+    contact: { phone: '13800000000' },
+  },
   description: '申请公开某文件。',
   form: 'electronic' as const,
   delivery: 'email' as const,
 };
-const context = { calendar: chineseDaysCalendar, now: '2026-12-21T10:00:00+08:00', today: '2026-12-21', trackingNumber: 'ln-test:YSQ-2026-000001', departmentId: 'ln-test', evidencePointer: '/submittedOn' };
+const context = {
+  calendar: chineseDaysCalendar,
+  now: '2026-12-21T10:00:00+08:00',
+  today: '2026-12-21',
+  trackingNumber: 'ln-test:YSQ-2026-000001',
+  departmentId: 'ln-test',
+  evidencePointer: '/submittedOn',
+};
 
 describe('a request over time', () => {
   it('is provisional past the calendar’s last year, and firms up when the operator adds the year', () => {
     const { record, receipt } = openedRequest(application, context);
     expect(receipt).toMatchObject({ provisional: true, calendarVersion: 'chinese-days@1.5.7' });
-    const layer = parseCalendarLayer(JSON.parse(readFileSync(new URL('../calendar/calendar.example.json', import.meta.url), 'utf8')), 'calendar.example.json');
+    const layer = parseCalendarLayer(
+      JSON.parse(readFileSync(new URL('../calendar/calendar.example.json', import.meta.url), 'utf8')),
+      'calendar.example.json',
+    );
     const withNextYear = layerCalendar(chineseDaysCalendar, layer);
     const view = requestView(record.request, { calendar: withNextYear, today: '2026-12-22' });
     expect(view.clock).toMatchObject({ provisional: false, calendarVersion: withNextYear.version, overdue: false });

@@ -1,6 +1,16 @@
 import type {
-  Applicant, ApplicationChannel, DeliveryMethod, DisclosureRequest, FieldError, InformationForm, ProcessingFee, RequestClock as ContractClock,
-  RequestEvent, RequestEventInput, RequestReceipt, RequestStatus,
+  Applicant,
+  ApplicationChannel,
+  DeliveryMethod,
+  DisclosureRequest,
+  FieldError,
+  InformationForm,
+  ProcessingFee,
+  RequestClock as ContractClock,
+  RequestEvent,
+  RequestEventInput,
+  RequestReceipt,
+  RequestStatus,
 } from '@gongkai/spec';
 import type { CalendarDate } from '../calendar/calendar-date';
 import type { WorkingDayCalendar } from '../calendar/working-day-calendar';
@@ -61,17 +71,31 @@ function clockOf(events: readonly RequestEvent[], context: Pick<RequestClockCont
     return computeRequestClock(context.calendar, events.map(clockEventOf), context.clockOptions);
   } catch (error) {
     if (!(error instanceof ClockRuleError)) throw error;
-    throw new RuleViolation(RULE_TITLES[error.code] ?? 'The event breaks a rule of the Regulations', [{ pointer: RULE_POINTERS[error.code] ?? '/on', message: error.message }], error.code, error.message);
+    throw new RuleViolation(
+      RULE_TITLES[error.code] ?? 'The event breaks a rule of the Regulations',
+      [{ pointer: RULE_POINTERS[error.code] ?? '/on', message: error.message }],
+      error.code,
+      error.message,
+    );
   }
 }
 
 /** The contract's clock: the kit's clock plus `overdue`, which depends on the day asked. */
 function contractClock(clock: RequestClock, today: CalendarDate): ContractClock {
-  return { ...clock, pauses: clock.pauses.map((pause) => ({ ...pause })), restarts: clock.restarts.map((restart) => ({ ...restart })), overdue: isOverdue(clock, today) };
+  return {
+    ...clock,
+    pauses: clock.pauses.map((pause) => ({ ...pause })),
+    restarts: clock.restarts.map((restart) => ({ ...restart })),
+    overdue: isOverdue(clock, today),
+  };
 }
 
 /** Where the request stands, read from its log (the status vocabulary of the contract). */
-export function requestStatus(events: readonly RequestEvent[], clock: RequestClock, decision: DisclosureRequest['decision']): RequestStatus {
+export function requestStatus(
+  events: readonly RequestEvent[],
+  clock: RequestClock,
+  decision: DisclosureRequest['decision'],
+): RequestStatus {
   if (decision) return decision.outcome === 'other.noSupplement' || decision.outcome === 'other.feeUnpaid' ? 'abandoned' : 'replied';
   if (events.some((event) => event.type === 'withdrawn')) return 'withdrawn';
   if (clock.state === 'awaitingSupplement') return 'awaitingSupplement';
@@ -79,11 +103,16 @@ export function requestStatus(events: readonly RequestEvent[], clock: RequestClo
   if (lastNotice >= 0 && lastNotice > events.findLastIndex((event) => event.type === 'feePaid')) return 'awaitingFee';
   if (clock.pauses.some((pause) => pause.to === undefined && pause.reason !== 'feeNotice')) return 'consulting';
   if (clock.extension) return 'extended';
-  return events.some((event) => event.type !== 'received' && event.type !== 'remedyFiled' && event.type !== 'remedyDecided') ? 'processing' : 'received';
+  return events.some((event) => event.type !== 'received' && event.type !== 'remedyFiled' && event.type !== 'remedyDecided')
+    ? 'processing'
+    : 'received';
 }
 
 function notInFuture(date: CalendarDate, today: CalendarDate, pointer: string): void {
-  if (date > today) throw new RuleViolation('A date in the future', [{ pointer, message: `is ${date}, after today (${today} in China): record what has happened` }]);
+  if (date > today)
+    throw new RuleViolation('A date in the future', [
+      { pointer, message: `is ${date}, after today (${today} in China): record what has happened` },
+    ]);
 }
 
 /**
@@ -95,7 +124,14 @@ export function openedRequest(
   context: RequestClockContext & { trackingNumber: string; departmentId: string; evidencePointer: string },
 ): { record: RequestRecord; accessToken: string; receipt: RequestReceipt } {
   notInFuture(application.receivedOn, context.today, context.evidencePointer);
-  const events: RequestEvent[] = [{ type: 'received', on: application.receivedOn, recordedAt: canonicalTimestamp(context.now), details: { channel: application.channel } }];
+  const events: RequestEvent[] = [
+    {
+      type: 'received',
+      on: application.receivedOn,
+      recordedAt: canonicalTimestamp(context.now),
+      details: { channel: application.channel },
+    },
+  ];
   const clock = clockOf(events, context);
   const accessToken = newAccessToken('gk_rq_');
   const request: DisclosureRequest = {
@@ -130,17 +166,25 @@ export function openedRequest(
 function logErrors(request: DisclosureRequest, input: RequestEventInput, clockBefore: RequestClock): FieldError[] {
   const outcome = input.type === 'decided' ? input.decision?.outcome : undefined;
   if (outcome === 'other.noSupplement' && clockBefore.state !== 'awaitingSupplement') {
-    return [{ pointer: '/decision/outcome', message: 'other.noSupplement needs a supplement that was requested and not received (Art. 30)' }];
+    return [
+      { pointer: '/decision/outcome', message: 'other.noSupplement needs a supplement that was requested and not received (Art. 30)' },
+    ];
   }
   if (outcome === 'other.feeUnpaid') {
     const fee = request.fee;
-    if (!fee || fee.paidOn !== undefined) return [{ pointer: '/decision/outcome', message: 'other.feeUnpaid needs a fee notice that is still unpaid (国办函〔2020〕109号)' }];
-    if (fee.payBy !== undefined && input.on <= fee.payBy) return [{ pointer: '/on', message: `the applicant may pay until ${fee.payBy}; the request is deemed abandoned only after that` }];
+    if (!fee || fee.paidOn !== undefined)
+      return [{ pointer: '/decision/outcome', message: 'other.feeUnpaid needs a fee notice that is still unpaid (国办函〔2020〕109号)' }];
+    if (fee.payBy !== undefined && input.on <= fee.payBy)
+      return [{ pointer: '/on', message: `the applicant may pay until ${fee.payBy}; the request is deemed abandoned only after that` }];
   }
   if (input.type === 'remedyDecided' && input.remedy) {
     const kind = input.remedy.kind;
-    const filed = request.events.filter((event) => event.type === 'remedyFiled' && (event.details?.['remedy'] as { kind?: string } | undefined)?.kind === kind).length;
-    const decided = request.events.filter((event) => event.type === 'remedyDecided' && (event.details?.['remedy'] as { kind?: string } | undefined)?.kind === kind).length;
+    const filed = request.events.filter(
+      (event) => event.type === 'remedyFiled' && (event.details?.['remedy'] as { kind?: string } | undefined)?.kind === kind,
+    ).length;
+    const decided = request.events.filter(
+      (event) => event.type === 'remedyDecided' && (event.details?.['remedy'] as { kind?: string } | undefined)?.kind === kind,
+    ).length;
     if (decided >= filed) return [{ pointer: '/remedy/kind', message: `no ${kind} was filed that is still pending` }];
   }
   return [];
@@ -151,7 +195,11 @@ function logErrors(request: DisclosureRequest, input: RequestEventInput, clockBe
  * `RuleViolation` naming the rule and dates), then status, clock, fee and decision are derived
  * again from it. `priorPiecesThisMonth` is needed for a per-piece fee notice.
  */
-export function recordedEvent(record: RequestRecord, input: RequestEventInput, context: RequestClockContext & { priorPiecesThisMonth?: number }): RequestRecord {
+export function recordedEvent(
+  record: RequestRecord,
+  input: RequestEventInput,
+  context: RequestClockContext & { priorPiecesThisMonth?: number },
+): RequestRecord {
   assertPayload(input);
   notInFuture(input.on, context.today, '/on');
   const before = record.request;
@@ -162,7 +210,7 @@ export function recordedEvent(record: RequestRecord, input: RequestEventInput, c
   let fee: ProcessingFee | undefined = before.fee;
   const extra: Record<string, unknown> = {};
   if (input.type === 'feeNoticeSent' && input.fee) {
-    fee = noticedFee(input.fee, input.fee.method === 'perPiece' ? context.priorPiecesThisMonth ?? 0 : 0, input.on, context.calendar);
+    fee = noticedFee(input.fee, input.fee.method === 'perPiece' ? (context.priorPiecesThisMonth ?? 0) : 0, input.on, context.calendar);
     extra['fee'] = fee;
   }
   if (input.type === 'feePaid' && fee) fee = { ...fee, paidOn: input.on };
@@ -190,7 +238,10 @@ export function recordedEvent(record: RequestRecord, input: RequestEventInput, c
  * the calendar changed since it was stored (a provisional date firms up once the operator adds
  * the year's schedule).
  */
-export function requestView(request: DisclosureRequest, context: Pick<RequestClockContext, 'calendar' | 'clockOptions' | 'today'>): DisclosureRequest {
+export function requestView(
+  request: DisclosureRequest,
+  context: Pick<RequestClockContext, 'calendar' | 'clockOptions' | 'today'>,
+): DisclosureRequest {
   // A stored clock is the kit's clock plus the `overdue` of its day, which is recomputed below.
   const stored = request.clock as unknown as RequestClock;
   if (stored.calendarVersion === context.calendar.version) return { ...request, clock: contractClock(stored, context.today) };

@@ -22,7 +22,9 @@ export const defaultFeedbackPolicy: FeedbackPolicy = {
 };
 
 /** Fills what `partial` leaves out from the defaults. */
-export function feedbackPolicy(partial: { replyWorkingDays?: Partial<Record<FeedbackKind, number>>; rectificationWorkingDays?: number } = {}): FeedbackPolicy {
+export function feedbackPolicy(
+  partial: { replyWorkingDays?: Partial<Record<FeedbackKind, number>>; rectificationWorkingDays?: number } = {},
+): FeedbackPolicy {
   return {
     replyWorkingDays: { ...defaultFeedbackPolicy.replyWorkingDays, ...partial.replyWorkingDays },
     rectificationWorkingDays: partial.rectificationWorkingDays ?? defaultFeedbackPolicy.rectificationWorkingDays,

@@ -43,7 +43,14 @@ describe('processingFee by piece (国办函〔2020〕109号)', () => {
   });
 
   it('charges nothing for an application of no pieces', () => {
-    expect(perPiece(0, 40)).toEqual({ method: 'perPiece', quantity: 0, priorPiecesThisMonth: 40, amount: '0.00', amountFen: 0, breakdown: [] });
+    expect(perPiece(0, 40)).toEqual({
+      method: 'perPiece',
+      quantity: 0,
+      priorPiecesThisMonth: 40,
+      amount: '0.00',
+      amountFen: 0,
+      breakdown: [],
+    });
   });
 
   it('refuses counts that are not whole numbers', () => {

@@ -104,7 +104,7 @@ export function processingFee(quantity: FeeQuantity): ProcessingFee {
 function charge(first: number, last: number, bandAt: (unit: number) => Band): Pick<ProcessingFee, 'amount' | 'amountFen' | 'breakdown'> {
   const breakdown: FeeBand[] = [];
   let amountFen = 0;
-  for (let from = first; from <= last; ) {
+  for (let from = first; from <= last;) {
     const band = bandAt(from);
     const to = Math.min(band.to, last);
     const subtotalFen = (to - from + 1) * band.rateFen;

@@ -16,11 +16,24 @@ export function adminAuthenticator(tokens: readonly string[]): (ctx: Context) =>
   return (ctx) => {
     const token = bearerToken(ctx);
     if (token === undefined) {
-      throw new ApiError(problem('unauthorized', 401, { title: 'Staff token required', detail: 'Admin operations need a department staff token as `Authorization: Bearer <token>`.' }), challenge);
+      throw new ApiError(
+        problem('unauthorized', 401, {
+          title: 'Staff token required',
+          detail: 'Admin operations need a department staff token as `Authorization: Bearer <token>`.',
+        }),
+        challenge,
+      );
     }
     const candidate = sha256(token);
     let valid = false;
     for (const digest of digests) valid = timingSafeEqual(candidate, digest) || valid;
-    if (!valid) throw new ApiError(problem('unauthorized', 401, { title: 'Staff token not accepted', detail: 'The bearer token is not a staff token of this department.' }), challenge);
+    if (!valid)
+      throw new ApiError(
+        problem('unauthorized', 401, {
+          title: 'Staff token not accepted',
+          detail: 'The bearer token is not a staff token of this department.',
+        }),
+        challenge,
+      );
   };
 }

@@ -35,7 +35,9 @@ export interface DepartmentAppOptions {
   /** The clock (tests fix it). */
   readonly now?: () => Date;
   /** Local feedback time limits, in working days; the rest from `defaultFeedbackPolicy`. */
-  readonly feedbackPolicy?: Partial<Pick<FeedbackPolicy, 'rectificationWorkingDays'>> & { readonly replyWorkingDays?: Partial<FeedbackPolicy['replyWorkingDays']> };
+  readonly feedbackPolicy?: Partial<Pick<FeedbackPolicy, 'rectificationWorkingDays'>> & {
+    readonly replyWorkingDays?: Partial<FeedbackPolicy['replyWorkingDays']>;
+  };
   readonly requestClock?: RequestClockOptions;
   /** How index numbers are made when an item has none (default `defaultIndexNumberScheme`). */
   readonly indexNumber?: IndexNumberScheme;
@@ -93,10 +95,22 @@ export function createDepartmentApp(options: DepartmentAppOptions): DepartmentAp
     const match = router.match(ctx.path, ctx.method);
     const allowed = [...new Set(match.path.flatMap((layer) => layer.methods))];
     if (allowed.length > 0) {
-      sendProblem(ctx, problem('method-not-allowed', 405, { detail: `${ctx.method} is not an operation of ${ctx.path}; it allows ${allowed.join(', ')}.` }), { Allow: allowed.join(', ') });
+      sendProblem(
+        ctx,
+        problem('method-not-allowed', 405, {
+          detail: `${ctx.method} is not an operation of ${ctx.path}; it allows ${allowed.join(', ')}.`,
+        }),
+        { Allow: allowed.join(', ') },
+      );
       return;
     }
-    sendProblem(ctx, problem('not-found', 404, { title: 'No such operation', detail: `Nothing is served at ${ctx.path}; the operations of the v1 contract start with /v1/.` }));
+    sendProblem(
+      ctx,
+      problem('not-found', 404, {
+        title: 'No such operation',
+        detail: `Nothing is served at ${ctx.path}; the operations of the v1 contract start with /v1/.`,
+      }),
+    );
   });
   return { app, router };
 }

@@ -39,6 +39,8 @@ export function notFound(what: string, id: string): ApiError {
 /** An id given in an input must carry this department's prefix. */
 export function ownId(context: DepartmentContext, id: string | undefined): void {
   if (id !== undefined && !id.startsWith(`${context.department.id}:`)) {
-    throw new RuleViolation('The id belongs to another department', [{ pointer: '/id', message: `must start with "${context.department.id}:" (ids carry the department that issues them)` }]);
+    throw new RuleViolation('The id belongs to another department', [
+      { pointer: '/id', message: `must start with "${context.department.id}:" (ids carry the department that issues them)` },
+    ]);
   }
 }

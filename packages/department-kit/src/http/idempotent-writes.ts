@@ -8,7 +8,13 @@ function problemResponse(status: number, body: object, headers: Record<string, s
 }
 
 const reused = (): StoredResponse =>
-  problemResponse(422, problem('idempotency-key-reused', 422, { detail: 'This Idempotency-Key was used with a different body. Use a new key for a different request.', errors: [{ pointer: '/header/Idempotency-Key', message: 'was already used with a different body' }] }));
+  problemResponse(
+    422,
+    problem('idempotency-key-reused', 422, {
+      detail: 'This Idempotency-Key was used with a different body. Use a new key for a different request.',
+      errors: [{ pointer: '/header/Idempotency-Key', message: 'was already used with a different body' }],
+    }),
+  );
 
 /**
  * `Idempotency-Key` for writes: the same key and body replay the first answer (same status,
@@ -25,7 +31,12 @@ export class IdempotentWrites {
     private readonly now: () => Date,
   ) {}
 
-  async respond(scope: string, key: string, body: unknown, produce: () => Promise<StoredResponse>): Promise<{ response: StoredResponse; replayed: boolean }> {
+  async respond(
+    scope: string,
+    key: string,
+    body: unknown,
+    produce: () => Promise<StoredResponse>,
+  ): Promise<{ response: StoredResponse; replayed: boolean }> {
     const fingerprint = createHash('sha256').update(canonicalJson(body)).digest('hex');
     const id = `${scope}\u0000${key}`;
     const running = this.inflight.get(id);
@@ -49,13 +60,26 @@ export class IdempotentWrites {
     }
   }
 
-  private async lead(scope: string, key: string, fingerprint: string, produce: () => Promise<StoredResponse>): Promise<{ response: StoredResponse; replayed: boolean }> {
+  private async lead(
+    scope: string,
+    key: string,
+    fingerprint: string,
+    produce: () => Promise<StoredResponse>,
+  ): Promise<{ response: StoredResponse; replayed: boolean }> {
     const claim = await this.keys.claim(scope, key, fingerprint, this.now());
-    if (claim.state === 'completed') return claim.fingerprint === fingerprint ? { response: claim.response, replayed: true } : { response: reused(), replayed: false };
+    if (claim.state === 'completed')
+      return claim.fingerprint === fingerprint ? { response: claim.response, replayed: true } : { response: reused(), replayed: false };
     if (claim.state === 'pending') {
       if (claim.fingerprint !== fingerprint) return { response: reused(), replayed: false };
       return {
-        response: problemResponse(409, problem('conflict', 409, { title: 'Still in progress', detail: 'A request with this Idempotency-Key is still being processed; retry in a moment to get its answer.' }), { 'Retry-After': '1' }),
+        response: problemResponse(
+          409,
+          problem('conflict', 409, {
+            title: 'Still in progress',
+            detail: 'A request with this Idempotency-Key is still being processed; retry in a moment to get its answer.',
+          }),
+          { 'Retry-After': '1' },
+        ),
         replayed: false,
       };
     }

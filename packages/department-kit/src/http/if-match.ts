@@ -10,7 +10,12 @@ export function assertIfMatch(header: string | undefined, current: unknown, what
   if (header === undefined || header.trim() === '*') return;
   const etag = strongETag(Buffer.from(JSON.stringify(current)));
   if (!header.split(',').some((tag) => tag.trim() === etag)) {
-    throw new ApiError(problem('precondition-failed', 412, { title: `The ${what} changed since you read it`, detail: `If-Match ${header} does not match the current ETag ${etag}; read the ${what} again and reapply your change.` }));
+    throw new ApiError(
+      problem('precondition-failed', 412, {
+        title: `The ${what} changed since you read it`,
+        detail: `If-Match ${header} does not match the current ETag ${etag}; read the ${what} again and reapply your change.`,
+      }),
+    );
   }
 }
 
@@ -23,7 +28,13 @@ export async function writeOrConflict(write: () => Promise<void>, ifMatch: strin
     await write();
   } catch (error) {
     if (!(error instanceof StoreConflictError) || (error.field !== 'revision' && error.field !== 'version')) throw error;
-    if (ifMatch !== undefined) throw new ApiError(problem('precondition-failed', 412, { title: `The ${what} changed since you read it`, detail: `${error.message}; read it again and reapply your change.` }));
+    if (ifMatch !== undefined)
+      throw new ApiError(
+        problem('precondition-failed', 412, {
+          title: `The ${what} changed since you read it`,
+          detail: `${error.message}; read it again and reapply your change.`,
+        }),
+      );
     throw new ApiError(problem('conflict', 409, { title: 'Changed meanwhile', detail: `${error.message}; retry.` }));
   }
 }

@@ -23,7 +23,12 @@ export function nextLink(ctx: Context, cursorParameter: string, cursor: string):
 }
 
 /** `{ data, meta, links }` for a page; `links.next` resumes after its last record. */
-export function listAnswer<T, R = T>(ctx: Context, query: Readonly<Record<string, unknown>>, page: Page<T>, view: (record: T) => R = (record) => record as unknown as R) {
+export function listAnswer<T, R = T>(
+  ctx: Context,
+  query: Readonly<Record<string, unknown>>,
+  page: Page<T>,
+  view: (record: T) => R = (record) => record as unknown as R,
+) {
   const links: ListLinks = page.next ? { next: nextLink(ctx, 'cursor', encodeCursor(page.next, listFilters(query))) } : {};
   return { data: page.records.map(view), meta: {}, links };
 }
@@ -32,6 +37,8 @@ export const emptyList = { data: [], meta: {}, links: {} };
 
 /** A page as CSV (UTF-8 with BOM, built by `toCsv`); the next page is announced in an RFC 8288 `Link` header. */
 export function csvPage<T>(ctx: Context, query: Readonly<Record<string, unknown>>, page: Page<T>, toCsv: (records: T[]) => string) {
-  const headers: Record<string, string> = page.next ? { Link: `<${nextLink(ctx, 'cursor', encodeCursor(page.next, listFilters(query)))}>; rel="next"` } : {};
+  const headers: Record<string, string> = page.next
+    ? { Link: `<${nextLink(ctx, 'cursor', encodeCursor(page.next, listFilters(query)))}>; rel="next"` }
+    : {};
   return { text: toCsv(page.records), type: 'text/csv; charset=utf-8', headers };
 }

@@ -36,8 +36,14 @@ export function decodeCursor(cursor: string, filters: Readonly<Record<string, un
     throw invalid(parameter, 'is not a cursor this server issued; pass links.next back unchanged');
   }
   const { v, k, f } = (payload ?? {}) as Partial<CursorPayload>;
-  const keyValid = Array.isArray(k) && k.length === 2 && typeof k[1] === 'string' && (k[0] === null || typeof k[0] === 'string' || (typeof k[0] === 'number' && Number.isSafeInteger(k[0])));
-  if (v !== 1 || !keyValid || typeof f !== 'string') throw invalid(parameter, 'is not a cursor this server issued; pass links.next back unchanged');
-  if (f !== filtersDigest(filters)) throw invalid(parameter, 'was issued for other filters; send the same filters with it, or start again without a cursor');
+  const keyValid =
+    Array.isArray(k) &&
+    k.length === 2 &&
+    typeof k[1] === 'string' &&
+    (k[0] === null || typeof k[0] === 'string' || (typeof k[0] === 'number' && Number.isSafeInteger(k[0])));
+  if (v !== 1 || !keyValid || typeof f !== 'string')
+    throw invalid(parameter, 'is not a cursor this server issued; pass links.next back unchanged');
+  if (f !== filtersDigest(filters))
+    throw invalid(parameter, 'was issued for other filters; send the same filters with it, or start again without a cursor');
   return [k[0], k[1]];
 }

@@ -5,5 +5,9 @@ import type { Context } from 'koa';
 export function negotiate<T extends string>(ctx: Context, offered: readonly [T, ...T[]]): T {
   const chosen = ctx.accepts(...offered);
   if (typeof chosen === 'string') return chosen as T;
-  throw new ApiError(problem('not-acceptable', 406, { detail: `This resource is available as ${offered.join(' or ')}; the Accept header (${ctx.get('Accept')}) allows none of them.` }));
+  throw new ApiError(
+    problem('not-acceptable', 406, {
+      detail: `This resource is available as ${offered.join(' or ')}; the Accept header (${ctx.get('Accept')}) allows none of them.`,
+    }),
+  );
 }

@@ -1,5 +1,13 @@
 import Router from '@koa/router';
-import { ApiError, operations, validateBody, validateParameters, validationProblem, type Operation, type OperationTypes as Operations } from '@gongkai/spec';
+import {
+  ApiError,
+  operations,
+  validateBody,
+  validateParameters,
+  validationProblem,
+  type Operation,
+  type OperationTypes as Operations,
+} from '@gongkai/spec';
 import type { Context } from 'koa';
 import type { StoredResponse } from '../store/disclosure-store';
 import type { IdempotentWrites } from './idempotent-writes';
@@ -12,7 +20,9 @@ type Parameters<Id extends OperationId> = Operations[Id]['parameters'];
 export type QueryOf<Id extends OperationId> = NonNullable<Parameters<Id>['query']>;
 export type PathOf<Id extends OperationId> = NonNullable<Parameters<Id>['path']>;
 export type HeadersOf<Id extends OperationId> = NonNullable<Parameters<Id>['header']>;
-export type BodyOf<Id extends OperationId> = Operations[Id] extends { requestBody: { content: { 'application/json': infer Body } } } ? Body : undefined;
+export type BodyOf<Id extends OperationId> = Operations[Id] extends { requestBody: { content: { 'application/json': infer Body } } }
+  ? Body
+  : undefined;
 
 /** An operation's input after validation against the contract: coerced, defaults applied. */
 export interface OperationInput<Id extends OperationId> {
@@ -55,35 +65,66 @@ function representationOf(reply: Reply, operation: Operation): Representation {
   const credentialed = operation.admin || (operation.object.security ?? []).some((requirement) => 'accessToken' in requirement);
   const cache = reply.cache ?? (operation.method === 'get' ? (credentialed ? 'private' : 'public') : 'none');
   const status = reply.status ?? 200;
-  if ('json' in reply) return { status, type: JSON_TYPE, body: Buffer.from(JSON.stringify(reply.json)), cache, headers: { ...vary, ...reply.headers } };
+  if ('json' in reply)
+    return { status, type: JSON_TYPE, body: Buffer.from(JSON.stringify(reply.json)), cache, headers: { ...vary, ...reply.headers } };
   return { status, type: reply.type, body: Buffer.from(reply.text), cache, headers: { ...vary, ...reply.headers } };
 }
 
 function validatedInput(operation: Operation, ctx: Context, body: unknown): OperationInput<OperationId> {
-  const parameters = validateParameters(operation, { query: new URLSearchParams(ctx.querystring), path: ctx.params as Record<string, string>, headers: ctx.headers });
+  const parameters = validateParameters(operation, {
+    query: new URLSearchParams(ctx.querystring),
+    path: ctx.params as Record<string, string>,
+    headers: ctx.headers,
+  });
   const errors = parameters.ok ? [] : [...parameters.errors];
   if (operation.bodySchema) {
     const checked = validateBody(operation, body);
     if (!checked.ok) errors.push(...checked.errors);
   }
   if (!parameters.ok || errors.length) throw new ApiError(validationProblem(errors));
-  return { query: parameters.value.query, path: parameters.value.path, header: parameters.value.header, body } as unknown as OperationInput<OperationId>;
+  return {
+    query: parameters.value.query,
+    path: parameters.value.path,
+    header: parameters.value.header,
+    body,
+  } as unknown as OperationInput<OperationId>;
 }
 
 /** The idempotent path: the answer (problems included) is kept and replayed for the same key and body. */
-async function respondOnce(ctx: Context, operation: Operation, key: string, body: unknown, handle: () => Promise<Reply>, options: OperationRouterOptions): Promise<void> {
+async function respondOnce(
+  ctx: Context,
+  operation: Operation,
+  key: string,
+  body: unknown,
+  handle: () => Promise<Reply>,
+  options: OperationRouterOptions,
+): Promise<void> {
   const { response, replayed } = await options.idempotency.respond(operation.operationId, key, body, async (): Promise<StoredResponse> => {
     try {
       const representation = representationOf(await handle(), operation);
-      return { status: representation.status, headers: { ...representation.headers, 'Content-Type': representation.type }, body: representation.body.toString('utf8') };
+      return {
+        status: representation.status,
+        headers: { ...representation.headers, 'Content-Type': representation.type },
+        body: representation.body.toString('utf8'),
+      };
     } catch (error) {
       const problem = problemFor(error, (unexpected) => options.log(`${operation.operationId} failed`, unexpected));
       const requestId = ctx.state['requestId'] as string;
-      return { status: problem.body.status, headers: { ...problem.headers, 'Content-Type': 'application/problem+json' }, body: JSON.stringify({ ...problem.body, instance: ctx.path, requestId }) };
+      return {
+        status: problem.body.status,
+        headers: { ...problem.headers, 'Content-Type': 'application/problem+json' },
+        body: JSON.stringify({ ...problem.body, instance: ctx.path, requestId }),
+      };
     }
   });
   const { 'Content-Type': type = JSON_TYPE, ...headers } = response.headers;
-  sendRepresentation(ctx, { status: response.status, type, body: Buffer.from(response.body), cache: 'none', headers: { ...headers, ...(replayed ? { 'Idempotent-Replayed': 'true' } : {}) } });
+  sendRepresentation(ctx, {
+    status: response.status,
+    type,
+    body: Buffer.from(response.body),
+    cache: 'none',
+    headers: { ...headers, ...(replayed ? { 'Idempotent-Replayed': 'true' } : {}) },
+  });
 }
 
 /**
@@ -99,17 +140,22 @@ export function operationRouter(handlers: OperationHandlers, options: OperationR
     if (!handler) throw new Error(`no handler for the v1 operation ${operation.operationId}`);
     const path = operation.path.replace(/\{(\w+)\}/g, ':$1');
     const takesIdempotencyKey = operation.parameters.some((parameter) => parameter.in === 'header' && parameter.name === 'Idempotency-Key');
-    router.register(path, [operation.method.toUpperCase()], async (ctx: Context) => {
-      if (operation.admin) options.authenticateAdmin(ctx);
-      const body = operation.bodySchema ? await readJsonBody(ctx, options.bodyLimit) : undefined;
-      const input = validatedInput(operation, ctx, body);
-      const key = (input.header as Record<string, unknown>)['Idempotency-Key'];
-      if (takesIdempotencyKey && typeof key === 'string') {
-        await respondOnce(ctx, operation, key, body, () => handler(input, ctx), options);
-        return;
-      }
-      sendRepresentation(ctx, representationOf(await handler(input, ctx), operation));
-    }, { name: operation.operationId });
+    router.register(
+      path,
+      [operation.method.toUpperCase()],
+      async (ctx: Context) => {
+        if (operation.admin) options.authenticateAdmin(ctx);
+        const body = operation.bodySchema ? await readJsonBody(ctx, options.bodyLimit) : undefined;
+        const input = validatedInput(operation, ctx, body);
+        const key = (input.header as Record<string, unknown>)['Idempotency-Key'];
+        if (takesIdempotencyKey && typeof key === 'string') {
+          await respondOnce(ctx, operation, key, body, () => handler(input, ctx), options);
+          return;
+        }
+        sendRepresentation(ctx, representationOf(await handler(input, ctx), operation));
+      },
+      { name: operation.operationId },
+    );
   }
   return router;
 }

@@ -24,13 +24,29 @@ export function sendProblem(ctx: Context, body: ProblemBody, headers: Readonly<R
 export function problemFor(error: unknown, unexpected: (error: unknown) => void): { body: ProblemBody; headers: Record<string, string> } {
   if (error instanceof ApiError) return { body: error.problem, headers: error.headers };
   if (error instanceof RuleViolation) {
-    return { body: { ...problem('rule-violation', 422, { title: error.title, detail: error.message, errors: [...error.errors] }), ...(error.rule ? { rule: error.rule } : {}) }, headers: {} };
+    return {
+      body: {
+        ...problem('rule-violation', 422, { title: error.title, detail: error.message, errors: [...error.errors] }),
+        ...(error.rule ? { rule: error.rule } : {}),
+      },
+      headers: {},
+    };
   }
   if (error instanceof StateConflict) return { body: problem('conflict', 409, { title: error.title, detail: error.message }), headers: {} };
   if (error instanceof StoreConflictError) {
     const pointer = error.field === 'revision' || error.field === 'version' ? undefined : `/${error.field}`;
-    return { body: problem('conflict', 409, { title: 'Conflict', detail: error.message, ...(pointer ? { errors: [{ pointer, message: error.message }] } : {}) }), headers: {} };
+    return {
+      body: problem('conflict', 409, {
+        title: 'Conflict',
+        detail: error.message,
+        ...(pointer ? { errors: [{ pointer, message: error.message }] } : {}),
+      }),
+      headers: {},
+    };
   }
   unexpected(error);
-  return { body: problem('internal', 500, { detail: 'The server failed to answer; the request id identifies it in the server log.' }), headers: {} };
+  return {
+    body: problem('internal', 500, { detail: 'The server failed to answer; the request id identifies it in the server log.' }),
+    headers: {},
+  };
 }

@@ -6,7 +6,12 @@ export const DEFAULT_BODY_LIMIT = 1024 * 1024;
 
 function tooLarge(limit: number, size?: number): ApiError {
   const kb = (bytes: number) => `${Math.ceil(bytes / 1024)} KB`;
-  return new ApiError(problem('payload-too-large', 413, { detail: `${size === undefined ? 'The body is larger than' : `The body is ${kb(size)}; at most`} ${kb(limit)}${size === undefined ? ', the most' : ''} is accepted.` }), { Connection: 'close' });
+  return new ApiError(
+    problem('payload-too-large', 413, {
+      detail: `${size === undefined ? 'The body is larger than' : `The body is ${kb(size)}; at most`} ${kb(limit)}${size === undefined ? ', the most' : ''} is accepted.`,
+    }),
+    { Connection: 'close' },
+  );
 }
 
 /**
@@ -16,18 +21,33 @@ function tooLarge(limit: number, size?: number): ApiError {
 export async function readJsonBody(ctx: Context, limit: number): Promise<unknown> {
   if (!ctx.is('application/json', '+json')) {
     const given = ctx.get('Content-Type');
-    throw new ApiError(problem('unsupported-media-type', 415, { detail: `Send the body as application/json${given ? `, not ${given}` : ' (Content-Type is missing)'}.` }));
+    throw new ApiError(
+      problem('unsupported-media-type', 415, {
+        detail: `Send the body as application/json${given ? `, not ${given}` : ' (Content-Type is missing)'}.`,
+      }),
+    );
   }
   const announced = Number(ctx.get('Content-Length'));
   if (Number.isFinite(announced) && announced > limit) throw tooLarge(limit, announced);
   const chunks = await readChunks(ctx, limit);
   const text = chunks.toString('utf8');
-  if (text.trim() === '') throw new ApiError(problem('validation', 400, { detail: 'The request body is empty; send a JSON object.', errors: [{ pointer: '/', message: 'is required' }] }));
+  if (text.trim() === '')
+    throw new ApiError(
+      problem('validation', 400, {
+        detail: 'The request body is empty; send a JSON object.',
+        errors: [{ pointer: '/', message: 'is required' }],
+      }),
+    );
   try {
     return JSON.parse(text) as unknown;
   } catch (error) {
     const reason = (error as Error).message;
-    throw new ApiError(problem('validation', 400, { detail: `The request body is not valid JSON: ${reason}`, errors: [{ pointer: '/', message: `is not valid JSON (${reason})` }] }));
+    throw new ApiError(
+      problem('validation', 400, {
+        detail: `The request body is not valid JSON: ${reason}`,
+        errors: [{ pointer: '/', message: `is not valid JSON (${reason})` }],
+      }),
+    );
   }
 }
 
@@ -48,7 +68,12 @@ function readChunks(ctx: Context, limit: number): Promise<Buffer> {
     req.on('end', () => (size > limit ? reject(tooLarge(limit, size)) : resolve(Buffer.concat(chunks))));
     req.on('error', reject);
     req.on('close', () => {
-      if (!req.complete) reject(size > limit ? tooLarge(limit) : new ApiError(problem('validation', 400, { detail: 'The request body ended before it was complete.' })));
+      if (!req.complete)
+        reject(
+          size > limit
+            ? tooLarge(limit)
+            : new ApiError(problem('validation', 400, { detail: 'The request body ended before it was complete.' })),
+        );
     });
   });
 }

@@ -18,7 +18,9 @@ export function requestContext(log: (message: string, error: unknown) => void): 
     try {
       await next();
     } catch (error) {
-      const { body, headers } = problemFor(error, (unexpected) => log(`${ctx.method} ${ctx.path} failed (request ${requestId})`, unexpected));
+      const { body, headers } = problemFor(error, (unexpected) =>
+        log(`${ctx.method} ${ctx.path} failed (request ${requestId})`, unexpected),
+      );
       sendProblem(ctx, body, headers);
     }
   };

@@ -16,7 +16,9 @@ export interface NewItemContext {
 }
 
 /** The content of an item as the input states it, in the contract's field order. */
-function content(input: ItemInput): Omit<DisclosureItem, 'id' | 'departmentId' | 'indexNumber' | 'publishedAt' | 'updatedAt' | 'revision' | 'status'> {
+function content(
+  input: ItemInput,
+): Omit<DisclosureItem, 'id' | 'departmentId' | 'indexNumber' | 'publishedAt' | 'updatedAt' | 'revision' | 'status'> {
   return {
     title: input.title,
     ...(input.summary !== undefined ? { summary: input.summary } : {}),
@@ -41,8 +43,66 @@ function content(input: ItemInput): Omit<DisclosureItem, 'id' | 'departmentId' |
 
 /** Orders an item's fields as the contract lists them, so every answer reads the same way. */
 function ordered(item: DisclosureItem): DisclosureItem {
-  const { id, departmentId, indexNumber, title, summary, body, documentNumber, genre, category, topics, keywords, validity, issuingBody, division, level, writtenOn, formedAt, publishedAt, updatedAt, revision, status, withdrawal, attachments, interpretationId, interpretsId, timeliness, url } = item;
-  return JSON.parse(JSON.stringify({ id, departmentId, indexNumber, title, summary, body, documentNumber, genre, category, topics, keywords, validity, issuingBody, division, level, writtenOn, formedAt, publishedAt, updatedAt, revision, status, withdrawal, attachments, interpretationId, interpretsId, timeliness, url })) as DisclosureItem;
+  const {
+    id,
+    departmentId,
+    indexNumber,
+    title,
+    summary,
+    body,
+    documentNumber,
+    genre,
+    category,
+    topics,
+    keywords,
+    validity,
+    issuingBody,
+    division,
+    level,
+    writtenOn,
+    formedAt,
+    publishedAt,
+    updatedAt,
+    revision,
+    status,
+    withdrawal,
+    attachments,
+    interpretationId,
+    interpretsId,
+    timeliness,
+    url,
+  } = item;
+  return JSON.parse(
+    JSON.stringify({
+      id,
+      departmentId,
+      indexNumber,
+      title,
+      summary,
+      body,
+      documentNumber,
+      genre,
+      category,
+      topics,
+      keywords,
+      validity,
+      issuingBody,
+      division,
+      level,
+      writtenOn,
+      formedAt,
+      publishedAt,
+      updatedAt,
+      revision,
+      status,
+      withdrawal,
+      attachments,
+      interpretationId,
+      interpretsId,
+      timeliness,
+      url,
+    }),
+  ) as DisclosureItem;
 }
 
 /** The earliest formation date the kit measures from; older dates are typing mistakes, and counting from them is slow. */
@@ -51,14 +111,24 @@ const EARLIEST_FORMATION = '1949-10-01';
 /** Art. 26 runs from formation to publication: an item cannot be published before it was formed. */
 function checkFormation(formedAt: string, publishedAt: string): void {
   if (formedAt > chinaDateOf(publishedAt)) {
-    throw new RuleViolation('Published before it was formed', [{ pointer: '/formedAt', message: `is after the publication date ${chinaDateOf(publishedAt)}; information is published after it is formed (Art. 26)` }]);
+    throw new RuleViolation('Published before it was formed', [
+      {
+        pointer: '/formedAt',
+        message: `is after the publication date ${chinaDateOf(publishedAt)}; information is published after it is formed (Art. 26)`,
+      },
+    ]);
   }
-  if (formedAt < EARLIEST_FORMATION) throw new RuleViolation('Formation date out of range', [{ pointer: '/formedAt', message: `is before ${EARLIEST_FORMATION}; check the year` }]);
+  if (formedAt < EARLIEST_FORMATION)
+    throw new RuleViolation('Formation date out of range', [
+      { pointer: '/formedAt', message: `is before ${EARLIEST_FORMATION}; check the year` },
+    ]);
 }
 
 function checkLinks(input: ItemInput, id: string): void {
   if (input.interpretationId === id || input.interpretsId === id) {
-    throw new RuleViolation('An item cannot interpret itself', [{ pointer: input.interpretationId === id ? '/interpretationId' : '/interpretsId', message: `links the item ${id} to itself` }]);
+    throw new RuleViolation('An item cannot interpret itself', [
+      { pointer: input.interpretationId === id ? '/interpretationId' : '/interpretsId', message: `links the item ${id} to itself` },
+    ]);
   }
 }
 
@@ -68,7 +138,9 @@ function checkLinks(input: ItemInput, id: string): void {
  */
 export function newItem(input: ItemInput, context: NewItemContext): DisclosureItem {
   if (input.id !== undefined && !input.id.startsWith(`${context.departmentId}:`)) {
-    throw new RuleViolation('The id belongs to another department', [{ pointer: '/id', message: `must start with "${context.departmentId}:" (ids carry the department that issues them)` }]);
+    throw new RuleViolation('The id belongs to another department', [
+      { pointer: '/id', message: `must start with "${context.departmentId}:" (ids carry the department that issues them)` },
+    ]);
   }
   checkLinks(input, context.id);
   const publishedAt = canonicalTimestamp(input.publishedAt ?? context.now);
@@ -92,15 +164,27 @@ export function newItem(input: ItemInput, context: NewItemContext): DisclosureIt
  * information changing, and the revision is then measured from it to now (Art. 26: "formed or
  * changed").
  */
-export function revisedItem(previous: DisclosureItem, input: ItemInput, calendar: WorkingDayCalendar, now: string): { item: DisclosureItem; changedFields: string[] } {
+export function revisedItem(
+  previous: DisclosureItem,
+  input: ItemInput,
+  calendar: WorkingDayCalendar,
+  now: string,
+): { item: DisclosureItem; changedFields: string[] } {
   if (previous.status === 'withdrawn') {
-    throw new StateConflict('The item is withdrawn', `${previous.id} was withdrawn on ${previous.withdrawal?.withdrawnAt ?? 'an earlier date'}; a withdrawn item is kept as it was and not revised`);
+    throw new StateConflict(
+      'The item is withdrawn',
+      `${previous.id} was withdrawn on ${previous.withdrawal?.withdrawnAt ?? 'an earlier date'}; a withdrawn item is kept as it was and not revised`,
+    );
   }
   if (input.id !== undefined && input.id !== previous.id) {
-    throw new RuleViolation('The id cannot change', [{ pointer: '/id', message: `must be ${previous.id}, the item being revised (or left out)` }]);
+    throw new RuleViolation('The id cannot change', [
+      { pointer: '/id', message: `must be ${previous.id}, the item being revised (or left out)` },
+    ]);
   }
   if (input.publishedAt !== undefined && instantMs(input.publishedAt) !== instantMs(previous.publishedAt)) {
-    throw new RuleViolation('The publication time cannot change', [{ pointer: '/publishedAt', message: `must be ${previous.publishedAt} (when the item was first published) or left out` }]);
+    throw new RuleViolation('The publication time cannot change', [
+      { pointer: '/publishedAt', message: `must be ${previous.publishedAt} (when the item was first published) or left out` },
+    ]);
   }
   checkLinks(input, previous.id);
   const measuredTo = input.formedAt === previous.formedAt ? previous.publishedAt : now;
@@ -121,10 +205,19 @@ export function revisedItem(previous: DisclosureItem, input: ItemInput, calendar
 /** A withdrawal: the item stays visible, marked, with the reason; it is a revision of its own. */
 export function withdrawnItem(previous: DisclosureItem, reason: string, now: string): DisclosureItem {
   if (previous.status === 'withdrawn') {
-    throw new StateConflict('Already withdrawn', `${previous.id} was already withdrawn on ${previous.withdrawal?.withdrawnAt ?? 'an earlier date'}`);
+    throw new StateConflict(
+      'Already withdrawn',
+      `${previous.id} was already withdrawn on ${previous.withdrawal?.withdrawnAt ?? 'an earlier date'}`,
+    );
   }
   const at = canonicalTimestamp(now);
-  return ordered({ ...previous, status: 'withdrawn', withdrawal: { withdrawnAt: at, reason }, updatedAt: at, revision: previous.revision + 1 });
+  return ordered({
+    ...previous,
+    status: 'withdrawn',
+    withdrawal: { withdrawnAt: at, reason },
+    updatedAt: at,
+    revision: previous.revision + 1,
+  });
 }
 
 const OPTIONAL_CONTENT = ['summary', 'body', 'documentNumber', 'genre', 'writtenOn', 'interpretationId', 'interpretsId', 'url'] as const;

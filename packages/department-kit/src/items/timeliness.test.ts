@@ -6,7 +6,11 @@ describe('timeliness of publication (Art. 26)', () => {
   it('counts working days from formation to publication with the holiday calendar', () => {
     // 2024-09-20 + 20 working days is 2024-10-23 (National Day week and its make-up days).
     expect(measureTimeliness(chineseDaysCalendar, '2024-09-20', '2024-10-23')).toEqual({
-      dueOn: '2024-10-23', workingDaysTaken: 20, onTime: true, provisional: false, calendarVersion: chineseDaysCalendar.version,
+      dueOn: '2024-10-23',
+      workingDaysTaken: 20,
+      onTime: true,
+      provisional: false,
+      calendarVersion: chineseDaysCalendar.version,
     });
     expect(measureTimeliness(chineseDaysCalendar, '2024-09-20', '2024-10-24')).toMatchObject({ workingDaysTaken: 21, onTime: false });
   });

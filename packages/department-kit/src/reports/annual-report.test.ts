@@ -12,7 +12,10 @@ function expectValid(report: AnnualReport): void {
   expect(result.ok ? [] : result.errors).toEqual([]);
 }
 
-const repealed = history(item({ genre: 'rule', writtenOn: '2022-05-01', publishedOn: '2022-05-03' }), { on: '2025-04-01', set: { validity: 'repealed' } });
+const repealed = history(item({ genre: 'rule', writtenOn: '2022-05-01', publishedOn: '2022-05-03' }), {
+  on: '2025-04-01',
+  set: { validity: 'repealed' },
+});
 
 const sources: AnnualReportSources = {
   department: department(),
@@ -37,7 +40,11 @@ const sources: AnnualReportSources = {
     }),
     request({ receivedOn: '2025-05-01', withdrawnOn: '2025-05-03' }),
     request({ receivedOn: '2025-12-29', applicant: 'legalServiceOrganization' }),
-    request({ receivedOn: '2025-06-01', decided: { on: '2025-06-28', outcome: 'granted' }, fee: { method: 'perPage', quantity: 60, amount: '300.00', breakdown: [], paidOn: '2025-06-20' } }),
+    request({
+      receivedOn: '2025-06-01',
+      decided: { on: '2025-06-28', outcome: 'granted' },
+      fee: { method: 'perPage', quantity: 60, amount: '300.00', breakdown: [], paidOn: '2025-06-20' },
+    }),
   ],
 };
 
@@ -46,7 +53,13 @@ describe('deriveAnnualReport', () => {
 
   it('derives a valid report in the 2021 format', () => {
     expectValid(report);
-    expect(report).toMatchObject({ departmentId: 'ln-finance', departments: ['ln-finance'], year: 2025, format: '2021', generatedAt: sources.generatedAt });
+    expect(report).toMatchObject({
+      departmentId: 'ln-finance',
+      departments: ['ln-finance'],
+      year: 2025,
+      format: '2021',
+      generatedAt: sources.generatedAt,
+    });
     expect(report).not.toHaveProperty('publishedAt');
   });
 
@@ -63,7 +76,12 @@ describe('deriveAnnualReport', () => {
 
   it('fills table 3 from the request log', () => {
     const { naturalPerson, commercialEnterprise, legalServiceOrganization, total } = report.table3;
-    expect(naturalPerson).toMatchObject({ newReceived: 3, carriedOver: 1, carriedForward: 0, outcomes: { granted: 2, denied: { thirdPartyRights: 1 }, other: { other: 1 }, total: 4 } });
+    expect(naturalPerson).toMatchObject({
+      newReceived: 3,
+      carriedOver: 1,
+      carriedForward: 0,
+      outcomes: { granted: 2, denied: { thirdPartyRights: 1 }, other: { other: 1 }, total: 4 },
+    });
     expect(commercialEnterprise).toMatchObject({ newReceived: 1, outcomes: { partial: 1, total: 1 } });
     expect(legalServiceOrganization).toMatchObject({ newReceived: 1, carriedForward: 1, outcomes: { total: 0 } });
     expect(total).toMatchObject({ newReceived: 5, carriedOver: 1, carriedForward: 1, outcomes: { total: 5 } });
@@ -101,7 +119,9 @@ describe('deriveAnnualReport', () => {
 
   it('refuses another department’s records', () => {
     const foreign = { ...request({ receivedOn: '2025-03-01' }), departmentId: 'ln-emergency', trackingNumber: 'ln-emergency:YSQ-1' };
-    expect(() => deriveAnnualReport({ ...sources, requests: [foreign] })).toThrow('request ln-emergency:YSQ-1 belongs to ln-emergency, not to ln-finance');
+    expect(() => deriveAnnualReport({ ...sources, requests: [foreign] })).toThrow(
+      'request ln-emergency:YSQ-1 belongs to ln-emergency, not to ln-finance',
+    );
   });
 });
 
@@ -115,7 +135,14 @@ describe('deriveAnnualReport on random request logs (property)', () => {
         applicant: fc.constantFrom<ApplicantType>(...APPLICANT_COLUMNS),
         decidedAfter: fc.option(fc.nat({ max: 90 }), { nil: undefined }),
         outcome: fc.constantFrom<ReplyOutcome>(...OUTCOMES),
-        remedy: fc.option(fc.record({ kind: fc.constantFrom('reconsideration', 'litigationDirect', 'litigationAfterReconsideration'), after: fc.nat({ max: 200 }), result: fc.option(fc.constantFrom('upheld', 'corrected', 'other'), { nil: undefined }) }), { nil: undefined }),
+        remedy: fc.option(
+          fc.record({
+            kind: fc.constantFrom('reconsideration', 'litigationDirect', 'litigationAfterReconsideration'),
+            after: fc.nat({ max: 200 }),
+            result: fc.option(fc.constantFrom('upheld', 'corrected', 'other'), { nil: undefined }),
+          }),
+          { nil: undefined },
+        ),
       }),
       { maxLength: 40 },
     );
@@ -128,7 +155,9 @@ describe('deriveAnnualReport on random request logs (property)', () => {
           const events = remedy
             ? [
                 remedyEvent('remedyFiled', addDays(decidedOn, 10), { kind: remedy.kind }),
-                ...(remedy.result ? [remedyEvent('remedyDecided', addDays(decidedOn, 10 + remedy.after), { kind: remedy.kind, result: remedy.result })] : []),
+                ...(remedy.result
+                  ? [remedyEvent('remedyDecided', addDays(decidedOn, 10 + remedy.after), { kind: remedy.kind, result: remedy.result })]
+                  : []),
               ]
             : [];
           return request({ receivedOn, applicant, decided: { on: decidedOn, outcome }, events });

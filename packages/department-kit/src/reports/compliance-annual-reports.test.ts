@@ -4,7 +4,15 @@ import { deriveAnnualReport } from './annual-report';
 import { department, request } from './report-fixtures';
 
 function published(year: number, publishedAt: string | undefined) {
-  const report = deriveAnnualReport({ department: department(), year, items: [], revisions: [], budgets: [], requests: [request({ receivedOn: `${year}-03-01` })], generatedAt: `${year + 1}-01-10T09:00:00+08:00` });
+  const report = deriveAnnualReport({
+    department: department(),
+    year,
+    items: [],
+    revisions: [],
+    budgets: [],
+    requests: [request({ receivedOn: `${year}-03-01` })],
+    generatedAt: `${year + 1}-01-10T09:00:00+08:00`,
+  });
   return publishedAt === undefined ? report : { ...report, publishedAt };
 }
 
@@ -19,7 +27,12 @@ describe('annual reports published (Art. 49, 50)', () => {
   });
 
   it('marks a report published by its due date as on time, and one published after as late', () => {
-    const record = annualReportRecord('governmentDepartment', 2024, [published(2024, '2025-01-31T23:00:00+08:00'), published(2025, '2026-02-03T09:00:00+08:00')], '2026-11-26');
+    const record = annualReportRecord(
+      'governmentDepartment',
+      2024,
+      [published(2024, '2025-01-31T23:00:00+08:00'), published(2025, '2026-02-03T09:00:00+08:00')],
+      '2026-11-26',
+    );
     expect(record).toEqual([
       { year: 2024, dueOn: '2025-01-31', published: true, publishedAt: '2025-01-31T23:00:00+08:00', onTime: true, consistent: true },
       { year: 2025, dueOn: '2026-01-31', published: true, publishedAt: '2026-02-03T09:00:00+08:00', onTime: false, consistent: true },
@@ -27,8 +40,12 @@ describe('annual reports published (Art. 49, 50)', () => {
   });
 
   it('marks a missing report late once it is due, and says nothing of time before', () => {
-    expect(annualReportRecord('peoplesGovernment', 2025, [], '2026-03-31')).toEqual([{ year: 2025, dueOn: '2026-03-31', published: false, consistent: false }]);
-    expect(annualReportRecord('peoplesGovernment', 2025, [], '2026-04-01')).toEqual([{ year: 2025, dueOn: '2026-03-31', published: false, onTime: false, consistent: false }]);
+    expect(annualReportRecord('peoplesGovernment', 2025, [], '2026-03-31')).toEqual([
+      { year: 2025, dueOn: '2026-03-31', published: false, consistent: false },
+    ]);
+    expect(annualReportRecord('peoplesGovernment', 2025, [], '2026-04-01')).toEqual([
+      { year: 2025, dueOn: '2026-03-31', published: false, onTime: false, consistent: false },
+    ]);
   });
 
   it('runs the checks again on a published report instead of trusting its flag', () => {
@@ -38,7 +55,9 @@ describe('annual reports published (Art. 49, 50)', () => {
   });
 
   it('does not count a report published after the day measured', () => {
-    expect(annualReportRecord('governmentDepartment', 2025, [published(2025, '2026-03-01T09:00:00+08:00')], '2026-02-15')[0]).toMatchObject({ published: false, onTime: false });
+    expect(annualReportRecord('governmentDepartment', 2025, [published(2025, '2026-03-01T09:00:00+08:00')], '2026-02-15')[0]).toMatchObject(
+      { published: false, onTime: false },
+    );
   });
 
   it('expects no report before 2008, when the Regulations took effect', () => {

@@ -15,19 +15,32 @@ const FIRST_REPORT_YEAR = 2008;
  * - `consistent`: the format's checks, run again on the published report, all pass; a missing
  *   report is not consistent.
  */
-export function annualReportRecord(kind: BodyKind, firstYear: number, publishedReports: readonly AnnualReport[], asOf: CalendarDate): ComplianceReport['annualReports'] {
+export function annualReportRecord(
+  kind: BodyKind,
+  firstYear: number,
+  publishedReports: readonly AnnualReport[],
+  asOf: CalendarDate,
+): ComplianceReport['annualReports'] {
   const lastYear = Number(asOf.slice(0, 4)) - 1;
   const record: ComplianceReport['annualReports'] = [];
   for (let year = Math.max(firstYear, FIRST_REPORT_YEAR); year <= lastYear; year++) {
     const dueOn = annualReportDueOn(kind, year);
-    const report = earliestPublished(publishedReports.filter((r) => r.year === year && (r.publishedAt === undefined || chinaDateOf(r.publishedAt) <= asOf)));
+    const report = earliestPublished(
+      publishedReports.filter((r) => r.year === year && (r.publishedAt === undefined || chinaDateOf(r.publishedAt) <= asOf)),
+    );
     if (report === undefined) {
       record.push({ year, dueOn, published: false, ...(asOf > dueOn ? { onTime: false } : {}), consistent: false });
       continue;
     }
     const { publishedAt } = report;
     const consistent = checkAnnualReport(report).every((check) => check.passed);
-    record.push({ year, dueOn, published: true, ...(publishedAt !== undefined ? { publishedAt, onTime: chinaDateOf(publishedAt) <= dueOn } : {}), consistent });
+    record.push({
+      year,
+      dueOn,
+      published: true,
+      ...(publishedAt !== undefined ? { publishedAt, onTime: chinaDateOf(publishedAt) <= dueOn } : {}),
+      consistent,
+    });
   }
   return record;
 }

@@ -14,7 +14,12 @@ describe('category coverage', () => {
     expect(provincial).toHaveLength(22);
     expect(provincial.filter((c) => c.required)).toHaveLength(15);
     expect(coverage([], '2026-11-26', 'county').filter((c) => c.required)).toHaveLength(22);
-    expect(provincial.find((c) => c.category === 'landExpropriation')).toEqual({ category: 'landExpropriation', required: false, itemCount: 0, status: 'empty' });
+    expect(provincial.find((c) => c.category === 'landExpropriation')).toEqual({
+      category: 'landExpropriation',
+      required: false,
+      itemCount: 0,
+      status: 'empty',
+    });
   });
 
   it('is current with something published in the last 12 months, stale with only older items', () => {
@@ -26,13 +31,24 @@ describe('category coverage', () => {
       ],
       '2026-11-26',
     );
-    expect(categories.find((c) => c.category === 'emergencies')).toEqual({ category: 'emergencies', required: true, itemCount: 2, latestPublishedAt: '2025-11-26T09:00:00+08:00', status: 'current' });
+    expect(categories.find((c) => c.category === 'emergencies')).toEqual({
+      category: 'emergencies',
+      required: true,
+      itemCount: 2,
+      latestPublishedAt: '2025-11-26T09:00:00+08:00',
+      status: 'current',
+    });
     expect(categories.find((c) => c.category === 'statistics')).toMatchObject({ itemCount: 1, status: 'stale' });
   });
 
   it('does not count withdrawn items, nor items published after the day measured', () => {
     const withdrawn = history(item({ category: 'plans', publishedOn: '2026-03-01' }), { on: '2026-04-01', set: { status: 'withdrawn' } });
-    const categories = coverage([withdrawn.item, item({ category: 'plans', publishedOn: '2026-12-01' })], '2026-11-26', 'provincial', withdrawn.revisions);
+    const categories = coverage(
+      [withdrawn.item, item({ category: 'plans', publishedOn: '2026-12-01' })],
+      '2026-11-26',
+      'provincial',
+      withdrawn.revisions,
+    );
     expect(categories.find((c) => c.category === 'plans')).toMatchObject({ itemCount: 0, status: 'empty' });
     const before = coverage([withdrawn.item], '2026-03-15', 'provincial', withdrawn.revisions);
     expect(before.find((c) => c.category === 'plans')).toMatchObject({ itemCount: 1, status: 'current' });

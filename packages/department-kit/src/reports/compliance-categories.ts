@@ -21,7 +21,10 @@ export function categoryCoverage(level: Level, timelines: Iterable<ItemTimeline>
   return vocabularies.category.terms.map(({ value: category }) => {
     const items = published.get(category) ?? [];
     const required = isCategoryRequired(category, level);
-    const latest = items.reduce<string | undefined>((max, i) => (max === undefined || Date.parse(i.publishedAt) > Date.parse(max) ? i.publishedAt : max), undefined);
+    const latest = items.reduce<string | undefined>(
+      (max, i) => (max === undefined || Date.parse(i.publishedAt) > Date.parse(max) ? i.publishedAt : max),
+      undefined,
+    );
     if (latest === undefined) return { category, required, itemCount: 0, status: 'empty' as const };
     const status = chinaDateOf(latest) >= since ? ('current' as const) : ('stale' as const);
     return { category, required, itemCount: items.length, latestPublishedAt: latest, status };

@@ -16,7 +16,11 @@ describe('replies to requests (Art. 33)', () => {
 
   it('counts open requests, and those past their due date as overdue', () => {
     const replies = requestReplies(
-      [request({ receivedOn: '2026-10-20', replyDueOn: '2026-11-25' }), request({ receivedOn: '2026-10-28', replyDueOn: '2026-11-26' }), request({ receivedOn: '2026-11-01', replyDueOn: null })],
+      [
+        request({ receivedOn: '2026-10-20', replyDueOn: '2026-11-25' }),
+        request({ receivedOn: '2026-10-28', replyDueOn: '2026-11-26' }),
+        request({ receivedOn: '2026-11-01', replyDueOn: null }),
+      ],
       '2026-11-26',
     );
     expect(replies).toEqual({ open: 3, openOverdue: 1, repliedOnTime: 0, repliedLate: 0 });
@@ -35,6 +39,8 @@ describe('replies to requests (Art. 33)', () => {
   });
 
   it('counts a withdrawn request neither open nor replied', () => {
-    expect(requestReplies([request({ receivedOn: '2026-05-11', replyDueOn: '2026-06-08', withdrawnOn: '2026-05-12' })], '2026-11-26')).toEqual({ open: 0, openOverdue: 0, repliedOnTime: 0, repliedLate: 0 });
+    expect(
+      requestReplies([request({ receivedOn: '2026-05-11', replyDueOn: '2026-06-08', withdrawnOn: '2026-05-12' })], '2026-11-26'),
+    ).toEqual({ open: 0, openOverdue: 0, repliedOnTime: 0, repliedLate: 0 });
   });
 });

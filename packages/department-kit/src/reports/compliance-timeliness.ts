@@ -22,7 +22,13 @@ export function publicationTimeliness(timelines: Iterable<ItemTimeline>, asOf: C
   const lateItems = late
     .sort((a, b) => Date.parse(b.publishedAt) - Date.parse(a.publishedAt) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
     .slice(0, LATE_ITEMS_SHOWN)
-    .map(({ id, title, formedAt, publishedAt, timeliness }) => ({ id, title, formedAt, publishedAt, workingDaysTaken: timeliness.workingDaysTaken }));
+    .map(({ id, title, formedAt, publishedAt, timeliness }) => ({
+      id,
+      title,
+      formedAt,
+      publishedAt,
+      workingDaysTaken: timeliness.workingDaysTaken,
+    }));
   return {
     measured: measured.length,
     onTime: measured.length - late.length,

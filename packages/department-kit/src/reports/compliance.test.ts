@@ -13,13 +13,25 @@ function expectValid(report: ComplianceReport): void {
 }
 
 const amended = history(
-  item({ category: 'budgetsAndFinalAccounts', publishedOn: '2024-03-01', timeliness: { dueOn: '2024-03-29', workingDaysTaken: 4, onTime: true, provisional: false, calendarVersion: 'chinese-days@1.5.7' } }),
+  item({
+    category: 'budgetsAndFinalAccounts',
+    publishedOn: '2024-03-01',
+    timeliness: { dueOn: '2024-03-29', workingDaysTaken: 4, onTime: true, provisional: false, calendarVersion: 'chinese-days@1.5.7' },
+  }),
   { on: '2025-05-01', set: { title: '更正' } },
   { on: '2026-02-01', set: { status: 'withdrawn', withdrawal: { withdrawnAt: '2026-02-01T09:00:00+08:00', reason: '已被替代' } } },
 );
 
 const report2024 = {
-  ...deriveAnnualReport({ department: department(), year: 2024, items: [], revisions: [], budgets: [], requests: [], generatedAt: '2025-01-10T09:00:00+08:00' }),
+  ...deriveAnnualReport({
+    department: department(),
+    year: 2024,
+    items: [],
+    revisions: [],
+    budgets: [],
+    requests: [],
+    generatedAt: '2025-01-10T09:00:00+08:00',
+  }),
   publishedAt: '2025-01-20T09:00:00+08:00',
 };
 
@@ -28,7 +40,10 @@ const sources: ComplianceSources = {
   asOf: '2026-11-26',
   items: [amended.item, item({ category: 'emergencies', publishedOn: '2026-11-20' })],
   revisions: amended.revisions,
-  requests: [request({ receivedOn: '2026-10-20', replyDueOn: '2026-11-17' }), request({ receivedOn: '2026-05-11', replyDueOn: '2026-06-08', decided: { on: '2026-06-01', outcome: 'granted' } })],
+  requests: [
+    request({ receivedOn: '2026-10-20', replyDueOn: '2026-11-17' }),
+    request({ receivedOn: '2026-05-11', replyDueOn: '2026-06-08', decided: { on: '2026-06-01', outcome: 'granted' } }),
+  ],
   publishedReports: [report2024],
 };
 
@@ -75,7 +90,9 @@ describe('measureCompliance', () => {
 
   it('refuses a day that is not a date, and another department’s report', () => {
     expect(() => measureCompliance({ ...sources, asOf: '2026-02-30' })).toThrow(RangeError);
-    expect(() => measureCompliance({ ...sources, publishedReports: [{ ...report2024, departmentId: 'ln-emergency' }] })).toThrow('belongs to ln-emergency');
+    expect(() => measureCompliance({ ...sources, publishedReports: [{ ...report2024, departmentId: 'ln-emergency' }] })).toThrow(
+      'belongs to ln-emergency',
+    );
   });
 });
 
@@ -83,8 +100,24 @@ describe('measureCompliance on random records (property)', () => {
   it('always measures a valid report that accounts for every item and every request', () => {
     const categories = vocabularies.category.terms.map((t) => t.value);
     const records = fc.record({
-      items: fc.array(fc.record({ day: fc.nat({ max: 1500 }), category: fc.constantFrom<Category>(...categories), withdrawn: fc.boolean(), taken: fc.option(fc.nat({ max: 40 }), { nil: undefined }) }), { maxLength: 30 }),
-      requests: fc.array(fc.record({ day: fc.nat({ max: 1500 }), due: fc.nat({ max: 40 }), closedAfter: fc.option(fc.nat({ max: 60 }), { nil: undefined }), withdrawn: fc.boolean() }), { maxLength: 30 }),
+      items: fc.array(
+        fc.record({
+          day: fc.nat({ max: 1500 }),
+          category: fc.constantFrom<Category>(...categories),
+          withdrawn: fc.boolean(),
+          taken: fc.option(fc.nat({ max: 40 }), { nil: undefined }),
+        }),
+        { maxLength: 30 },
+      ),
+      requests: fc.array(
+        fc.record({
+          day: fc.nat({ max: 1500 }),
+          due: fc.nat({ max: 40 }),
+          closedAfter: fc.option(fc.nat({ max: 60 }), { nil: undefined }),
+          withdrawn: fc.boolean(),
+        }),
+        { maxLength: 30 },
+      ),
       asOf: fc.nat({ max: 1600 }),
     });
     fc.assert(
@@ -95,21 +128,35 @@ describe('measureCompliance on random records (property)', () => {
             category,
             publishedOn: addDays('2022-01-01', day),
             ...(withdrawn ? { status: 'withdrawn' as const } : {}),
-            ...(taken !== undefined ? { timeliness: { dueOn: '2022-02-01', workingDaysTaken: taken, onTime: taken <= 20, provisional: false, calendarVersion: 'chinese-days@1.5.7' } } : {}),
+            ...(taken !== undefined
+              ? {
+                  timeliness: {
+                    dueOn: '2022-02-01',
+                    workingDaysTaken: taken,
+                    onTime: taken <= 20,
+                    provisional: false,
+                    calendarVersion: 'chinese-days@1.5.7',
+                  },
+                }
+              : {}),
           }),
         );
         const requests = drawn.requests.map(({ day, due, closedAfter, withdrawn }) => {
           const receivedOn = addDays('2022-01-01', day);
           const closedOn = closedAfter === undefined ? undefined : addDays(receivedOn, closedAfter);
           if (closedOn === undefined) return request({ receivedOn, replyDueOn: addDays(receivedOn, due) });
-          return withdrawn ? request({ receivedOn, replyDueOn: addDays(receivedOn, due), withdrawnOn: closedOn }) : request({ receivedOn, replyDueOn: addDays(receivedOn, due), decided: { on: closedOn, outcome: 'granted' } });
+          return withdrawn
+            ? request({ receivedOn, replyDueOn: addDays(receivedOn, due), withdrawnOn: closedOn })
+            : request({ receivedOn, replyDueOn: addDays(receivedOn, due), decided: { on: closedOn, outcome: 'granted' } });
         });
         const report = measureCompliance({ ...sources, asOf, items, revisions: [], requests, publishedReports: [] });
         expectValid(report);
         const visible = items.filter((i) => i.status === 'published' && i.publishedAt.slice(0, 10) <= asOf);
         expect(report.categories.reduce((n, c) => n + c.itemCount, 0)).toBe(visible.length);
         const received = requests.filter((r) => r.receivedOn <= asOf);
-        const withdrawnByThen = received.filter((r) => r.status === 'withdrawn' && (r.events.find((e) => e.type === 'withdrawn')?.on ?? '') <= asOf);
+        const withdrawnByThen = received.filter(
+          (r) => r.status === 'withdrawn' && (r.events.find((e) => e.type === 'withdrawn')?.on ?? '') <= asOf,
+        );
         const { open, repliedOnTime, repliedLate, openOverdue } = report.requests;
         expect(open + repliedOnTime + repliedLate + withdrawnByThen.length).toBe(received.length);
         expect(openOverdue).toBeLessThanOrEqual(open);

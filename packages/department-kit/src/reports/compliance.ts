@@ -47,8 +47,16 @@ export function measureCompliance(sources: ComplianceSources): ComplianceReport 
  * The first year the department's records show activity (an item published, a revision recorded,
  * a request received): annual reports are expected from that year on. `undefined` with no record.
  */
-export function firstDataYear({ items, revisions, requests }: Pick<ComplianceSources, 'items' | 'revisions' | 'requests'>): number | undefined {
-  const dates = [...items.map((i) => chinaDateOf(i.publishedAt)), ...revisions.map((r) => chinaDateOf(r.recordedAt)), ...requests.map((r) => r.receivedOn)];
+export function firstDataYear({
+  items,
+  revisions,
+  requests,
+}: Pick<ComplianceSources, 'items' | 'revisions' | 'requests'>): number | undefined {
+  const dates = [
+    ...items.map((i) => chinaDateOf(i.publishedAt)),
+    ...revisions.map((r) => chinaDateOf(r.recordedAt)),
+    ...requests.map((r) => r.receivedOn),
+  ];
   const first = dates.reduce<string | undefined>((min, d) => (min === undefined || d < min ? d : min), undefined);
   return first === undefined ? undefined : Number(first.slice(0, 4));
 }

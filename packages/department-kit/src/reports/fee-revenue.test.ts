@@ -17,7 +17,10 @@ describe('table 2, 第二十条第（八）项: administrative fee revenue', () 
   });
 
   it('is 0 when the final account has no fee revenue line', () => {
-    expect(feeRevenue([finalAccount(2025, [{ code: '101', name: '税收收入', amount: '9.00' }])], 2025)).toEqual({ amount: '0.00', tenThousandYuan: '0.0000' });
+    expect(feeRevenue([finalAccount(2025, [{ code: '101', name: '税收收入', amount: '9.00' }])], 2025)).toEqual({
+      amount: '0.00',
+      tenThousandYuan: '0.0000',
+    });
   });
 
   it('adds up the 7-digit item lines when the 5-digit line is missing', () => {
@@ -30,9 +33,19 @@ describe('table 2, 第二十条第（八）项: administrative fee revenue', () 
   });
 
   it('ignores a withdrawn final account and takes the latest of the others', () => {
-    const first = finalAccount(2025, [{ code: '10304', name: '收费', amount: '1.00' }], { id: 'ln-finance:a', updatedAt: '2026-08-01T09:00:00+08:00' });
-    const corrected = finalAccount(2025, [{ code: '10304', name: '收费', amount: '2.00' }], { id: 'ln-finance:b', updatedAt: '2026-09-01T09:00:00+08:00' });
-    const withdrawn = finalAccount(2025, [{ code: '10304', name: '收费', amount: '3.00' }], { id: 'ln-finance:c', updatedAt: '2026-10-01T09:00:00+08:00', status: 'withdrawn' });
+    const first = finalAccount(2025, [{ code: '10304', name: '收费', amount: '1.00' }], {
+      id: 'ln-finance:a',
+      updatedAt: '2026-08-01T09:00:00+08:00',
+    });
+    const corrected = finalAccount(2025, [{ code: '10304', name: '收费', amount: '2.00' }], {
+      id: 'ln-finance:b',
+      updatedAt: '2026-09-01T09:00:00+08:00',
+    });
+    const withdrawn = finalAccount(2025, [{ code: '10304', name: '收费', amount: '3.00' }], {
+      id: 'ln-finance:c',
+      updatedAt: '2026-10-01T09:00:00+08:00',
+      status: 'withdrawn',
+    });
     expect(feeRevenue([corrected, withdrawn, first], 2025).amount).toBe('2.00');
   });
 });

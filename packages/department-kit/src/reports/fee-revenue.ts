@@ -14,10 +14,14 @@ export const FEE_REVENUE_CODE = '10304';
 export function feeRevenue(budgets: readonly Budget[], year: number): AnnualReport['table2']['fees'] {
   const finalAccount = budgets
     .filter((b) => b.kind === 'finalAccount' && b.year === year && b.status !== 'withdrawn')
-    .reduce<Budget | undefined>((latest, b) => (latest === undefined || Date.parse(b.updatedAt) > Date.parse(latest.updatedAt) ? b : latest), undefined);
+    .reduce<Budget | undefined>(
+      (latest, b) => (latest === undefined || Date.parse(b.updatedAt) > Date.parse(latest.updatedAt) ? b : latest),
+      undefined,
+    );
   if (finalAccount === undefined) return { amount: null, tenThousandYuan: null };
   const section = finalAccount.revenue.filter((line) => line.code === FEE_REVENUE_CODE);
-  const lines = section.length > 0 ? section : finalAccount.revenue.filter((line) => line.code.length === 7 && line.code.startsWith(FEE_REVENUE_CODE));
+  const lines =
+    section.length > 0 ? section : finalAccount.revenue.filter((line) => line.code.length === 7 && line.code.startsWith(FEE_REVENUE_CODE));
   const fen = lines.reduce((sum, line) => sum + moneyToFen(line.amount), 0n);
   return { amount: fenToMoney(fen), tenThousandYuan: fenToTenThousandYuan(fen) };
 }

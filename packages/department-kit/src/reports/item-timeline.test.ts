@@ -17,7 +17,11 @@ describe('item timelines', () => {
   });
 
   it('closes the timeline with the current record when it is newer than the revisions given', () => {
-    const { revisions, item: current } = history(item({ publishedOn: '2024-05-01' }), { on: '2025-06-01', set: { validity: 'amended' } }, { on: '2025-09-01', set: { validity: 'repealed' } });
+    const { revisions, item: current } = history(
+      item({ publishedOn: '2024-05-01' }),
+      { on: '2025-06-01', set: { validity: 'amended' } },
+      { on: '2025-09-01', set: { validity: 'repealed' } },
+    );
     const timeline = itemTimelines([current], revisions.slice(0, 2)).get(current.id) ?? [];
     expect(timeline.map((s) => [s.recordedOn, s.item.validity])).toEqual([
       ['2024-05-01', 'valid'],

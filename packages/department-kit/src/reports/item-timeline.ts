@@ -27,7 +27,10 @@ export function itemTimelines(items: readonly DisclosureItem[], revisions: reado
   const timelines = new Map<string, ItemTimeline>();
   for (const [id, list] of byItem) {
     const ordered = [...list].sort((a, b) => a.revision - b.revision);
-    timelines.set(id, ordered.map(({ recordedAt, item }) => ({ recordedOn: chinaDateOf(recordedAt), item })));
+    timelines.set(
+      id,
+      ordered.map(({ recordedAt, item }) => ({ recordedOn: chinaDateOf(recordedAt), item })),
+    );
   }
   for (const item of items) {
     const timeline = timelines.get(item.id) ?? [];

@@ -26,7 +26,11 @@ describe('六、其他需要报告的事项: processing fees collected', () => {
   });
 
   it('dates a fee without paidOn by the feePaid event', () => {
-    const paid = request({ receivedOn: '2025-03-01', fee: fee('700.00'), events: [{ type: 'feePaid', on: '2025-03-15', recordedAt: '2025-03-15T10:00:00+08:00' }] });
+    const paid = request({
+      receivedOn: '2025-03-01',
+      fee: fee('700.00'),
+      events: [{ type: 'feePaid', on: '2025-03-15', recordedAt: '2025-03-15T10:00:00+08:00' }],
+    });
     expect(otherMatters([paid], 2025)).toEqual({ processingFeesCollected: '700.00', processingFeeCases: 1 });
   });
 
@@ -37,6 +41,9 @@ describe('六、其他需要报告的事项: processing fees collected', () => {
   });
 
   it('does not count a fee of ¥0.00 as a case', () => {
-    expect(otherMatters([request({ receivedOn: '2025-03-01', fee: fee('0.00', '2025-03-10') })], 2025)).toEqual({ processingFeesCollected: '0.00', processingFeeCases: 0 });
+    expect(otherMatters([request({ receivedOn: '2025-03-01', fee: fee('0.00', '2025-03-10') })], 2025)).toEqual({
+      processingFeesCollected: '0.00',
+      processingFeeCases: 0,
+    });
   });
 });

@@ -31,7 +31,12 @@ export function remedyCases(request: DisclosureRequest): RemedyCase[] {
       continue;
     }
     const open = cases.findIndex((c) => c.kind === kind && c.decidedOn === undefined);
-    const decided: RemedyCase = { kind, filedOn: open >= 0 ? (cases[open]?.filedOn ?? event.on) : event.on, decidedOn: event.on, result: result ?? 'other' };
+    const decided: RemedyCase = {
+      kind,
+      filedOn: open >= 0 ? (cases[open]?.filedOn ?? event.on) : event.on,
+      decidedOn: event.on,
+      result: result ?? 'other',
+    };
     if (open >= 0) cases[open] = decided;
     else cases.push(decided);
   }
@@ -40,9 +45,14 @@ export function remedyCases(request: DisclosureRequest): RemedyCase[] {
 
 function remedyOf(request: DisclosureRequest, event: RequestEvent): { kind: RemedyGroup; result?: RemedyResult } {
   const details = event.details ?? {};
-  const remedy = (typeof details['remedy'] === 'object' && details['remedy'] !== null ? details['remedy'] : details) as { kind?: unknown; result?: unknown };
+  const remedy = (typeof details['remedy'] === 'object' && details['remedy'] !== null ? details['remedy'] : details) as {
+    kind?: unknown;
+    result?: unknown;
+  };
   const where = `request ${request.trackingNumber}: ${event.type} on ${event.on}`;
-  if (!REMEDY_GROUPS.includes(remedy.kind as RemedyGroup)) throw new RangeError(`${where} has the remedy kind ${JSON.stringify(remedy.kind)}, not one of ${REMEDY_GROUPS.join(', ')}`);
-  if (remedy.result !== undefined && !RESULTS.includes(remedy.result as string)) throw new RangeError(`${where} has the result ${JSON.stringify(remedy.result)}, not one of ${RESULTS.join(', ')}`);
+  if (!REMEDY_GROUPS.includes(remedy.kind as RemedyGroup))
+    throw new RangeError(`${where} has the remedy kind ${JSON.stringify(remedy.kind)}, not one of ${REMEDY_GROUPS.join(', ')}`);
+  if (remedy.result !== undefined && !RESULTS.includes(remedy.result as string))
+    throw new RangeError(`${where} has the result ${JSON.stringify(remedy.result)}, not one of ${RESULTS.join(', ')}`);
   return { kind: remedy.kind as RemedyGroup, ...(remedy.result !== undefined ? { result: remedy.result as RemedyResult } : {}) };
 }

@@ -1,5 +1,14 @@
 // Test support: small, valid records of one department for the tests of this folder.
-import type { ApplicantType, Budget, Department, DisclosureItem, DisclosureRequest, ItemRevision, ReplyOutcome, RequestEvent } from '@gongkai/spec';
+import type {
+  ApplicantType,
+  Budget,
+  Department,
+  DisclosureItem,
+  DisclosureRequest,
+  ItemRevision,
+  ReplyOutcome,
+  RequestEvent,
+} from '@gongkai/spec';
 import { outcomeGroupOf } from '@gongkai/spec';
 
 export const DEPARTMENT_ID = 'ln-finance';
@@ -11,7 +20,13 @@ export function department(overrides: Partial<Department> = {}): Department {
     kind: 'governmentDepartment',
     level: 'provincial',
     division: { code: '210000', name: '辽宁省' },
-    disclosureOffice: { name: '政务公开办公室', address: '沈阳市和平区北五马路8号', officeHours: '工作日', phone: '024-22000000', acceptedChannels: ['inPerson', 'postSigned'] },
+    disclosureOffice: {
+      name: '政务公开办公室',
+      address: '沈阳市和平区北五马路8号',
+      officeHours: '工作日',
+      phone: '024-22000000',
+      acceptedChannels: ['inPerson', 'postSigned'],
+    },
     guide: { summary: '公开指南', updatedAt: '2026-01-15T09:00:00+08:00' },
     ...overrides,
   };
@@ -48,7 +63,10 @@ export function item(overrides: Partial<DisclosureItem> & { publishedOn?: string
 }
 
 /** The history of `first` through `changes`, each recorded (09:00 Beijing) on its day; returns the revisions and the current item. */
-export function history(first: DisclosureItem, ...changes: { on: string; set: Partial<DisclosureItem>; action?: ItemRevision['action'] }[]) {
+export function history(
+  first: DisclosureItem,
+  ...changes: { on: string; set: Partial<DisclosureItem>; action?: ItemRevision['action'] }[]
+) {
   const revisions: ItemRevision[] = [{ revision: 1, action: 'created', recordedAt: first.publishedAt, item: first }];
   let current = first;
   for (const { on, set, action = set.status === 'withdrawn' ? 'withdrawn' : 'updated' } of changes) {
@@ -69,7 +87,12 @@ export function finalAccount(year: number, revenue: Budget['revenue'], overrides
     total: '0.00',
     revenue,
     expenditure: [],
-    threePublicExpenses: { total: '0.00', travelAbroad: '0.00', vehicles: { total: '0.00', purchase: '0.00', operation: '0.00' }, receptions: '0.00' },
+    threePublicExpenses: {
+      total: '0.00',
+      travelAbroad: '0.00',
+      vehicles: { total: '0.00', purchase: '0.00', operation: '0.00' },
+      receptions: '0.00',
+    },
     publishedAt: `${year + 1}-08-20T09:00:00+08:00`,
     updatedAt: `${year + 1}-08-20T09:00:00+08:00`,
     status: 'published',
@@ -93,7 +116,8 @@ export function request(sketch: RequestSketch): DisclosureRequest {
   const { receivedOn, applicant = 'naturalPerson', decided, withdrawnOn, replyDueOn = null, fee } = sketch;
   const at = (on: string) => `${on}T10:00:00+08:00`;
   const events: RequestEvent[] = [{ type: 'received', on: receivedOn, recordedAt: at(receivedOn) }];
-  if (decided) events.push({ type: 'decided', on: decided.on, recordedAt: at(decided.on), details: { decision: { outcome: decided.outcome } } });
+  if (decided)
+    events.push({ type: 'decided', on: decided.on, recordedAt: at(decided.on), details: { decision: { outcome: decided.outcome } } });
   if (withdrawnOn) events.push({ type: 'withdrawn', on: withdrawnOn, recordedAt: at(withdrawnOn) });
   events.push(...(sketch.events ?? []));
   return {
@@ -102,7 +126,12 @@ export function request(sketch: RequestSketch): DisclosureRequest {
     status: decided ? 'replied' : withdrawnOn ? 'withdrawn' : 'processing',
     channel: 'online',
     receivedOn,
-    applicant: { type: applicant, name: '张明', identityProof: { kind: 'residentIdCard', number: '210102199001011234' }, contact: { phone: '13800000000' } },
+    applicant: {
+      type: applicant,
+      name: '张明',
+      identityProof: { kind: 'residentIdCard', number: '210102199001011234' },
+      contact: { phone: '13800000000' },
+    },
     description: '申请公开某文件',
     form: 'electronic',
     delivery: 'email',

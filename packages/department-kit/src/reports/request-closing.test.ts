@@ -8,30 +8,59 @@ describe('requestClosing', () => {
   });
 
   it('takes the decision’s date and outcome', () => {
-    expect(requestClosing(request({ receivedOn: '2025-03-01', decided: { on: '2025-03-20', outcome: 'partial' } }))).toEqual({ kind: 'decided', on: '2025-03-20', outcome: 'partial' });
+    expect(requestClosing(request({ receivedOn: '2025-03-01', decided: { on: '2025-03-20', outcome: 'partial' } }))).toEqual({
+      kind: 'decided',
+      on: '2025-03-20',
+      outcome: 'partial',
+    });
   });
 
   it('reads the outcome from the decided event when the request carries no decision', () => {
-    const { decision: _decision, ...logOnly } = request({ receivedOn: '2025-03-01', decided: { on: '2025-03-20', outcome: 'unable.notHeld' } });
+    const { decision: _decision, ...logOnly } = request({
+      receivedOn: '2025-03-01',
+      decided: { on: '2025-03-20', outcome: 'unable.notHeld' },
+    });
     expect(requestClosing(logOnly)).toEqual({ kind: 'decided', on: '2025-03-20', outcome: 'unable.notHeld' });
   });
 
   it('counts a decided event that names no outcome as other.other', () => {
-    const bare = request({ receivedOn: '2025-03-01', events: [{ type: 'decided', on: '2025-03-09', recordedAt: '2025-03-09T10:00:00+08:00' }] });
+    const bare = request({
+      receivedOn: '2025-03-01',
+      events: [{ type: 'decided', on: '2025-03-09', recordedAt: '2025-03-09T10:00:00+08:00' }],
+    });
     expect(requestClosing(bare)).toEqual({ kind: 'decided', on: '2025-03-09', outcome: 'other.other' });
   });
 
   it('refuses an outcome that is not a row of table 3', () => {
-    const bad = request({ receivedOn: '2025-03-01', events: [{ type: 'decided', on: '2025-03-09', recordedAt: '2025-03-09T10:00:00+08:00', details: { decision: { outcome: 'granted.mostly' } } }] });
+    const bad = request({
+      receivedOn: '2025-03-01',
+      events: [
+        {
+          type: 'decided',
+          on: '2025-03-09',
+          recordedAt: '2025-03-09T10:00:00+08:00',
+          details: { decision: { outcome: 'granted.mostly' } },
+        },
+      ],
+    });
     expect(() => requestClosing(bad)).toThrow('not a row of table 3');
   });
 
   it('takes the withdrawal’s date when the applicant withdrew', () => {
-    expect(requestClosing(request({ receivedOn: '2025-03-01', withdrawnOn: '2025-03-05' }))).toEqual({ kind: 'withdrawn', on: '2025-03-05' });
+    expect(requestClosing(request({ receivedOn: '2025-03-01', withdrawnOn: '2025-03-05' }))).toEqual({
+      kind: 'withdrawn',
+      on: '2025-03-05',
+    });
   });
 
   it('dates a withdrawn status without a withdrawal event by the latest event', () => {
-    const withdrawn = { ...request({ receivedOn: '2025-03-01', events: [{ type: 'supplementRequested', on: '2025-03-04', recordedAt: '2025-03-04T10:00:00+08:00' }] }), status: 'withdrawn' as const };
+    const withdrawn = {
+      ...request({
+        receivedOn: '2025-03-01',
+        events: [{ type: 'supplementRequested', on: '2025-03-04', recordedAt: '2025-03-04T10:00:00+08:00' }],
+      }),
+      status: 'withdrawn' as const,
+    };
     expect(requestClosing(withdrawn)).toEqual({ kind: 'withdrawn', on: '2025-03-04' });
   });
 

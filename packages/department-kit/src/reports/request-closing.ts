@@ -31,7 +31,9 @@ function decisionOf(request: DisclosureRequest): RequestClosing | undefined {
   const outcome = typeof decision === 'object' && decision !== null ? (decision as { outcome?: unknown }).outcome : undefined;
   if (outcome === undefined) return { kind: 'decided', on: event.on, outcome: 'other.other' };
   if (typeof outcome !== 'string' || vocabularies.replyOutcome.get(outcome as ReplyOutcome) === undefined) {
-    throw new RangeError(`request ${request.trackingNumber}: the decision of ${event.on} has the outcome ${JSON.stringify(outcome)}, which is not a row of table 3`);
+    throw new RangeError(
+      `request ${request.trackingNumber}: the decision of ${event.on} has the outcome ${JSON.stringify(outcome)}, which is not a row of table 3`,
+    );
   }
   return { kind: 'decided', on: event.on, outcome: outcome as ReplyOutcome };
 }

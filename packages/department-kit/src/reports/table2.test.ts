@@ -23,26 +23,45 @@ describe('table 2, 第二十条第（一）项: rules and normative documents', 
   });
 
   it('keeps rules and normative documents apart and ignores other genres', () => {
-    const counted = rows([item({ genre: 'rule' }), item({ genre: 'normativeDocument' }), item({ genre: 'normativeDocument' }), item({ genre: 'notice' }), item({})]);
+    const counted = rows([
+      item({ genre: 'rule' }),
+      item({ genre: 'normativeDocument' }),
+      item({ genre: 'normativeDocument' }),
+      item({ genre: 'notice' }),
+      item({}),
+    ]);
     expect(counted.rules).toEqual({ issued: 1, repealed: 0, inForce: 1 });
     expect(counted.normativeDocuments).toEqual({ issued: 3, repealed: 0, inForce: 3 });
   });
 
   it('counts a document repealed during the year once, from its revisions, and no longer as in force', () => {
-    const { item: repealed, revisions } = history(item({ writtenOn: '2023-04-01', publishedOn: '2023-04-03' }), { on: '2025-05-20', set: { validity: 'repealed' } }, { on: '2025-07-01', set: { title: '更正标题' } });
+    const { item: repealed, revisions } = history(
+      item({ writtenOn: '2023-04-01', publishedOn: '2023-04-03' }),
+      { on: '2025-05-20', set: { validity: 'repealed' } },
+      { on: '2025-07-01', set: { title: '更正标题' } },
+    );
     expect(rows([repealed], revisions).normativeDocuments).toEqual({ issued: 0, repealed: 1, inForce: 0 });
     expect(rows([repealed], revisions, 2024).normativeDocuments).toEqual({ issued: 0, repealed: 0, inForce: 1 });
     expect(rows([repealed], revisions, 2026).normativeDocuments).toEqual({ issued: 0, repealed: 0, inForce: 0 });
   });
 
   it('counts a document written and repealed in the same year as issued and repealed', () => {
-    const { item: shortLived, revisions } = history(item({ writtenOn: '2025-02-01', publishedOn: '2025-02-03' }), { on: '2025-11-01', set: { validity: 'repealed' } });
+    const { item: shortLived, revisions } = history(item({ writtenOn: '2025-02-01', publishedOn: '2025-02-03' }), {
+      on: '2025-11-01',
+      set: { validity: 'repealed' },
+    });
     expect(rows([shortLived], revisions).normativeDocuments).toEqual({ issued: 1, repealed: 1, inForce: 0 });
   });
 
   it('keeps an amended document in force, and an expired one neither in force nor repealed', () => {
-    const { item: amended, revisions: a } = history(item({ publishedOn: '2024-03-01' }), { on: '2025-03-01', set: { validity: 'amended' } });
-    const { item: expired, revisions: e } = history(item({ publishedOn: '2024-03-01' }), { on: '2025-03-01', set: { validity: 'expired' } });
+    const { item: amended, revisions: a } = history(item({ publishedOn: '2024-03-01' }), {
+      on: '2025-03-01',
+      set: { validity: 'amended' },
+    });
+    const { item: expired, revisions: e } = history(item({ publishedOn: '2024-03-01' }), {
+      on: '2025-03-01',
+      set: { validity: 'expired' },
+    });
     expect(rows([amended, expired], [...a, ...e]).normativeDocuments).toEqual({ issued: 0, repealed: 0, inForce: 1 });
   });
 
@@ -52,14 +71,23 @@ describe('table 2, 第二十条第（一）项: rules and normative documents', 
   });
 
   it('does not count a document withdrawn by the end of the year, but does count one withdrawn after it', () => {
-    const withdrawnIn = history(item({ publishedOn: '2025-03-01' }), { on: '2025-09-01', set: { status: 'withdrawn', withdrawal: { withdrawnAt: '2025-09-01T09:00:00+08:00', reason: '重复发布' } } });
-    const withdrawnAfter = history(item({ publishedOn: '2025-03-01' }), { on: '2026-02-01', set: { status: 'withdrawn', withdrawal: { withdrawnAt: '2026-02-01T09:00:00+08:00', reason: '重复发布' } } });
+    const withdrawnIn = history(item({ publishedOn: '2025-03-01' }), {
+      on: '2025-09-01',
+      set: { status: 'withdrawn', withdrawal: { withdrawnAt: '2025-09-01T09:00:00+08:00', reason: '重复发布' } },
+    });
+    const withdrawnAfter = history(item({ publishedOn: '2025-03-01' }), {
+      on: '2026-02-01',
+      set: { status: 'withdrawn', withdrawal: { withdrawnAt: '2026-02-01T09:00:00+08:00', reason: '重复发布' } },
+    });
     const counted = rows([withdrawnIn.item, withdrawnAfter.item], [...withdrawnIn.revisions, ...withdrawnAfter.revisions]);
     expect(counted.normativeDocuments).toEqual({ issued: 1, repealed: 0, inForce: 1 });
   });
 
   it('cannot date a repeal without revisions: the current record is the only state known', () => {
-    expect(rows([item({ publishedOn: '2024-03-01', validity: 'repealed', updatedAt: '2025-05-01T09:00:00+08:00', revision: 2 })]).normativeDocuments).toEqual({ issued: 0, repealed: 0, inForce: 0 });
+    expect(
+      rows([item({ publishedOn: '2024-03-01', validity: 'repealed', updatedAt: '2025-05-01T09:00:00+08:00', revision: 2 })])
+        .normativeDocuments,
+    ).toEqual({ issued: 0, repealed: 0, inForce: 0 });
   });
 });
 
@@ -77,7 +105,10 @@ describe('table 2, 第二十条第（五）（六）项: licensing, penalty and 
   });
 
   it('does not count a decision withdrawn by the end of the year', () => {
-    const { item: withdrawn, revisions } = history(item({ genre: 'penaltyDecision', publishedOn: '2025-06-01' }), { on: '2025-06-02', set: { status: 'withdrawn' } });
+    const { item: withdrawn, revisions } = history(item({ genre: 'penaltyDecision', publishedOn: '2025-06-01' }), {
+      on: '2025-06-02',
+      set: { status: 'withdrawn' },
+    });
     expect(rows([withdrawn], revisions).penalties).toEqual({ decisions: 0 });
   });
 });

@@ -29,7 +29,11 @@ export function documentRows(timelines: Iterable<ItemTimeline>, year: number): D
   return rows;
 }
 
-const DECISION_ROWS = { licensing: 'licensingDecision', penalties: 'penaltyDecision', coercion: 'coercionDecision' } as const satisfies Record<keyof DecisionCounts, Genre>;
+const DECISION_ROWS = {
+  licensing: 'licensingDecision',
+  penalties: 'penaltyDecision',
+  coercion: 'coercionDecision',
+} as const satisfies Record<keyof DecisionCounts, Genre>;
 
 /**
  * Table 2, 第二十条第（五）项 行政许可 and 第（六）项 行政处罚、行政强制, 本年处理决定数量: items of genre

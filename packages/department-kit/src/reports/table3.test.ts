@@ -8,23 +8,41 @@ import { request } from './report-fixtures';
 import { table3 } from './table3';
 
 const checksOf = (table: ReturnType<typeof table3>) =>
-  checkAnnualReport({ table3: table, table4: { reconsideration: emptyRemedyCountsRow(), litigationDirect: emptyRemedyCountsRow(), litigationAfterReconsideration: emptyRemedyCountsRow() } });
+  checkAnnualReport({
+    table3: table,
+    table4: {
+      reconsideration: emptyRemedyCountsRow(),
+      litigationDirect: emptyRemedyCountsRow(),
+      litigationAfterReconsideration: emptyRemedyCountsRow(),
+    },
+  });
 
 describe('table 3: requests received and handled', () => {
   it('counts a request received and decided in the year as new and handled', () => {
     const column = table3([request({ receivedOn: '2025-03-01', decided: { on: '2025-03-20', outcome: 'granted' } })], 2025).naturalPerson;
-    expect([column.newReceived, column.carriedOver, column.outcomes.granted, column.outcomes.total, column.carriedForward]).toEqual([1, 0, 1, 1, 0]);
+    expect([column.newReceived, column.carriedOver, column.outcomes.granted, column.outcomes.total, column.carriedForward]).toEqual([
+      1, 0, 1, 1, 0,
+    ]);
   });
 
   it('counts a partly granted request only as partial', () => {
-    const { outcomes } = table3([request({ receivedOn: '2025-03-01', decided: { on: '2025-03-20', outcome: 'partial' } })], 2025).naturalPerson;
+    const { outcomes } = table3(
+      [request({ receivedOn: '2025-03-01', decided: { on: '2025-03-20', outcome: 'partial' } })],
+      2025,
+    ).naturalPerson;
     expect(outcomes.partial).toBe(1);
     expect(outcomes.granted).toBe(0);
     expect(outcomes.total).toBe(1);
   });
 
   it('puts each request in the column of its applicant type, and 总计 sums the six', () => {
-    const requests = APPLICANT_COLUMNS.map((applicant, i) => request({ receivedOn: '2025-05-01', applicant, decided: { on: '2025-05-10', outcome: i % 2 ? 'denied.thirdPartyRights' : 'granted' } }));
+    const requests = APPLICANT_COLUMNS.map((applicant, i) =>
+      request({
+        receivedOn: '2025-05-01',
+        applicant,
+        decided: { on: '2025-05-10', outcome: i % 2 ? 'denied.thirdPartyRights' : 'granted' },
+      }),
+    );
     const table = table3([...requests, request({ receivedOn: '2025-05-02', applicant: 'legalServiceOrganization' })], 2025);
     for (const column of APPLICANT_COLUMNS) expect(table[column].newReceived).toBe(column === 'legalServiceOrganization' ? 2 : 1);
     expect(table.legalServiceOrganization.carriedForward).toBe(1);
@@ -34,7 +52,11 @@ describe('table 3: requests received and handled', () => {
   });
 
   it('carries a request received in December and decided in January into the next year', () => {
-    const december = request({ receivedOn: '2024-12-20', applicant: 'commercialEnterprise', decided: { on: '2025-01-15', outcome: 'unable.notHeld' } });
+    const december = request({
+      receivedOn: '2024-12-20',
+      applicant: 'commercialEnterprise',
+      decided: { on: '2025-01-15', outcome: 'unable.notHeld' },
+    });
     const in2024 = table3([december], 2024).commercialEnterprise;
     const in2025 = table3([december], 2025).commercialEnterprise;
     expect([in2024.newReceived, in2024.outcomes.total, in2024.carriedForward]).toEqual([1, 0, 1]);
@@ -42,12 +64,18 @@ describe('table 3: requests received and handled', () => {
   });
 
   it('counts a request decided on 31 December as handled that year, and one received on 1 January as new the next', () => {
-    const table = table3([request({ receivedOn: '2025-12-01', decided: { on: '2025-12-31', outcome: 'granted' } }), request({ receivedOn: '2026-01-01' })], 2025);
+    const table = table3(
+      [request({ receivedOn: '2025-12-01', decided: { on: '2025-12-31', outcome: 'granted' } }), request({ receivedOn: '2026-01-01' })],
+      2025,
+    );
     expect(table.naturalPerson).toMatchObject({ newReceived: 1, carriedForward: 0, outcomes: { total: 1 } });
   });
 
   it('leaves out requests closed before the year and requests received after it', () => {
-    const table = table3([request({ receivedOn: '2024-03-01', decided: { on: '2024-12-31', outcome: 'granted' } }), request({ receivedOn: '2026-01-01' })], 2025);
+    const table = table3(
+      [request({ receivedOn: '2024-03-01', decided: { on: '2024-12-31', outcome: 'granted' } }), request({ receivedOn: '2026-01-01' })],
+      2025,
+    );
     expect(table.total).toMatchObject({ newReceived: 0, carriedOver: 0, carriedForward: 0, outcomes: { total: 0 } });
   });
 
@@ -73,25 +101,33 @@ const OUTCOMES = vocabularies.replyOutcome.terms.map((t) => t.value);
 const FIRST_DAY = '2023-01-01';
 
 /** A random request log over 2023–2026: received any day, then decided, withdrawn or still open. */
-const requestLog: fc.Arbitrary<DisclosureRequest[]> = fc.array(
-  fc.record({
-    received: fc.nat({ max: 4 * 365 }),
-    applicant: fc.constantFrom<ApplicantType>(...APPLICANT_COLUMNS),
-    closing: fc.oneof(
-      fc.record({ kind: fc.constant('decided' as const), after: fc.nat({ max: 120 }), outcome: fc.constantFrom<ReplyOutcome>(...OUTCOMES) }),
-      fc.record({ kind: fc.constant('withdrawn' as const), after: fc.nat({ max: 120 }) }),
-      fc.constant(undefined),
-    ),
-  }),
-  { maxLength: 60 },
-).map((drawn) =>
-  drawn.map(({ received, applicant, closing }) => {
-    const receivedOn = addDays(FIRST_DAY, received);
-    if (closing === undefined) return request({ receivedOn, applicant });
-    const on = addDays(receivedOn, closing.after);
-    return closing.kind === 'decided' ? request({ receivedOn, applicant, decided: { on, outcome: closing.outcome } }) : request({ receivedOn, applicant, withdrawnOn: on });
-  }),
-);
+const requestLog: fc.Arbitrary<DisclosureRequest[]> = fc
+  .array(
+    fc.record({
+      received: fc.nat({ max: 4 * 365 }),
+      applicant: fc.constantFrom<ApplicantType>(...APPLICANT_COLUMNS),
+      closing: fc.oneof(
+        fc.record({
+          kind: fc.constant('decided' as const),
+          after: fc.nat({ max: 120 }),
+          outcome: fc.constantFrom<ReplyOutcome>(...OUTCOMES),
+        }),
+        fc.record({ kind: fc.constant('withdrawn' as const), after: fc.nat({ max: 120 }) }),
+        fc.constant(undefined),
+      ),
+    }),
+    { maxLength: 60 },
+  )
+  .map((drawn) =>
+    drawn.map(({ received, applicant, closing }) => {
+      const receivedOn = addDays(FIRST_DAY, received);
+      if (closing === undefined) return request({ receivedOn, applicant });
+      const on = addDays(receivedOn, closing.after);
+      return closing.kind === 'decided'
+        ? request({ receivedOn, applicant, decided: { on, outcome: closing.outcome } })
+        : request({ receivedOn, applicant, withdrawnOn: on });
+    }),
+  );
 
 describe('table 3 on random request logs (property)', () => {
   it('balances every column of every year: 一 + 二 = 三(七) + 四', () => {

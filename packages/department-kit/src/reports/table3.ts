@@ -16,15 +16,22 @@ import { requestClosing } from './request-closing';
  */
 export function table3(requests: readonly DisclosureRequest[], year: number): AnnualReport['table3'] {
   const { start, end } = yearBounds(year);
-  const columns = Object.fromEntries(APPLICANT_COLUMNS.map((c) => [c, emptyRequestCountsColumn()])) as Record<ApplicantType, RequestCountsColumn>;
+  const columns = Object.fromEntries(APPLICANT_COLUMNS.map((c) => [c, emptyRequestCountsColumn()])) as Record<
+    ApplicantType,
+    RequestCountsColumn
+  >;
   for (const request of requests) {
     const column = columns[request.applicant.type];
-    if (column === undefined) throw new RangeError(`request ${request.trackingNumber}: applicant type ${JSON.stringify(request.applicant.type)} is not a column of table 3`);
+    if (column === undefined)
+      throw new RangeError(
+        `request ${request.trackingNumber}: applicant type ${JSON.stringify(request.applicant.type)} is not a column of table 3`,
+      );
     const closing = requestClosing(request);
     if (request.receivedOn > end || (closing !== undefined && closing.on < start)) continue;
     if (request.receivedOn >= start) column.newReceived += 1;
     else column.carriedOver += 1;
-    if (closing !== undefined && closing.on <= end) column.outcomes = tallyOutcome(column.outcomes, closing.kind === 'decided' ? closing.outcome : 'other.other');
+    if (closing !== undefined && closing.on <= end)
+      column.outcomes = tallyOutcome(column.outcomes, closing.kind === 'decided' ? closing.outcome : 'other.other');
     else column.carriedForward += 1;
   }
   const total = APPLICANT_COLUMNS.reduce((sum, c) => addCounts(sum, columns[c]), emptyRequestCountsColumn());

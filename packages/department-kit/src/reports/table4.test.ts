@@ -25,19 +25,34 @@ describe('remedy cases of a request', () => {
   });
 
   it('takes a decision without a filing as filed that day, and one without a result as 其他结果', () => {
-    const r = request({ receivedOn: '2025-01-10', decided, events: [remedyEvent('remedyDecided', '2025-06-01', { kind: 'litigationDirect' })] });
+    const r = request({
+      receivedOn: '2025-01-10',
+      decided,
+      events: [remedyEvent('remedyDecided', '2025-06-01', { kind: 'litigationDirect' })],
+    });
     expect(remedyCases(r)).toEqual([{ kind: 'litigationDirect', filedOn: '2025-06-01', decidedOn: '2025-06-01', result: 'other' }]);
   });
 
   it('reads a remedy stored flat in details as well', () => {
-    const flat = { type: 'remedyFiled' as const, on: '2025-03-01', recordedAt: '2025-03-01T10:00:00+08:00', details: { kind: 'reconsideration' } };
-    expect(remedyCases(request({ receivedOn: '2025-01-10', decided, events: [flat] }))).toEqual([{ kind: 'reconsideration', filedOn: '2025-03-01' }]);
+    const flat = {
+      type: 'remedyFiled' as const,
+      on: '2025-03-01',
+      recordedAt: '2025-03-01T10:00:00+08:00',
+      details: { kind: 'reconsideration' },
+    };
+    expect(remedyCases(request({ receivedOn: '2025-01-10', decided, events: [flat] }))).toEqual([
+      { kind: 'reconsideration', filedOn: '2025-03-01' },
+    ]);
   });
 
   it('refuses an unknown kind or result, naming the request and the event', () => {
     const noKind = request({ receivedOn: '2025-01-10', decided, events: [remedyEvent('remedyFiled', '2025-03-01', { kind: 'appeal' })] });
     expect(() => remedyCases(noKind)).toThrow(/remedyFiled on 2025-03-01 has the remedy kind "appeal"/);
-    const badResult = request({ receivedOn: '2025-01-10', decided, events: [remedyEvent('remedyDecided', '2025-03-01', { kind: 'reconsideration', result: 'won' })] });
+    const badResult = request({
+      receivedOn: '2025-01-10',
+      decided,
+      events: [remedyEvent('remedyDecided', '2025-03-01', { kind: 'reconsideration', result: 'won' })],
+    });
     expect(() => remedyCases(badResult)).toThrow('has the result "won"');
   });
 });
@@ -63,7 +78,14 @@ describe('table 4: reconsideration and litigation', () => {
         remedyEvent('remedyDecided', '2025-12-31', { kind: 'litigationDirect', result: 'other' }),
       ],
     }),
-    request({ receivedOn: '2023-01-05', decided: { on: '2023-01-20', outcome: 'granted' }, events: [remedyEvent('remedyFiled', '2023-03-01', { kind: 'litigationDirect' }), remedyEvent('remedyDecided', '2024-03-01', { kind: 'litigationDirect', result: 'upheld' })] }),
+    request({
+      receivedOn: '2023-01-05',
+      decided: { on: '2023-01-20', outcome: 'granted' },
+      events: [
+        remedyEvent('remedyFiled', '2023-03-01', { kind: 'litigationDirect' }),
+        remedyEvent('remedyDecided', '2024-03-01', { kind: 'litigationDirect', result: 'upheld' }),
+      ],
+    }),
   ];
 
   it('counts a case filed in the year by its result, or as pending when undecided on 31 December', () => {

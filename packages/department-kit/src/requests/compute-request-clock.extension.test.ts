@@ -4,7 +4,12 @@ import { computeRequestClock } from './compute-request-clock';
 import type { RequestClockEvent } from './request-clock-event';
 
 const received: RequestClockEvent = { type: 'received', on: '2024-09-20' };
-const extended = (on: string, workingDays = 20, reason = 'large volume of records'): RequestClockEvent => ({ type: 'extended', on, workingDays, reason });
+const extended = (on: string, workingDays = 20, reason = 'large volume of records'): RequestClockEvent => ({
+  type: 'extended',
+  on,
+  workingDays,
+  reason,
+});
 const clockOf = (...events: RequestClockEvent[]) => computeRequestClock(calendar, events);
 
 describe('computeRequestClock: the extension (Art. 33)', () => {
@@ -30,7 +35,8 @@ describe('computeRequestClock: the extension (Art. 33)', () => {
       expect.objectContaining({
         code: 'EXTENSION_AFTER_DUE_DATE',
         eventIndex: 1,
-        message: 'Art. 33: an extension must be decided on or before the reply due date 2024-10-23; it was decided on 2024-10-24, after the period ran out',
+        message:
+          'Art. 33: an extension must be decided on or before the reply due date 2024-10-23; it was decided on 2024-10-24, after the period ran out',
       }),
     );
   });
@@ -57,14 +63,17 @@ describe('computeRequestClock: the extension (Art. 33)', () => {
       expect.objectContaining({
         code: 'EXTENSION_ALREADY_GRANTED',
         eventIndex: 2,
-        message: 'Art. 33: the reply period may be extended once; 10 working days were granted on 2024-10-10, so the extension of 2024-10-15 is refused',
+        message:
+          'Art. 33: the reply period may be extended once; 10 working days were granted on 2024-10-10, so the extension of 2024-10-15 is refused',
       }),
     );
   });
 
   it('is at most 20 working days and at least 1', () => {
     for (const workingDays of [21, 0, -3, 2.5]) {
-      expect(() => clockOf(received, extended('2024-10-10', workingDays))).toThrow(expect.objectContaining({ code: 'EXTENSION_OUT_OF_RANGE' }));
+      expect(() => clockOf(received, extended('2024-10-10', workingDays))).toThrow(
+        expect.objectContaining({ code: 'EXTENSION_OUT_OF_RANGE' }),
+      );
     }
   });
 

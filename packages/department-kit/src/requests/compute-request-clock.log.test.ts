@@ -26,7 +26,8 @@ describe('computeRequestClock: the event log itself', () => {
     expect(() => clockOf(received, { type: 'consultationStarted', on: '2024-09-19', party: 'thirdParty' })).toThrow(
       expect.objectContaining({
         code: 'EVENT_BEFORE_RECEIPT',
-        message: 'Art. 31: nothing can happen to an application before its receipt on 2024-09-20; event 1 ("consultationStarted") is dated 2024-09-19',
+        message:
+          'Art. 31: nothing can happen to an application before its receipt on 2024-09-20; event 1 ("consultationStarted") is dated 2024-09-19',
       }),
     );
   });

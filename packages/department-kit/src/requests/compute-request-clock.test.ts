@@ -87,13 +87,16 @@ describe('computeRequestClock: supplementation (补正, Art. 30)', () => {
       expect.objectContaining({
         code: 'SUPPLEMENT_REQUEST_TOO_LATE',
         eventIndex: 1,
-        message: 'Art. 30: a supplement must be requested within 7 working days of receipt (2025-03-03), i.e. by 2025-03-12; it was requested on 2025-03-13',
+        message:
+          'Art. 30: a supplement must be requested within 7 working days of receipt (2025-03-03), i.e. by 2025-03-12; it was requested on 2025-03-13',
       }),
     );
   });
 
   it('counts the 7 days with the holiday calendar: 2024-09-20 may be asked until 2024-09-30', () => {
-    expect(() => clockOf(received('2024-09-20'), { type: 'supplementRequested', on: '2024-10-08' })).toThrow(/by 2024-09-30; it was requested on 2024-10-08/);
+    expect(() => clockOf(received('2024-09-20'), { type: 'supplementRequested', on: '2024-10-08' })).toThrow(
+      /by 2024-09-30; it was requested on 2024-10-08/,
+    );
   });
 
   it('refuses a second notice before the supplement arrives: every correction is listed at once', () => {
@@ -127,7 +130,10 @@ describe('computeRequestClock: supplementation (补正, Art. 30)', () => {
   });
 
   it('lets a request be decided while awaiting the supplement (deemed abandoned)', () => {
-    expect(clockOf(received('2025-03-03'), requested, { type: 'decided', on: '2025-04-30' })).toMatchObject({ state: 'stopped', replyDueOn: null });
+    expect(clockOf(received('2025-03-03'), requested, { type: 'decided', on: '2025-04-30' })).toMatchObject({
+      state: 'stopped',
+      replyDueOn: null,
+    });
   });
 });
 
@@ -156,13 +162,11 @@ describe('computeRequestClock: consultation (Arts. 32–34)', () => {
   });
 
   it('runs consultations of a third party and an agency side by side', () => {
-    const clock = clockOf(
-      received('2024-09-20'),
-      started,
-      { type: 'consultationStarted', on: '2024-10-10', party: 'agency' },
-      ended,
-      { type: 'consultationEnded', on: '2024-10-18', party: 'agency' },
-    );
+    const clock = clockOf(received('2024-09-20'), started, { type: 'consultationStarted', on: '2024-10-10', party: 'agency' }, ended, {
+      type: 'consultationEnded',
+      on: '2024-10-18',
+      party: 'agency',
+    });
     // Paused (10-08, 10-18]: 10-09…11, 10-12, 10-14…18 = 9 working days after 10-23.
     expect(clock.replyDueOn).toBe('2024-11-05');
     expect(clock.consultationDueOn).toBe('2024-10-30');
@@ -170,13 +174,21 @@ describe('computeRequestClock: consultation (Arts. 32–34)', () => {
 
   it('needs the party when several consultations are open', () => {
     expect(() =>
-      clockOf(received('2024-09-20'), started, { type: 'consultationStarted', on: '2024-10-10', party: 'agency' }, { type: 'consultationEnded', on: '2024-10-15' }),
+      clockOf(
+        received('2024-09-20'),
+        started,
+        { type: 'consultationStarted', on: '2024-10-10', party: 'agency' },
+        { type: 'consultationEnded', on: '2024-10-15' },
+      ),
     ).toThrow(expect.objectContaining({ code: 'CONSULTATION_AMBIGUOUS' }));
   });
 
   it('refuses a consultation that ends without having started', () => {
     expect(() => clockOf(received('2024-09-20'), ended)).toThrow(
-      expect.objectContaining({ code: 'CONSULTATION_NOT_STARTED', message: 'Art. 33: a consultation of the thirdParty ended on 2024-10-15 but none was open' }),
+      expect.objectContaining({
+        code: 'CONSULTATION_NOT_STARTED',
+        message: 'Art. 33: a consultation of the thirdParty ended on 2024-10-15 but none was open',
+      }),
     );
   });
 
@@ -188,7 +200,11 @@ describe('computeRequestClock: consultation (Arts. 32–34)', () => {
 });
 
 describe('computeRequestClock: processing-fee wait (国办函〔2020〕109号, unverified)', () => {
-  const events: RequestClockEvent[] = [received('2024-09-20'), { type: 'feeNoticeSent', on: '2024-10-08' }, { type: 'feePaid', on: '2024-10-15' }];
+  const events: RequestClockEvent[] = [
+    received('2024-09-20'),
+    { type: 'feeNoticeSent', on: '2024-10-08' },
+    { type: 'feePaid', on: '2024-10-15' },
+  ];
 
   it('pauses from the notice to the payment by default', () => {
     expect(computeRequestClock(calendar, events)).toMatchObject({
@@ -202,7 +218,9 @@ describe('computeRequestClock: processing-fee wait (国办函〔2020〕109号, u
   });
 
   it('refuses a payment without a notice and a second notice while one is unpaid', () => {
-    expect(() => clockOf(received('2024-09-20'), { type: 'feePaid', on: '2024-10-08' })).toThrow(expect.objectContaining({ code: 'FEE_NOT_NOTIFIED' }));
+    expect(() => clockOf(received('2024-09-20'), { type: 'feePaid', on: '2024-10-08' })).toThrow(
+      expect.objectContaining({ code: 'FEE_NOT_NOTIFIED' }),
+    );
     expect(() => clockOf(...events.slice(0, 2), { type: 'feeNoticeSent', on: '2024-10-09' })).toThrow(
       expect.objectContaining({ code: 'FEE_NOTICE_ALREADY_SENT' }),
     );
@@ -226,7 +244,11 @@ describe('computeRequestClock: years the calendar does not cover', () => {
   });
 
   it('is provisional when only a consultee deadline reaches the uncovered year', () => {
-    const clock = clockOf(received('2026-12-01'), { type: 'consultationStarted', on: '2026-12-20', party: 'thirdParty' }, { type: 'consultationEnded', on: '2026-12-21' });
+    const clock = clockOf(
+      received('2026-12-01'),
+      { type: 'consultationStarted', on: '2026-12-20', party: 'thirdParty' },
+      { type: 'consultationEnded', on: '2026-12-21' },
+    );
     // Reply due 2026-12-30 (one day paused), but the consultee's 15 from Sun 12-20 run
     // 12-21…25, 12-28…31, Fri 2027-01-01 and 01-04…08 by the weekday fallback.
     expect(clock).toMatchObject({ replyDueOn: '2026-12-30', consultationDueOn: '2027-01-08', provisional: true });

@@ -42,6 +42,8 @@ describe('repliedOnTime', () => {
   });
 
   it('counts a decision taken while the clock was stopped as on time', () => {
-    expect(repliedOnTime(clockOf(received, { type: 'supplementRequested', on: '2024-09-23' }, { type: 'decided', on: '2025-01-10' }))).toBe(true);
+    expect(repliedOnTime(clockOf(received, { type: 'supplementRequested', on: '2024-09-23' }, { type: 'decided', on: '2025-01-10' }))).toBe(
+      true,
+    );
   });
 });

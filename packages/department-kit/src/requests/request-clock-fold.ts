@@ -14,13 +14,27 @@ export const SUPPLEMENT_REQUEST_WORKING_DAYS = 7;
 export const CONSULTATION_WORKING_DAYS = 15;
 
 const EVENT_TYPES: readonly RequestClockEventType[] = [
-  'received', 'supplementRequested', 'supplementReceived', 'consultationStarted', 'consultationEnded',
-  'feeNoticeSent', 'feePaid', 'extended', 'decided', 'withdrawn', 'remedyFiled', 'remedyDecided',
+  'received',
+  'supplementRequested',
+  'supplementReceived',
+  'consultationStarted',
+  'consultationEnded',
+  'feeNoticeSent',
+  'feePaid',
+  'extended',
+  'decided',
+  'withdrawn',
+  'remedyFiled',
+  'remedyDecided',
 ];
 /** Reconsideration and litigation can follow the decision (or its absence) without touching the clock. */
 const CLOCK_NEUTRAL: readonly RequestClockEventType[] = ['remedyFiled', 'remedyDecided'];
 
-interface OpenablePause { from: CalendarDate; to?: CalendarDate; reason: PauseReason }
+interface OpenablePause {
+  from: CalendarDate;
+  to?: CalendarDate;
+  reason: PauseReason;
+}
 interface Consultation {
   party: ConsultedParty;
   startedOn: CalendarDate;
@@ -76,16 +90,28 @@ export class RequestClockFold {
 
   private handle(event: RequestClockEvent): void {
     switch (event.type) {
-      case 'received': return this.received(event.on);
-      case 'supplementRequested': return this.supplementRequested(event.on);
-      case 'supplementReceived': return this.supplementReceived(event.on);
-      case 'consultationStarted': return this.consultationStarted(event.on, event.party);
-      case 'consultationEnded': return this.consultationEnded(event.on, event.party);
-      case 'feeNoticeSent': return this.feeNoticeSent(event.on);
-      case 'feePaid': return this.feePaid(event.on);
-      case 'extended': return this.extended(event.on, event.workingDays, event.reason);
-      case 'decided': this.decidedOn = event.on; return;
-      case 'withdrawn': this.withdrawnOn = event.on; return;
+      case 'received':
+        return this.received(event.on);
+      case 'supplementRequested':
+        return this.supplementRequested(event.on);
+      case 'supplementReceived':
+        return this.supplementReceived(event.on);
+      case 'consultationStarted':
+        return this.consultationStarted(event.on, event.party);
+      case 'consultationEnded':
+        return this.consultationEnded(event.on, event.party);
+      case 'feeNoticeSent':
+        return this.feeNoticeSent(event.on);
+      case 'feePaid':
+        return this.feePaid(event.on);
+      case 'extended':
+        return this.extended(event.on, event.workingDays, event.reason);
+      case 'decided':
+        this.decidedOn = event.on;
+        return;
+      case 'withdrawn':
+        this.withdrawnOn = event.on;
+        return;
       case 'remedyFiled':
       case 'remedyDecided': // recorded for the annual report's table 4; the clock is unaffected
     }
@@ -99,23 +125,42 @@ export class RequestClockFold {
   private checkPlace(event: RequestClockEvent): void {
     const at = `event ${this.index}`;
     if (!EVENT_TYPES.includes(event.type)) this.fail('UNKNOWN_EVENT', `${at}: unknown event type ${JSON.stringify(event.type)}`);
-    if (!isCalendarDate(event.on)) this.fail('INVALID_DATE', `${at} (${event.type}): ${JSON.stringify(event.on)} is not a valid date (expected YYYY-MM-DD)`);
+    if (!isCalendarDate(event.on))
+      this.fail('INVALID_DATE', `${at} (${event.type}): ${JSON.stringify(event.on)} is not a valid date (expected YYYY-MM-DD)`);
     if (this.receivedOn === undefined && event.type !== 'received') {
-      this.fail('RECEIPT_MISSING', `Art. 31: the clock starts at receipt, so the log must begin with "received"; ${at} is "${event.type}" on ${event.on}`);
+      this.fail(
+        'RECEIPT_MISSING',
+        `Art. 31: the clock starts at receipt, so the log must begin with "received"; ${at} is "${event.type}" on ${event.on}`,
+      );
     }
     if (this.receivedOn !== undefined && event.type === 'received') {
-      this.fail('RECEIVED_TWICE', `Art. 31: the application was already received on ${this.receivedOn}; ${at} receives it again on ${event.on}`);
+      this.fail(
+        'RECEIVED_TWICE',
+        `Art. 31: the application was already received on ${this.receivedOn}; ${at} receives it again on ${event.on}`,
+      );
     }
     if (!CLOCK_NEUTRAL.includes(event.type)) this.notStopped(event, at);
     if (this.receivedOn !== undefined && event.on < this.receivedOn) {
-      this.fail('EVENT_BEFORE_RECEIPT', `Art. 31: nothing can happen to an application before its receipt on ${this.receivedOn}; ${at} ("${event.type}") is dated ${event.on}`);
+      this.fail(
+        'EVENT_BEFORE_RECEIPT',
+        `Art. 31: nothing can happen to an application before its receipt on ${this.receivedOn}; ${at} ("${event.type}") is dated ${event.on}`,
+      );
     }
-    if (event.on < this.lastOn) this.fail('EVENTS_OUT_OF_ORDER', `the log must be in date order; ${at} ("${event.type}" on ${event.on}) follows an event on ${this.lastOn}`);
+    if (event.on < this.lastOn)
+      this.fail(
+        'EVENTS_OUT_OF_ORDER',
+        `the log must be in date order; ${at} ("${event.type}" on ${event.on}) follows an event on ${this.lastOn}`,
+      );
   }
 
   private notStopped(event: RequestClockEvent, at: string): void {
-    if (this.decidedOn !== undefined) this.fail('ALREADY_DECIDED', `the request was decided on ${this.decidedOn}; ${at} ("${event.type}" on ${event.on}) comes after it`);
-    if (this.withdrawnOn !== undefined) this.fail('ALREADY_WITHDRAWN', `the application was withdrawn on ${this.withdrawnOn}; ${at} ("${event.type}" on ${event.on}) comes after it`);
+    if (this.decidedOn !== undefined)
+      this.fail('ALREADY_DECIDED', `the request was decided on ${this.decidedOn}; ${at} ("${event.type}" on ${event.on}) comes after it`);
+    if (this.withdrawnOn !== undefined)
+      this.fail(
+        'ALREADY_WITHDRAWN',
+        `the application was withdrawn on ${this.withdrawnOn}; ${at} ("${event.type}" on ${event.on}) comes after it`,
+      );
   }
 
   private received(on: CalendarDate): void {
@@ -125,15 +170,25 @@ export class RequestClockFold {
 
   private supplementRequested(on: CalendarDate): void {
     if (this.awaitingSupplementSince !== undefined) {
-      this.fail('SUPPLEMENT_ALREADY_REQUESTED', `Art. 30: the supplement notice must list every correction at once; one was sent on ${this.awaitingSupplementSince} and no supplement has arrived, so the notice of ${on} is refused`);
+      this.fail(
+        'SUPPLEMENT_ALREADY_REQUESTED',
+        `Art. 30: the supplement notice must list every correction at once; one was sent on ${this.awaitingSupplementSince} and no supplement has arrived, so the notice of ${on} is refused`,
+      );
     }
     // Our rule, not the statute's: by the time an extension is needed the application is
     // understood well enough to handle, and a restart would silently void the extension.
-    if (this.extension) this.fail('SUPPLEMENT_AFTER_EXTENSION', `Art. 30/33: the reply period was extended on ${this.extension.decidedOn}; a supplement can no longer be requested (on ${on})`);
+    if (this.extension)
+      this.fail(
+        'SUPPLEMENT_AFTER_EXTENSION',
+        `Art. 30/33: the reply period was extended on ${this.extension.decidedOn}; a supplement can no longer be requested (on ${on})`,
+      );
     this.noOpenPause('supplementRequested', on);
     const due = dueWithoutPauses(this.calendar, this.startedOn, SUPPLEMENT_REQUEST_WORKING_DAYS);
     if (on > due.dueOn) {
-      this.fail('SUPPLEMENT_REQUEST_TOO_LATE', `Art. 30: a supplement must be requested within 7 working days of receipt (${this.startedOn}), i.e. by ${due.dueOn}; it was requested on ${on}`);
+      this.fail(
+        'SUPPLEMENT_REQUEST_TOO_LATE',
+        `Art. 30: a supplement must be requested within 7 working days of receipt (${this.startedOn}), i.e. by ${due.dueOn}; it was requested on ${on}`,
+      );
     }
     this.awaitingSupplementSince = on;
   }
@@ -141,7 +196,10 @@ export class RequestClockFold {
   /** Art. 30: the period runs from the supplement's receipt, so what happened before no longer counts. */
   private supplementReceived(on: CalendarDate): void {
     if (this.awaitingSupplementSince === undefined) {
-      this.fail('SUPPLEMENT_NOT_REQUESTED', `Art. 30: a supplement arrived on ${on} but none was requested since the clock started on ${this.startedOn}`);
+      this.fail(
+        'SUPPLEMENT_NOT_REQUESTED',
+        `Art. 30: a supplement arrived on ${on} but none was requested since the clock started on ${this.startedOn}`,
+      );
     }
     this.startedOn = on;
     this.restarts.push({ on, reason: 'supplementReceived' });
@@ -152,9 +210,14 @@ export class RequestClockFold {
 
   private consultationStarted(on: CalendarDate, party: ConsultedParty): void {
     this.notAwaitingSupplement('consultationStarted', on);
-    if (party !== 'thirdParty' && party !== 'agency') this.fail('INVALID_PARTY', `Art. 32/34: a consultation is of a "thirdParty" or an "agency", not ${JSON.stringify(party)} (on ${on})`);
+    if (party !== 'thirdParty' && party !== 'agency')
+      this.fail('INVALID_PARTY', `Art. 32/34: a consultation is of a "thirdParty" or an "agency", not ${JSON.stringify(party)} (on ${on})`);
     const open = this.consultations.find((consultation) => consultation.party === party && !consultation.ended);
-    if (open) this.fail('CONSULTATION_ALREADY_STARTED', `Art. 32/34: a consultation of the ${party} has been open since ${open.startedOn}; end it before starting another on ${on}`);
+    if (open)
+      this.fail(
+        'CONSULTATION_ALREADY_STARTED',
+        `Art. 32/34: a consultation of the ${party} has been open since ${open.startedOn}; end it before starting another on ${on}`,
+      );
     const pause: OpenablePause = { from: on, reason: party === 'thirdParty' ? 'thirdPartyConsultation' : 'agencyConsultation' };
     const due = dueWithoutPauses(this.calendar, on, CONSULTATION_WORKING_DAYS);
     this.pauses.push(pause);
@@ -173,7 +236,11 @@ export class RequestClockFold {
 
   private feeNoticeSent(on: CalendarDate): void {
     this.notAwaitingSupplement('feeNoticeSent', on);
-    if (this.feeNotice) this.fail('FEE_NOTICE_ALREADY_SENT', `国办函〔2020〕109号: a fee notice sent on ${this.feeNotice.on} is still unpaid; another on ${on} is refused`);
+    if (this.feeNotice)
+      this.fail(
+        'FEE_NOTICE_ALREADY_SENT',
+        `国办函〔2020〕109号: a fee notice sent on ${this.feeNotice.on} is still unpaid; another on ${on} is refused`,
+      );
     if (this.options.feePaymentPausesClock === false) {
       this.feeNotice = { on };
       return;
@@ -193,27 +260,44 @@ export class RequestClockFold {
   private extended(on: CalendarDate, workingDays: number, reason: string): void {
     this.notAwaitingSupplement('extended', on);
     if (this.extension) {
-      this.fail('EXTENSION_ALREADY_GRANTED', `Art. 33: the reply period may be extended once; ${this.extension.workingDays} working days were granted on ${this.extension.decidedOn}, so the extension of ${on} is refused`);
+      this.fail(
+        'EXTENSION_ALREADY_GRANTED',
+        `Art. 33: the reply period may be extended once; ${this.extension.workingDays} working days were granted on ${this.extension.decidedOn}, so the extension of ${on} is refused`,
+      );
     }
     if (!Number.isInteger(workingDays) || workingDays < 1 || workingDays > MAX_EXTENSION_WORKING_DAYS) {
-      this.fail('EXTENSION_OUT_OF_RANGE', `Art. 33: an extension is 1 to 20 working days; ${JSON.stringify(workingDays)} was decided on ${on}`);
+      this.fail(
+        'EXTENSION_OUT_OF_RANGE',
+        `Art. 33: an extension is 1 to 20 working days; ${JSON.stringify(workingDays)} was decided on ${on}`,
+      );
     }
-    if (typeof reason !== 'string' || reason.trim() === '') this.fail('EXTENSION_REASON_MISSING', `Art. 33: the extension of ${on} must state its reason, which is notified to the applicant`);
+    if (typeof reason !== 'string' || reason.trim() === '')
+      this.fail('EXTENSION_REASON_MISSING', `Art. 33: the extension of ${on} must state its reason, which is notified to the applicant`);
     const due = this.replyDeadline();
     if (!due.paused && on > due.dueOn) {
-      this.fail('EXTENSION_AFTER_DUE_DATE', `Art. 33: an extension must be decided on or before the reply due date ${due.dueOn}; it was decided on ${on}, after the period ran out`);
+      this.fail(
+        'EXTENSION_AFTER_DUE_DATE',
+        `Art. 33: an extension must be decided on or before the reply due date ${due.dueOn}; it was decided on ${on}, after the period ran out`,
+      );
     }
     this.extension = { workingDays, decidedOn: on, reason };
   }
 
   private notAwaitingSupplement(type: RequestClockEventType, on: CalendarDate): void {
     if (this.awaitingSupplementSince !== undefined) {
-      this.fail('AWAITING_SUPPLEMENT', `Art. 30: a supplement was requested on ${this.awaitingSupplementSince} and the clock restarts when it arrives; "${type}" on ${on} must wait for it`);
+      this.fail(
+        'AWAITING_SUPPLEMENT',
+        `Art. 30: a supplement was requested on ${this.awaitingSupplementSince} and the clock restarts when it arrives; "${type}" on ${on} must wait for it`,
+      );
     }
   }
 
   private noOpenPause(type: RequestClockEventType, on: CalendarDate): void {
     const open = this.pauses.find((pause) => pause.to === undefined);
-    if (open) this.fail('PAUSE_OPEN', `Art. 30/33: the clock is paused (${open.reason}) since ${open.from}; end the pause before "${type}" on ${on}`);
+    if (open)
+      this.fail(
+        'PAUSE_OPEN',
+        `Art. 30/33: the clock is paused (${open.reason}) since ${open.from}; end the pause before "${type}" on ${on}`,
+      );
   }
 }

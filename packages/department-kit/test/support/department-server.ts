@@ -18,7 +18,9 @@ export interface TestDepartment {
 }
 
 /** A department on a real SQLite file in a temporary directory, listening on loopback. */
-export async function startDepartment(options: Partial<Omit<DepartmentAppOptions, 'store' | 'now'>> & { now?: string } = {}): Promise<TestDepartment> {
+export async function startDepartment(
+  options: Partial<Omit<DepartmentAppOptions, 'store' | 'now'>> & { now?: string } = {},
+): Promise<TestDepartment> {
   const dir = temporaryDirectory();
   const store = openSqliteStore(join(dir.path, 'department.db'));
   let now = new Date(options.now ?? '2026-05-11T10:12:00+08:00');
@@ -46,7 +48,11 @@ export async function startDepartment(options: Partial<Omit<DepartmentAppOptions
       const allHeaders = new Headers(headers);
       if (admin) allHeaders.set('Authorization', `Bearer ${ADMIN_TOKEN}`);
       if (json !== undefined) allHeaders.set('Content-Type', 'application/json');
-      return fetch(`${url}${path}`, { ...rest, headers: allHeaders, ...(json !== undefined ? { body: JSON.stringify(json), method: rest.method ?? 'POST' } : {}) });
+      return fetch(`${url}${path}`, {
+        ...rest,
+        headers: allHeaders,
+        ...(json !== undefined ? { body: JSON.stringify(json), method: rest.method ?? 'POST' } : {}),
+      });
     },
     async close() {
       server.closeAllConnections();

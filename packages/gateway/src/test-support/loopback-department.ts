@@ -39,11 +39,19 @@ interface Answer {
   headers?: Record<string, string>;
 }
 
-const LIST_SORT: Record<string, string> = { items: '-publishedAt', fees: '-publishedAt', budgets: '-publishedAt', alerts: '-issuedAt', feedback: '-submittedAt' };
+const LIST_SORT: Record<string, string> = {
+  items: '-publishedAt',
+  fees: '-publishedAt',
+  budgets: '-publishedAt',
+  alerts: '-issuedAt',
+  feedback: '-submittedAt',
+};
 
 function compare(a: Record_, b: Record_, field: string, desc: boolean): number {
-  const va = String(a[field] ?? ''), vb = String(b[field] ?? '');
-  const ta = Date.parse(va), tb = Date.parse(vb);
+  const va = String(a[field] ?? ''),
+    vb = String(b[field] ?? '');
+  const ta = Date.parse(va),
+    tb = Date.parse(vb);
   const primary = Number.isNaN(ta) || Number.isNaN(tb) ? (va < vb ? -1 : va > vb ? 1 : 0) : ta - tb;
   const order = primary !== 0 ? primary : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
   return desc ? -order : order;
@@ -100,7 +108,12 @@ export class LoopbackDepartment {
     const chunks: Buffer[] = [];
     for await (const chunk of req) chunks.push(chunk as Buffer);
     if (this.behaviour.delayMs) await new Promise((r) => setTimeout(r, this.behaviour.delayMs));
-    if (this.behaviour.failWith) return this.send(res, this.behaviour.failWith, { type: 'urn:gongkai:problem:internal', title: 'Broken on purpose', status: this.behaviour.failWith });
+    if (this.behaviour.failWith)
+      return this.send(res, this.behaviour.failWith, {
+        type: 'urn:gongkai:problem:internal',
+        title: 'Broken on purpose',
+        status: this.behaviour.failWith,
+      });
     const answer = this.route(req.method ?? 'GET', url, req.headers, Buffer.concat(chunks).toString('utf8'));
     this.send(res, answer.status, answer.body, answer.headers, req.headers['if-none-match']);
   }
@@ -124,8 +137,10 @@ export class LoopbackDepartment {
     if (method === 'POST') return this.write(url.pathname, headers['idempotency-key'] as string | undefined, body);
     if (parts[1] === 'departments' && parts[2] === id) return { status: 200, body: this.department() };
     if (parts[1] === 'changes') return { status: 200, body: this.changes(url) };
-    if (parts[1] === 'reports' && parts[2] === 'annual') return { status: 200, body: this.annualReport(Number(url.searchParams.get('year'))) };
-    if (parts[1] === 'compliance') return { status: 200, body: { asOf: '2026-11-26', generatedAt: '2026-11-26T10:00:00+08:00', departments: [{ departmentId: id }] } };
+    if (parts[1] === 'reports' && parts[2] === 'annual')
+      return { status: 200, body: this.annualReport(Number(url.searchParams.get('year'))) };
+    if (parts[1] === 'compliance')
+      return { status: 200, body: { asOf: '2026-11-26', generatedAt: '2026-11-26T10:00:00+08:00', departments: [{ departmentId: id }] } };
     if (parts[1] === 'requests' && parts[2]) {
       return headers.authorization === 'Bearer good-token'
         ? { status: 200, body: { trackingNumber: parts[2], departmentId: id } }
@@ -136,8 +151,16 @@ export class LoopbackDepartment {
     if (parts.length === 2 && LIST_SORT[collection]) return { status: 200, body: this.page(collection, records, url) };
     if (parts.length >= 3) {
       const record = records.find((r) => r.id === parts[2]);
-      if (!record) return { status: 404, body: { type: 'urn:gongkai:problem:not-found', title: 'Not found', status: 404, detail: `No ${collection} ${parts[2]}` } };
-      if (parts[3] === 'history') return { status: 200, body: { data: [{ revision: 1, action: 'created', recordedAt: record['publishedAt'], item: record }], meta: {}, links: {} } };
+      if (!record)
+        return {
+          status: 404,
+          body: { type: 'urn:gongkai:problem:not-found', title: 'Not found', status: 404, detail: `No ${collection} ${parts[2]}` },
+        };
+      if (parts[3] === 'history')
+        return {
+          status: 200,
+          body: { data: [{ revision: 1, action: 'created', recordedAt: record['publishedAt'], item: record }], meta: {}, links: {} },
+        };
       return { status: 200, body: record };
     }
     return { status: 404, body: { type: 'urn:gongkai:problem:not-found', title: 'Not found', status: 404 } };
@@ -178,19 +201,41 @@ export class LoopbackDepartment {
     this.writes.push({ path, key, body });
     if (key && this.idempotency.has(key)) {
       const first = this.idempotency.get(key)!;
-      if (first.body !== body) return { status: 422, body: { type: 'urn:gongkai:problem:idempotency-key-reused', title: 'Idempotency-Key reused with a different body', status: 422 } };
+      if (first.body !== body)
+        return {
+          status: 422,
+          body: { type: 'urn:gongkai:problem:idempotency-key-reused', title: 'Idempotency-Key reused with a different body', status: 422 },
+        };
       return { status: 201, body: first.answer, headers: { 'idempotent-replayed': 'true' } };
     }
     const trackingNumber = `${this.options.id}:YSQ-2026-${String(this.writes.length).padStart(6, '0')}`;
-    const answer = JSON.stringify({ trackingNumber, accessToken: 'x'.repeat(32), status: 'received', receivedOn: '2026-11-26', replyDueOn: '2026-12-24', provisional: false, calendarVersion: 'chinese-days@1.5.7' });
+    const answer = JSON.stringify({
+      trackingNumber,
+      accessToken: 'x'.repeat(32),
+      status: 'received',
+      receivedOn: '2026-11-26',
+      replyDueOn: '2026-12-24',
+      provisional: false,
+      calendarVersion: 'chinese-days@1.5.7',
+    });
     if (key) this.idempotency.set(key, { body, answer });
     return { status: 201, body: answer, headers: { location: `/v1/requests/${trackingNumber}` } };
   }
 
   private department() {
     return {
-      id: this.options.id, name: `${this.options.id} 测试部门`, kind: 'governmentDepartment', level: 'provincial', division: { code: '210000', name: '辽宁省' },
-      disclosureOffice: { name: '政务公开办公室', address: '沈阳市', officeHours: '工作日', phone: '024-00000000', acceptedChannels: ['inPerson', 'online'] },
+      id: this.options.id,
+      name: `${this.options.id} 测试部门`,
+      kind: 'governmentDepartment',
+      level: 'provincial',
+      division: { code: '210000', name: '辽宁省' },
+      disclosureOffice: {
+        name: '政务公开办公室',
+        address: '沈阳市',
+        officeHours: '工作日',
+        phone: '024-00000000',
+        acceptedChannels: ['inPerson', 'online'],
+      },
       guide: { summary: '公开指南', updatedAt: '2026-01-01T09:00:00+08:00' },
     };
   }
@@ -199,14 +244,41 @@ export class LoopbackDepartment {
     const column = emptyRequestCountsColumn();
     const natural = { ...column, newReceived: 2, outcomes: { ...column.outcomes, granted: 2, total: 2 } };
     const tables = {
-      table3: { naturalPerson: natural, commercialEnterprise: column, researchInstitution: column, socialWelfareOrganization: column, legalServiceOrganization: column, otherOrganization: column, total: natural },
-      table4: { reconsideration: emptyRemedyCountsRow(), litigationDirect: emptyRemedyCountsRow(), litigationAfterReconsideration: emptyRemedyCountsRow() },
+      table3: {
+        naturalPerson: natural,
+        commercialEnterprise: column,
+        researchInstitution: column,
+        socialWelfareOrganization: column,
+        legalServiceOrganization: column,
+        otherOrganization: column,
+        total: natural,
+      },
+      table4: {
+        reconsideration: emptyRemedyCountsRow(),
+        litigationDirect: emptyRemedyCountsRow(),
+        litigationAfterReconsideration: emptyRemedyCountsRow(),
+      },
     };
     const checks = checkAnnualReport(tables);
     return {
-      departmentId: this.options.id, departments: [this.options.id], year, format: '2021', generatedAt: '2026-11-26T10:00:00+08:00', dueOn: `${year + 1}-01-31`,
-      table2: { rules: { issued: 0, repealed: 0, inForce: 0 }, normativeDocuments: { issued: 1, repealed: 0, inForce: 3 }, licensing: { decisions: 0 }, penalties: { decisions: 0 }, coercion: { decisions: 0 }, fees: { amount: '100.00', tenThousandYuan: '0.0100' } },
-      ...tables, otherMatters: { processingFeesCollected: '0.00', processingFeeCases: 0 }, checks, consistent: checks.every((c) => c.passed),
+      departmentId: this.options.id,
+      departments: [this.options.id],
+      year,
+      format: '2021',
+      generatedAt: '2026-11-26T10:00:00+08:00',
+      dueOn: `${year + 1}-01-31`,
+      table2: {
+        rules: { issued: 0, repealed: 0, inForce: 0 },
+        normativeDocuments: { issued: 1, repealed: 0, inForce: 3 },
+        licensing: { decisions: 0 },
+        penalties: { decisions: 0 },
+        coercion: { decisions: 0 },
+        fees: { amount: '100.00', tenThousandYuan: '0.0100' },
+      },
+      ...tables,
+      otherMatters: { processingFeesCollected: '0.00', processingFeeCases: 0 },
+      checks,
+      consistent: checks.every((c) => c.passed),
     };
   }
 }
@@ -214,11 +286,17 @@ export class LoopbackDepartment {
 /** Items with many ties, for property-style federation tests. */
 export function generatedItems(department: string, count: number, seed: number): Record_[] {
   let state = seed;
-  const random = () => ((state = (state * 1103515245 + 12345) % 2147483648) / 2147483648);
+  const random = () => (state = (state * 1103515245 + 12345) % 2147483648) / 2147483648;
   return Array.from({ length: count }, (_, index) => {
     const day = 1 + Math.floor(random() * 20);
     const hour = Math.floor(random() * 3) + 8; // few distinct timestamps: many ties broken by id
     const publishedAt = `2026-03-${String(day).padStart(2, '0')}T${String(hour).padStart(2, '0')}:00:00+08:00`;
-    return { id: `${department}:2026-${String(index).padStart(6, '0')}`, departmentId: department, title: `测试信息${index}`, publishedAt, category: index % 3 === 0 ? 'plans' : 'statistics' };
+    return {
+      id: `${department}:2026-${String(index).padStart(6, '0')}`,
+      departmentId: department,
+      title: `测试信息${index}`,
+      publishedAt,
+      category: index % 3 === 0 ? 'plans' : 'statistics',
+    };
   });
 }

@@ -13,7 +13,10 @@ export async function freePort(): Promise<number> {
 function answers(port: number): Promise<boolean> {
   return new Promise((resolve) => {
     const socket = createConnection({ host: '127.0.0.1', port });
-    socket.once('connect', () => { socket.end(); resolve(true); });
+    socket.once('connect', () => {
+      socket.end();
+      resolve(true);
+    });
     socket.once('error', () => resolve(false));
   });
 }
@@ -37,8 +40,12 @@ export class RedisProcess {
   }
 
   async restart(): Promise<void> {
-    this.child = spawn('redis-server', ['--port', String(this.port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: 'ignore' });
-    const exited = new Promise<never>((_, reject) => this.child!.once('exit', (code) => reject(new Error(`redis-server exited with ${code}; is it installed?`))));
+    this.child = spawn('redis-server', ['--port', String(this.port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], {
+      stdio: 'ignore',
+    });
+    const exited = new Promise<never>((_, reject) =>
+      this.child!.once('exit', (code) => reject(new Error(`redis-server exited with ${code}; is it installed?`))),
+    );
     const ready = (async () => {
       while (!(await answers(this.port))) await new Promise((r) => setTimeout(r, 20));
     })();

@@ -35,7 +35,11 @@ export async function startGateway(
 }
 
 /** Follows `links.next` from a first page to the end; returns every page's body. */
-export async function walkPages<T>(running: RunningGateway, firstPath: string, maxPages = 1000): Promise<Array<{ data: T[]; meta: Record<string, unknown>; links: { next?: string } }>> {
+export async function walkPages<T>(
+  running: RunningGateway,
+  firstPath: string,
+  maxPages = 1000,
+): Promise<Array<{ data: T[]; meta: Record<string, unknown>; links: { next?: string } }>> {
   const pages = [];
   let path: string | undefined = firstPath;
   while (path && pages.length < maxPages) {

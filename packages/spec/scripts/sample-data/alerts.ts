@@ -15,9 +15,18 @@ export function alertsOf(p: Profile): DatasetAlert[] {
     perYear.set(year, n);
     const alert: DatasetAlert['alert'] = {
       id: `${p.department.id}:alert-${year}-${String(n).padStart(4, '0')}`,
-      type: plan.type, event: plan.event, severity: plan.severity, headline: plan.headline, description: plan.description,
-      instructions: plan.instructions, areas: plan.areas, issuedAt: plan.issuedAt, effectiveAt: plan.issuedAt, expiresAt: plan.expiresAt,
-      sender: spec.sender, contact: spec.contact,
+      type: plan.type,
+      event: plan.event,
+      severity: plan.severity,
+      headline: plan.headline,
+      description: plan.description,
+      instructions: plan.instructions,
+      areas: plan.areas,
+      issuedAt: plan.issuedAt,
+      effectiveAt: plan.issuedAt,
+      expiresAt: plan.expiresAt,
+      sender: spec.sender,
+      contact: spec.contact,
     };
     const { issuedAt: _issuedAt, ...base } = alert;
     const updates = (plan.updates ?? []).map((u) => ({

@@ -33,4 +33,8 @@ export function pdfOf(title: string, lines: string[]): Buffer {
 }
 
 /** A UTF-8 CSV with a byte-order mark (what spreadsheet software in China expects). */
-export const csvOf = (rows: string[][]): Buffer => Buffer.from(`\uFEFF${rows.map((row) => row.map((cell) => (/[",\n]/.test(cell) ? `"${cell.replaceAll('"', '""')}"` : cell)).join(',')).join('\r\n')}\r\n`, 'utf8');
+export const csvOf = (rows: string[][]): Buffer =>
+  Buffer.from(
+    `\uFEFF${rows.map((row) => row.map((cell) => (/[",\n]/.test(cell) ? `"${cell.replaceAll('"', '""')}"` : cell)).join(',')).join('\r\n')}\r\n`,
+    'utf8',
+  );

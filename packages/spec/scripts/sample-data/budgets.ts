@@ -8,7 +8,8 @@ import { rngFor } from './random';
 
 // Budgets and final accounts: amounts in integer fen, every level the sum of the one below.
 
-const weightOf = (tree: Tree): number => (typeof tree[2] === 'number' ? tree[2] : tree[2].reduce((total, child) => total + weightOf(child), 0));
+const weightOf = (tree: Tree): number =>
+  typeof tree[2] === 'number' ? tree[2] : tree[2].reduce((total, child) => total + weightOf(child), 0);
 
 /**
  * Lines of a tree, parents first, each parent the exact sum of its children. Integers only:
@@ -29,8 +30,16 @@ function linesOf(trees: Tree[], totalYuan: number, permille: () => number, cents
   return trees.flatMap((tree) => walk(tree).lines);
 }
 
-function threePublicExpenses(values: [number, number, number, number], permille: () => number): DatasetBudget['budget']['threePublicExpenses'] {
-  const [travel, purchase, operation, receptions] = values.map((v) => Math.floor((v * permille()) / 1000) * 100) as [number, number, number, number];
+function threePublicExpenses(
+  values: [number, number, number, number],
+  permille: () => number,
+): DatasetBudget['budget']['threePublicExpenses'] {
+  const [travel, purchase, operation, receptions] = values.map((v) => Math.floor((v * permille()) / 1000) * 100) as [
+    number,
+    number,
+    number,
+    number,
+  ];
   return {
     total: yuan(travel + purchase + operation + receptions),
     travelAbroad: yuan(travel),
@@ -44,7 +53,13 @@ export function budgetsOf(p: Profile, items: DatasetItem[]): DatasetBudget[] {
   if (!plan) return [];
   const rng = rngFor(`${p.department.id}:budgets`);
   const urlOf = (kind: 'budget' | 'finalAccount', year: number) =>
-    items.find((entry) => entry.item.category === 'budgetsAndFinalAccounts' && entry.item.title.includes(`${year}年`) && entry.item.title.includes(kind === 'budget' ? '预算' : '决算') && !entry.item.title.includes('执行'))?.item.url;
+    items.find(
+      (entry) =>
+        entry.item.category === 'budgetsAndFinalAccounts' &&
+        entry.item.title.includes(`${year}年`) &&
+        entry.item.title.includes(kind === 'budget' ? '预算' : '决算') &&
+        !entry.item.title.includes('执行'),
+    )?.item.url;
   // Final accounts come in under budget, line by line; the 2026 budget is the plan's scale.
   const editions: { kind: 'budget' | 'finalAccount'; year: number; permille: number; published: string }[] = [
     { kind: 'finalAccount', year: 2024, permille: 930, published: '2025-08-08' },
@@ -64,9 +79,16 @@ export function budgetsOf(p: Profile, items: DatasetItem[]): DatasetBudget[] {
     return {
       budget: {
         id: `${p.department.id}:${kind === 'budget' ? 'budget' : 'final'}-${year}`,
-        year, kind, title: plan.title(kind, year),
+        year,
+        kind,
+        title: plan.title(kind, year),
         total: yuan(total),
-        revenue: linesOf(plan.revenue, (planned / 1000) * revenueShare, () => rng.int(900, 1100), () => rng.int(0, 99)),
+        revenue: linesOf(
+          plan.revenue,
+          (planned / 1000) * revenueShare,
+          () => rng.int(900, 1100),
+          () => rng.int(0, 99),
+        ),
         expenditure,
         threePublicExpenses: threePublicExpenses(plan.three, () => (kind === 'budget' ? permille : rng.int(600, 950))),
         ...(documentUrl ? { documentUrl } : {}),

@@ -47,7 +47,13 @@ export function generateSampleData(): SampleData {
     const { dataset, attachments: own } = datasetOf(profile);
     const file = `${profile.department.id}.json`;
     const result = validateDataset(dataset, file);
-    if (!result.ok) throw new Error(`${file} is not a valid dataset:\n${result.errors.slice(0, 20).map((e) => `  ${e.path}: ${e.message}`).join('\n')}`);
+    if (!result.ok)
+      throw new Error(
+        `${file} is not a valid dataset:\n${result.errors
+          .slice(0, 20)
+          .map((e) => `  ${e.path}: ${e.message}`)
+          .join('\n')}`,
+      );
     const text = json(dataset);
     files.set(file, text);
     for (const [url, bytes] of own) attachments.set(url, bytes);
@@ -58,14 +64,25 @@ export function generateSampleData(): SampleData {
       ...(profile.department.parentId ? { parentId: profile.department.parentId } : {}),
       file,
       sha256: sha256(text),
-      counts: { items: dataset.items.length, fees: dataset.fees.length, budgets: dataset.budgets.length, alerts: dataset.alerts.length, feedback: dataset.feedback.length, requests: dataset.requests.length },
+      counts: {
+        items: dataset.items.length,
+        fees: dataset.fees.length,
+        budgets: dataset.budgets.length,
+        alerts: dataset.alerts.length,
+        feedback: dataset.feedback.length,
+        requests: dataset.requests.length,
+      },
     });
   }
-  files.set('index.json', json({
-    format: 'gongkai-dataset-index@1',
-    referenceDate: REFERENCE_DATE,
-    notice: '示例数据：机构名称为真实机构，其余内容（文件、人名、证件号码、电话、金额等）均为虚构，仅用于演示和测试。Sample data: the bodies are real, everything else is fictitious.',
-    departments: index,
-  }));
+  files.set(
+    'index.json',
+    json({
+      format: 'gongkai-dataset-index@1',
+      referenceDate: REFERENCE_DATE,
+      notice:
+        '示例数据：机构名称为真实机构，其余内容（文件、人名、证件号码、电话、金额等）均为虚构，仅用于演示和测试。Sample data: the bodies are real, everything else is fictitious.',
+      departments: index,
+    }),
+  );
   return { files, attachments };
 }

@@ -9,7 +9,8 @@ export const REFERENCE_DATE = '2026-11-20';
 export const EARLIEST = '2024-01-02';
 
 const DAY_MS = 86_400_000;
-export const dayNumber = (date: string): number => Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10))) / DAY_MS;
+export const dayNumber = (date: string): number =>
+  Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10))) / DAY_MS;
 export const dateOf = (day: number): string => new Date(day * DAY_MS).toISOString().slice(0, 10);
 export const addDays = (date: string, days: number): string => dateOf(dayNumber(date) + days);
 export const daysBetween = (from: string, to: string): number => dayNumber(to) - dayNumber(from);

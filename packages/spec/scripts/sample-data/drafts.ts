@@ -11,7 +11,10 @@ import type { Rng } from './random';
 
 const CN_NUMBERS = ['零', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
 
-interface Instance { formedAt: string; vars: Record<string, string> }
+interface Instance {
+  formedAt: string;
+  vars: Record<string, string>;
+}
 
 const QUARTER_ENDS = ['03-31', '06-30', '09-30', '12-31'];
 
@@ -41,14 +44,17 @@ function instancesOf(s: Seed, rng: Rng): Instance[] {
       break;
     case 'quarter':
       for (const y of [2024, 2025, 2026]) {
-        QUARTER_ENDS.forEach((end, q) => push(weekdayAfter(rng, `${y}-${end}`, 8, 20), { ...yearVars(y), Q: CN_NUMBERS[q + 1] ?? '', N: String(q + 1) }));
+        QUARTER_ENDS.forEach((end, q) =>
+          push(weekdayAfter(rng, `${y}-${end}`, 8, 20), { ...yearVars(y), Q: CN_NUMBERS[q + 1] ?? '', N: String(q + 1) }),
+        );
       }
       break;
   }
   return out;
 }
 
-const fill = (template: string, vars: Record<string, string>): string => template.replace(/\{([A-Z])\}/g, (whole, key: string) => vars[key] ?? whole);
+const fill = (template: string, vars: Record<string, string>): string =>
+  template.replace(/\{([A-Z])\}/g, (whole, key: string) => vars[key] ?? whole);
 
 export interface Draft {
   seed: Seed;
@@ -72,7 +78,9 @@ export interface Draft {
 /** On time: within 20 calendar days (always within 20 working days); late: 36 days or more. */
 function publicationDate(rng: Rng, formedAt: string, lateShare: number): string {
   const late = rng.chance(lateShare) && addDays(formedAt, 40) <= REFERENCE_DATE;
-  const date = late ? weekdayAfter(rng, formedAt, 36, Math.min(75, daysBetween(formedAt, REFERENCE_DATE))) : weekdayAfter(rng, formedAt, 0, Math.min(15, daysBetween(formedAt, REFERENCE_DATE)));
+  const date = late
+    ? weekdayAfter(rng, formedAt, 36, Math.min(75, daysBetween(formedAt, REFERENCE_DATE)))
+    : weekdayAfter(rng, formedAt, 0, Math.min(15, daysBetween(formedAt, REFERENCE_DATE)));
   return minDate(date, REFERENCE_DATE);
 }
 
@@ -95,17 +103,28 @@ export function draftsOf(p: Profile, rng: Rng): Draft[] {
       const project = facts?.projects[(Number(vars['N']) - 1) % Math.max(1, facts.projects.length)] ?? '';
       const allVars = { ...vars, C: project, V: village?.name ?? '' };
       const draft: Draft = {
-        seed: s, title: fill(s.title, allVars), genre: s.genre, category: s.category, formedAt,
-        publishedOn: publicationDate(rng, formedAt, 0.12), minutes: officeMinutes(rng),
-        division: village ?? p.department.division, level: village ? 'village' : p.department.level, vars: allVars,
+        seed: s,
+        title: fill(s.title, allVars),
+        genre: s.genre,
+        category: s.category,
+        formedAt,
+        publishedOn: publicationDate(rng, formedAt, 0.12),
+        minutes: officeMinutes(rng),
+        division: village ?? p.department.division,
+        level: village ? 'village' : p.department.level,
+        vars: allVars,
       };
       drafts.push(draft);
       if (s.interpret) {
         const quoted = /《([^》]+)》/.exec(draft.title)?.[1];
         const publishedOn = weekdayAfter(rng, draft.publishedOn, 0, Math.min(3, daysBetween(draft.publishedOn, REFERENCE_DATE)));
         const interpretation: Draft = {
-          ...draft, seed: { ...s, doc: undefined }, genre: 'interpretation', title: `政策解读：《${quoted ?? draft.title}》`,
-          publishedOn, minutes: publishedOn === draft.publishedOn ? draft.minutes + rng.int(5, 40) : officeMinutes(rng),
+          ...draft,
+          seed: { ...s, doc: undefined },
+          genre: 'interpretation',
+          title: `政策解读：《${quoted ?? draft.title}》`,
+          publishedOn,
+          minutes: publishedOn === draft.publishedOn ? draft.minutes + rng.int(5, 40) : officeMinutes(rng),
           interprets: draft,
         };
         draft.interpretation = interpretation;
@@ -146,11 +165,28 @@ export function identify(p: Profile, drafts: Draft[]): Draft[] {
 }
 
 const CATEGORY_PATH: Record<Category, string> = {
-  regulations: 'gfxwj', agencyProfile: 'jgzn', plans: 'ghjh', statistics: 'tjxx', licensing: 'xzxk', penaltiesAndCoercion: 'xzcf',
-  budgetsAndFinalAccounts: 'czyjs', administrativeFees: 'sfxx', centralizedProcurement: 'zfcg', majorProjects: 'zdxm',
-  livelihoodPolicies: 'msxx', emergencies: 'yjgl', supervisionInspections: 'jdjc', civilServiceRecruitment: 'gwyzk', otherStatutory: 'qtxx',
-  municipalConstruction: 'szjs', publicServices: 'ggfw', publicWelfare: 'gysy', landExpropriation: 'tdzs', housingExpropriation: 'fwzs',
-  publicSecurityAdministration: 'zagl', socialAssistance: 'shjz',
+  regulations: 'gfxwj',
+  agencyProfile: 'jgzn',
+  plans: 'ghjh',
+  statistics: 'tjxx',
+  licensing: 'xzxk',
+  penaltiesAndCoercion: 'xzcf',
+  budgetsAndFinalAccounts: 'czyjs',
+  administrativeFees: 'sfxx',
+  centralizedProcurement: 'zfcg',
+  majorProjects: 'zdxm',
+  livelihoodPolicies: 'msxx',
+  emergencies: 'yjgl',
+  supervisionInspections: 'jdjc',
+  civilServiceRecruitment: 'gwyzk',
+  otherStatutory: 'qtxx',
+  municipalConstruction: 'szjs',
+  publicServices: 'ggfw',
+  publicWelfare: 'gysy',
+  landExpropriation: 'tdzs',
+  housingExpropriation: 'fwzs',
+  publicSecurityAdministration: 'zagl',
+  socialAssistance: 'shjz',
 };
 
 export function itemUrl(p: Profile, draft: Draft): string {

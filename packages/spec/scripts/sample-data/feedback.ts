@@ -22,13 +22,22 @@ export function feedbackOf(p: Profile): DatasetFeedback[] {
     perYear.set(year, n);
     const name = personName(rng);
     const submission: DatasetFeedback['submission'] = {
-      departmentId: p.department.id, kind: plan.kind, subject: plan.subject, content: plan.content,
-      submitter: plan.anonymous ? { realName: false } : { realName: true, name, phone: `1${rng.pick(['38', '39', '35', '58', '86'])}${String(rng.int(0, 99_999_999)).padStart(8, '0')}` },
+      departmentId: p.department.id,
+      kind: plan.kind,
+      subject: plan.subject,
+      content: plan.content,
+      submitter: plan.anonymous
+        ? { realName: false }
+        : { realName: true, name, phone: `1${rng.pick(['38', '39', '35', '58', '86'])}${String(rng.int(0, 99_999_999)).padStart(8, '0')}` },
       publishConsent: !plan.private,
     };
     const base = dayNumber(submittedAt.slice(0, 10));
     const step = (days: number, minutes: number) => at(dateOf(base + days), minutes);
-    const stages: NonNullable<DatasetFeedback['stages']> = [{ stage: 'accepted', at: step(1, 540) }, { stage: 'dispatched', at: step(1, 600) }, { stage: 'handling', at: step(2, 570) }];
+    const stages: NonNullable<DatasetFeedback['stages']> = [
+      { stage: 'accepted', at: step(1, 540) },
+      { stage: 'dispatched', at: step(1, 600) },
+      { stage: 'handling', at: step(2, 570) },
+    ];
     if (plan.reply === undefined) {
       const handling = stages.filter((s) => s.at.slice(0, 10) <= REFERENCE_DATE);
       return { id: `${p.department.id}:fb-${year}-${String(n).padStart(6, '0')}`, submittedAt, submission, stages: handling };
@@ -37,14 +46,24 @@ export function feedbackOf(p: Profile): DatasetFeedback[] {
     const replyAt = step(replyDay, officeMinutes(rng));
     stages.push({ stage: 'replied', at: replyAt });
     const bad = plan.rating !== undefined && plan.rating[0] <= 2;
-    if (bad || plan.kind === 'complaint') stages.push({ stage: 'supervised', at: step(replyDay + 1, 600), note: '纳入督办，要求承办单位限期整改并反馈。' });
+    if (bad || plan.kind === 'complaint')
+      stages.push({ stage: 'supervised', at: step(replyDay + 1, 600), note: '纳入督办，要求承办单位限期整改并反馈。' });
     stages.push({ stage: 'closed', at: step(replyDay + 2, 630) });
-    if (plan.rating && !plan.anonymous) stages.push({ stage: 'returnVisited', at: step(replyDay + 4, 660), note: bad ? '已电话回访，群众对处理结果仍不满意，转承办单位整改。' : '已电话回访，群众表示认可。' });
-    const rating = plan.rating ? { at: step(replyDay + 5, 700), rating: { level: plan.rating[0], ...(plan.rating[1] ? { comment: plan.rating[1] } : {}) } } : undefined;
+    if (plan.rating && !plan.anonymous)
+      stages.push({
+        stage: 'returnVisited',
+        at: step(replyDay + 4, 660),
+        note: bad ? '已电话回访，群众对处理结果仍不满意，转承办单位整改。' : '已电话回访，群众表示认可。',
+      });
+    const rating = plan.rating
+      ? { at: step(replyDay + 5, 700), rating: { level: plan.rating[0], ...(plan.rating[1] ? { comment: plan.rating[1] } : {}) } }
+      : undefined;
     if (rating) stages.push({ stage: 'evaluated', at: rating.at });
     return {
       id: `${p.department.id}:fb-${year}-${String(n).padStart(6, '0')}`,
-      submittedAt, submission, stages,
+      submittedAt,
+      submission,
+      stages,
       reply: { at: replyAt, reply: { content: plan.reply, repliedBy: plan.by ?? p.department.name, publish: !plan.private } },
       ...(rating ? { rating } : {}),
     };

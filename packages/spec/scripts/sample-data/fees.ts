@@ -8,12 +8,21 @@ import { rngFor } from './random';
 export function feesOf(p: Profile): DatasetFee[] {
   const rng = rngFor(`${p.department.id}:fees`);
   return (FEES[p.department.id] ?? []).map((plan, i): DatasetFee => {
-    const publishedOn = weekdayBetween(rng, plan.validFrom > EARLIEST ? addDays(plan.validFrom, -10) : EARLIEST, plan.validFrom > EARLIEST ? addDays(plan.validFrom, 3) : '2024-01-31');
+    const publishedOn = weekdayBetween(
+      rng,
+      plan.validFrom > EARLIEST ? addDays(plan.validFrom, -10) : EARLIEST,
+      plan.validFrom > EARLIEST ? addDays(plan.validFrom, 3) : '2024-01-31',
+    );
     const fee: DatasetFee['fee'] = {
       id: `${p.department.id}:fee-${String(i + 1).padStart(4, '0')}`,
       ...(plan.code ? { code: plan.code } : {}),
       name: plan.name,
-      standard: { amount: plan.amount, unit: plan.unit, ...(plan.upTo ? { upTo: true } : {}), ...(plan.description ? { description: plan.description } : {}) },
+      standard: {
+        amount: plan.amount,
+        unit: plan.unit,
+        ...(plan.upTo ? { upTo: true } : {}),
+        ...(plan.description ? { description: plan.description } : {}),
+      },
       legalBasis: plan.basis,
       approvingAuthority: plan.authority,
       ...(plan.approval ? { approvalDocumentNumber: plan.approval } : {}),

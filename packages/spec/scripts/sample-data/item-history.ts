@@ -18,17 +18,30 @@ function revision(rng: Rng, base: ItemInput, changedOn: string, changes: Partial
 export function historyOf(d: Draft, base: ItemInput, rng: Rng): Update[] {
   const published = d.publishedOn;
   const room = daysBetween(published, REFERENCE_DATE);
-  if (room < 90) return rng.chance(0.03) && room > 20 ? [revision(rng, base, weekdayAfter(rng, published, 3, 12), { summary: `${base.summary ?? ''}（更正：原文部分表述有误，已更正。）` })] : [];
+  if (room < 90)
+    return rng.chance(0.03) && room > 20
+      ? [revision(rng, base, weekdayAfter(rng, published, 3, 12), { summary: `${base.summary ?? ''}（更正：原文部分表述有误，已更正。）` })]
+      : [];
   const changedOn = weekdayAfter(rng, published, 60, Math.min(room - 15, 700));
   if (d.genre === 'normativeDocument' || d.genre === 'rule') {
     const roll = rng.next();
     const note = (what: string) => `${base.summary ?? ''}（本文件已于${cnDate(changedOn)}${what}。）`;
     if (roll < 0.2) {
-      const amended = revision(rng, base, changedOn, { validity: 'amended', summary: note('修订'), body: `${base.body ?? ''}\n【修订说明】根据上位法调整，对第三条、第四条作相应修改。` });
+      const amended = revision(rng, base, changedOn, {
+        validity: 'amended',
+        summary: note('修订'),
+        body: `${base.body ?? ''}\n【修订说明】根据上位法调整，对第三条、第四条作相应修改。`,
+      });
       const laterRoom = daysBetween(changedOn, REFERENCE_DATE);
       if (!rng.chance(0.3) || laterRoom < 60) return [amended];
       const repealedOn = weekdayAfter(rng, changedOn, 40, laterRoom - 15);
-      return [amended, revision(rng, amended.item, repealedOn, { validity: 'repealed', summary: `${amended.item.summary ?? ''}（本文件已于${cnDate(repealedOn)}废止。）` })];
+      return [
+        amended,
+        revision(rng, amended.item, repealedOn, {
+          validity: 'repealed',
+          summary: `${amended.item.summary ?? ''}（本文件已于${cnDate(repealedOn)}废止。）`,
+        }),
+      ];
     }
     if (roll < 0.3) return [revision(rng, base, changedOn, { validity: 'repealed', summary: note('废止') })];
     if (roll < 0.4) return [revision(rng, base, changedOn, { validity: 'expired', summary: note('有效期届满失效') })];
@@ -46,7 +59,9 @@ const WITHDRAWAL_REASONS = [
 
 /** One notice per body is withdrawn soon after publication (a mistake, caught). */
 export function withdrawOne(items: DatasetItem[], rng: Rng): void {
-  const candidates = items.filter((entry) => entry.item.genre === 'notice' && !entry.updates && daysBetween(entry.item.publishedAt.slice(0, 10), REFERENCE_DATE) > 60);
+  const candidates = items.filter(
+    (entry) => entry.item.genre === 'notice' && !entry.updates && daysBetween(entry.item.publishedAt.slice(0, 10), REFERENCE_DATE) > 60,
+  );
   if (candidates.length === 0) return;
   const entry = rng.pick(candidates);
   const on = weekdayAfter(rng, entry.item.publishedAt.slice(0, 10), 2, 20);

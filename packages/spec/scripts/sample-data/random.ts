@@ -13,7 +13,10 @@ export interface Rng {
 /** sfc32 seeded from the SHA-256 of `seed`: the same seed always gives the same stream. */
 export function rngFor(seed: string): Rng {
   const h = createHash('sha256').update(seed).digest();
-  let a = h.readUInt32LE(0), b = h.readUInt32LE(4), c = h.readUInt32LE(8), d = h.readUInt32LE(12);
+  let a = h.readUInt32LE(0),
+    b = h.readUInt32LE(4),
+    c = h.readUInt32LE(8),
+    d = h.readUInt32LE(12);
   const next = (): number => {
     let t = (a + b) | 0;
     a = b ^ (b >>> 9);

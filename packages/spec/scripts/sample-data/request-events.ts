@@ -21,31 +21,85 @@ export function eventsOf(p: Profile, plan: RequestPlan, r0: string, rng: Rng): R
     last = on;
     return on;
   };
-  const supplement = () => add(r0, 1, 3, { type: 'supplementRequested', corrections: ['请明确所需信息的名称、文号或者便于查询的其他特征性描述', '请注明所需信息的时间范围'] });
-  const consult = (party: 'thirdParty' | 'agency') => add(r0, 2, 5, { type: 'consultationStarted', party, note: party === 'thirdParty' ? '书面征求第三方意见，第三方自收到之日起15个工作日内提出意见。' : '征求有关行政机关意见。' });
-  const fee = (quantity: number, method: 'perPiece' | 'perPage') => add(r0, 4, 7, { type: 'feeNoticeSent', fee: { method, quantity }, note: '申请数量明显超过合理范围，依法收取信息处理费。' });
-  const extend = (hi: number) => add(r0, 8, hi, { type: 'extended', workingDays: rng.int(10, 20), reason: '所需信息涉及多个单位和历史档案，需调取核实，经本机关负责人同意延长答复期限。' });
+  const supplement = () =>
+    add(r0, 1, 3, {
+      type: 'supplementRequested',
+      corrections: ['请明确所需信息的名称、文号或者便于查询的其他特征性描述', '请注明所需信息的时间范围'],
+    });
+  const consult = (party: 'thirdParty' | 'agency') =>
+    add(r0, 2, 5, {
+      type: 'consultationStarted',
+      party,
+      note: party === 'thirdParty' ? '书面征求第三方意见，第三方自收到之日起15个工作日内提出意见。' : '征求有关行政机关意见。',
+    });
+  const fee = (quantity: number, method: 'perPiece' | 'perPage') =>
+    add(r0, 4, 7, { type: 'feeNoticeSent', fee: { method, quantity }, note: '申请数量明显超过合理范围，依法收取信息处理费。' });
+  const extend = (hi: number) =>
+    add(r0, 8, hi, {
+      type: 'extended',
+      workingDays: rng.int(10, 20),
+      reason: '所需信息涉及多个单位和历史档案，需调取核实，经本机关负责人同意延长答复期限。',
+    });
   const decide = (from: string, lo: number, hi: number) => {
     if (!plan.outcome) throw new Error(`${plan.dept} ${plan.receivedOn}: script ${plan.script} needs an outcome`);
-    return add(from, lo, hi, { type: 'decided', decision: decisionOf(p, plan, plan.outcome), note: '已出具《政府信息公开申请答复书》并按申请人要求的方式送达。' });
+    return add(from, lo, hi, {
+      type: 'decided',
+      decision: decisionOf(p, plan, plan.outcome),
+      note: '已出具《政府信息公开申请答复书》并按申请人要求的方式送达。',
+    });
   };
   switch (plan.script) {
-    case 'received': break;
-    case 'awaitingSupplement': supplement(); break;
-    case 'processing': add(supplement(), 3, 6, { type: 'supplementReceived' }); break;
-    case 'consulting': consult('thirdParty'); break;
-    case 'consultingAgency': consult('agency'); break;
-    case 'extendedOpen': extend(14); break;
-    case 'awaitingFee': fee(260, 'perPage'); break;
-    case 'onTime': decide(r0, 7, 24); break;
-    case 'late': decide(r0, 41, 50); break;
-    case 'extended': extend(13); decide(r0, 30, 38); break;
-    case 'consulted': add(consult('thirdParty'), 6, 12, { type: 'consultationEnded', party: 'thirdParty' }); decide(last, 2, 6); break;
-    case 'supplemented': add(supplement(), 3, 8, { type: 'supplementReceived' }); decide(last, 5, 15); break;
-    case 'feePaid': add(fee(25, 'perPiece'), 3, 9, { type: 'feePaid' }); decide(last, 3, 8); break;
-    case 'feeUnpaid': decide(fee(60, 'perPiece'), 42, 48); break;
-    case 'noSupplement': decide(supplement(), 42, 50); break;
-    case 'withdrawn': add(r0, 3, 10, { type: 'withdrawn', note: '申请人书面撤回申请。' }); break;
+    case 'received':
+      break;
+    case 'awaitingSupplement':
+      supplement();
+      break;
+    case 'processing':
+      add(supplement(), 3, 6, { type: 'supplementReceived' });
+      break;
+    case 'consulting':
+      consult('thirdParty');
+      break;
+    case 'consultingAgency':
+      consult('agency');
+      break;
+    case 'extendedOpen':
+      extend(14);
+      break;
+    case 'awaitingFee':
+      fee(260, 'perPage');
+      break;
+    case 'onTime':
+      decide(r0, 7, 24);
+      break;
+    case 'late':
+      decide(r0, 41, 50);
+      break;
+    case 'extended':
+      extend(13);
+      decide(r0, 30, 38);
+      break;
+    case 'consulted':
+      add(consult('thirdParty'), 6, 12, { type: 'consultationEnded', party: 'thirdParty' });
+      decide(last, 2, 6);
+      break;
+    case 'supplemented':
+      add(supplement(), 3, 8, { type: 'supplementReceived' });
+      decide(last, 5, 15);
+      break;
+    case 'feePaid':
+      add(fee(25, 'perPiece'), 3, 9, { type: 'feePaid' });
+      decide(last, 3, 8);
+      break;
+    case 'feeUnpaid':
+      decide(fee(60, 'perPiece'), 42, 48);
+      break;
+    case 'noSupplement':
+      decide(supplement(), 42, 50);
+      break;
+    case 'withdrawn':
+      add(r0, 3, 10, { type: 'withdrawn', note: '申请人书面撤回申请。' });
+      break;
   }
   const decided = last;
   for (const [kind, filedAfter, result, decidedAfter] of plan.remedies ?? []) {

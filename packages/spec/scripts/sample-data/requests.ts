@@ -23,7 +23,12 @@ function submittedAtOf(plan: RequestPlan, receivedOn: string, rng: Rng): string 
   }
 }
 
-const FORMS: [InformationForm, DeliveryMethod][] = [['electronic', 'email'], ['paper', 'post'], ['electronic', 'download'], ['paper', 'pickup']];
+const FORMS: [InformationForm, DeliveryMethod][] = [
+  ['electronic', 'email'],
+  ['paper', 'post'],
+  ['electronic', 'download'],
+  ['paper', 'pickup'],
+];
 
 /** A body's requests, numbered per year in order of receipt; a receipt planned on a weekend moves to a weekday. */
 export function requestsOf(p: Profile): DatasetRequest[] {
@@ -35,12 +40,15 @@ export function requestsOf(p: Profile): DatasetRequest[] {
     const year = receivedOn.slice(0, 4);
     const n = (perYear.get(year) ?? 0) + 1;
     perYear.set(year, n);
-    const [form, delivery] = plan.channel === 'oral' || plan.dept === 'ln-zhangwu-hrt' ? (['viewOnSite', 'pickup'] as const) : rng.pick(FORMS);
+    const [form, delivery] =
+      plan.channel === 'oral' || plan.dept === 'ln-zhangwu-hrt' ? (['viewOnSite', 'pickup'] as const) : rng.pick(FORMS);
     const registration: RequestRegistration = {
       applicant: applicantOf(plan, rng),
       description: plan.description,
       ...(plan.title ? { titleOrDocumentNumber: plan.title } : {}),
-      form, delivery, channel: plan.channel,
+      form,
+      delivery,
+      channel: plan.channel,
       [RECEIPT_EVIDENCE[plan.channel]]: receivedOn,
     };
     return {

@@ -33,7 +33,10 @@ export function reportOf(
       licensing: { decisions: 412 },
       penalties: { decisions: 37 },
       coercion: { decisions: 2 },
-      fees: feesFen === null ? { amount: null, tenThousandYuan: null } : { amount: fenToMoney(feesFen), tenThousandYuan: fenToTenThousandYuan(feesFen) },
+      fees:
+        feesFen === null
+          ? { amount: null, tenThousandYuan: null }
+          : { amount: fenToMoney(feesFen), tenThousandYuan: fenToTenThousandYuan(feesFen) },
     },
     table3,
     table4,
@@ -55,7 +58,16 @@ export function exampleColumn(): RequestCountsColumn {
     outcomes: {
       granted: 10,
       partial: 2,
-      denied: { stateSecret: 0, prohibitedByLaw: 0, securityStability: 0, thirdPartyRights: 1, internalAffairs: 0, processInformation: 1, enforcementCaseFile: 0, administrativeQuery: 0 },
+      denied: {
+        stateSecret: 0,
+        prohibitedByLaw: 0,
+        securityStability: 0,
+        thirdPartyRights: 1,
+        internalAffairs: 0,
+        processInformation: 1,
+        enforcementCaseFile: 0,
+        administrativeQuery: 0,
+      },
       unable: { notHeld: 3, needsCreation: 1, stillUnclear: 0 },
       notProcessed: { petition: 1, repeat: 0, publication: 0, excessive: 0, confirmOrReissue: 0 },
       other: { noSupplement: 1, feeUnpaid: 0, other: 0 },
@@ -71,7 +83,16 @@ const outcomeCounts: fc.Arbitrary<OutcomeCounts> = fc
   .record({
     granted: count,
     partial: count,
-    denied: fc.record({ stateSecret: count, prohibitedByLaw: count, securityStability: count, thirdPartyRights: count, internalAffairs: count, processInformation: count, enforcementCaseFile: count, administrativeQuery: count }),
+    denied: fc.record({
+      stateSecret: count,
+      prohibitedByLaw: count,
+      securityStability: count,
+      thirdPartyRights: count,
+      internalAffairs: count,
+      processInformation: count,
+      enforcementCaseFile: count,
+      administrativeQuery: count,
+    }),
     unable: fc.record({ notHeld: count, needsCreation: count, stillUnclear: count }),
     notProcessed: fc.record({ petition: count, repeat: count, publication: count, excessive: count, confirmOrReissue: count }),
     other: fc.record({ noSupplement: count, feeUnpaid: count, other: count }),
@@ -100,9 +121,11 @@ export function consistentReports(maxLength = 6): fc.Arbitrary<AnnualReport[]> {
     feesFen: fc.option(fc.bigInt({ min: 0n, max: 10n ** 12n }), { nil: null }),
     dueOn: fc.constantFrom('2026-01-31', '2026-03-31'),
   });
-  return fc.array(one, { maxLength }).map((drawn) =>
-    drawn.map(({ columns, table4, feesFen, dueOn }, index) =>
-      reportOf(`d${index}`, Object.fromEntries(APPLICANT_COLUMNS.map((c, i) => [c, columns[i]])), { feesFen, dueOn, table4 }),
-    ),
-  );
+  return fc
+    .array(one, { maxLength })
+    .map((drawn) =>
+      drawn.map(({ columns, table4, feesFen, dueOn }, index) =>
+        reportOf(`d${index}`, Object.fromEntries(APPLICANT_COLUMNS.map((c, i) => [c, columns[i]])), { feesFen, dueOn, table4 }),
+      ),
+    );
 }

@@ -61,7 +61,11 @@ describe('checkAnnualReport', () => {
   });
 
   it('fails a table-4 group whose total is not upheld + corrected + other + pending', () => {
-    const report = reportOf('ln-finance', {}, { table4: { litigationDirect: { upheld: 2, corrected: 1, other: 0, pending: 1, total: 5 } } });
+    const report = reportOf(
+      'ln-finance',
+      {},
+      { table4: { litigationDirect: { upheld: 2, corrected: 1, other: 0, pending: 1, total: 5 } } },
+    );
     expect(failed(report)).toEqual(['table4.total litigationDirect']);
     expect(checkAnnualReport(report).at(-2)?.detail).toBe('2 + 1 + 0 + 1 ≠ 5: expected total 4');
   });

@@ -18,7 +18,10 @@ export type CheckedTables = Pick<AnnualReport, 'table3' | 'table4'>;
  */
 export function checkAnnualReport(report: CheckedTables): ConsistencyCheck[] {
   return [
-    ...TABLE3_COLUMNS.flatMap((column) => [balanceCheck(column, report.table3[column]), outcomeTotalCheck(column, report.table3[column].outcomes)]),
+    ...TABLE3_COLUMNS.flatMap((column) => [
+      balanceCheck(column, report.table3[column]),
+      outcomeTotalCheck(column, report.table3[column].outcomes),
+    ]),
     ...cellPaths(emptyRequestCountsColumn()).map((row) => totalColumnCheck(report.table3, row)),
     ...REMEDY_GROUPS.map((group) => remedyTotalCheck(group, report.table4[group])),
   ];

@@ -19,7 +19,11 @@ function expectValid(report: AnnualReport): void {
 describe('sumAnnualReports', () => {
   it('sums every cell of tables 2, 3 and 4 and the other matters', () => {
     const a = reportOf('ln-finance', { naturalPerson: exampleColumn() }, { table4: { reconsideration: remedyRow(2, 1, 0, 1) } });
-    const b = reportOf('ln-emergency', { naturalPerson: exampleColumn(), legalServiceOrganization: exampleColumn() }, { table4: { reconsideration: remedyRow(0, 0, 1, 0) } });
+    const b = reportOf(
+      'ln-emergency',
+      { naturalPerson: exampleColumn(), legalServiceOrganization: exampleColumn() },
+      { table4: { reconsideration: remedyRow(0, 0, 1, 0) } },
+    );
     const sum = sumAnnualReports([a, b], options);
     expect(sum.table2.normativeDocuments).toEqual({ issued: 12, repealed: 2, inForce: 46 });
     expect(sum.table2.licensing).toEqual({ decisions: 824 });
@@ -65,7 +69,10 @@ describe('sumAnnualReports', () => {
     broken.table3.naturalPerson.carriedForward = 0;
     const sum = sumAnnualReports([reportOf('ln-finance', { naturalPerson: exampleColumn() }), broken], options);
     expect(sum.consistent).toBe(false);
-    expect(sum.checks.filter((c) => !c.passed).map((c) => `${c.rule} ${c.target}`)).toEqual(['table3.balance naturalPerson', 'table3.totalColumn total.carriedForward']);
+    expect(sum.checks.filter((c) => !c.passed).map((c) => `${c.rule} ${c.target}`)).toEqual([
+      'table3.balance naturalPerson',
+      'table3.totalColumn total.carriedForward',
+    ]);
   });
 
   it('sums no report to an empty, consistent report due on 31 March', () => {
@@ -89,11 +96,15 @@ describe('sumAnnualReports', () => {
   });
 
   it('refuses a report of another year', () => {
-    expect(() => sumAnnualReports([reportOf('ln-finance', {}, { year: 2024 })], options)).toThrow('a report of 2024 (ln-finance) cannot be summed into 2025');
+    expect(() => sumAnnualReports([reportOf('ln-finance', {}, { year: 2024 })], options)).toThrow(
+      'a report of 2024 (ln-finance) cannot be summed into 2025',
+    );
   });
 
   it('refuses to count a department twice', () => {
-    expect(() => sumAnnualReports([reportOf('ln-finance', {}), reportOf('ln-finance', {})], options)).toThrow('"ln-finance" is in more than one report');
+    expect(() => sumAnnualReports([reportOf('ln-finance', {}), reportOf('ln-finance', {})], options)).toThrow(
+      '"ln-finance" is in more than one report',
+    );
   });
 
   it('keeps consistent reports consistent, cell by cell (property)', () => {
@@ -109,7 +120,10 @@ describe('sumAnnualReports', () => {
         }
         const statedFees = reports.filter((r) => r.table2.fees.amount !== null);
         if (statedFees.length === 0) expect(sum.table2.fees.amount).toBeNull();
-        else expect(moneyToFen(sum.table2.fees.amount ?? '')).toBe(statedFees.reduce((n, r) => n + moneyToFen(r.table2.fees.amount ?? ''), 0n));
+        else
+          expect(moneyToFen(sum.table2.fees.amount ?? '')).toBe(
+            statedFees.reduce((n, r) => n + moneyToFen(r.table2.fees.amount ?? ''), 0n),
+          );
         expectValid(sum);
       }),
       { numRuns: 150 },
@@ -121,8 +135,17 @@ describe('sumAnnualReports', () => {
       fc.property(consistentReports(), fc.nat(), (reports, cut) => {
         const at = reports.length === 0 ? 0 : cut % (reports.length + 1);
         const whole = sumAnnualReports(reports, options);
-        const inTwo = sumAnnualReports([sumAnnualReports(reports.slice(0, at), options), sumAnnualReports(reports.slice(at), options)], options);
-        const tables = ({ table2, table3, table4, otherMatters, checks }: AnnualReport) => ({ table2, table3, table4, otherMatters, checks });
+        const inTwo = sumAnnualReports(
+          [sumAnnualReports(reports.slice(0, at), options), sumAnnualReports(reports.slice(at), options)],
+          options,
+        );
+        const tables = ({ table2, table3, table4, otherMatters, checks }: AnnualReport) => ({
+          table2,
+          table3,
+          table4,
+          otherMatters,
+          checks,
+        });
         expect(tables(inTwo)).toEqual(tables(whole));
       }),
       { numRuns: 100 },

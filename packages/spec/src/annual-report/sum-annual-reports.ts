@@ -66,7 +66,13 @@ function countsOf({ table2: { fees: _fees, ...table2 }, table3, table4, otherMat
 function emptyCounts(): ReportCounts {
   const documents = () => ({ issued: 0, repealed: 0, inForce: 0 });
   return {
-    table2: { rules: documents(), normativeDocuments: documents(), licensing: { decisions: 0 }, penalties: { decisions: 0 }, coercion: { decisions: 0 } },
+    table2: {
+      rules: documents(),
+      normativeDocuments: documents(),
+      licensing: { decisions: 0 },
+      penalties: { decisions: 0 },
+      coercion: { decisions: 0 },
+    },
     table3: Object.fromEntries(TABLE3_COLUMNS.map((column) => [column, emptyRequestCountsColumn()])) as AnnualReport['table3'],
     table4: Object.fromEntries(REMEDY_GROUPS.map((group) => [group, emptyRemedyCountsRow()])) as AnnualReport['table4'],
     processingFeeCases: 0,
@@ -86,7 +92,8 @@ function sumFees(reports: readonly AnnualReport[]): AnnualReport['table2']['fees
 
 function assertSameYear(reports: readonly AnnualReport[], year: number): void {
   const other = reports.find((r) => r.year !== year);
-  if (other) throw new RangeError(`sumAnnualReports: a report of ${other.year} (${other.departments.join(', ')}) cannot be summed into ${year}`);
+  if (other)
+    throw new RangeError(`sumAnnualReports: a report of ${other.year} (${other.departments.join(', ')}) cannot be summed into ${year}`);
 }
 
 function distinctDepartments(reports: readonly AnnualReport[]): string[] {

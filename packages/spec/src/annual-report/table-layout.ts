@@ -21,4 +21,8 @@ export const TABLE3_COLUMNS = [...APPLICANT_COLUMNS, 'total'] as const satisfies
 /** The three groups of table 4: 行政复议, 未经复议直接起诉, 复议后起诉. */
 export type RemedyGroup = keyof AnnualReport['table4'];
 
-export const REMEDY_GROUPS = ['reconsideration', 'litigationDirect', 'litigationAfterReconsideration'] as const satisfies readonly RemedyGroup[];
+export const REMEDY_GROUPS = [
+  'reconsideration',
+  'litigationDirect',
+  'litigationAfterReconsideration',
+] as const satisfies readonly RemedyGroup[];

@@ -10,7 +10,8 @@ export function tallyOutcome(counts: OutcomeCounts, outcome: ReplyOutcome): Outc
   if (group === 'granted' || group === 'partial') {
     next[group] += 1;
   } else {
-    const rows = (group !== undefined && group in next ? next[group as keyof OutcomeCounts] : undefined) as Record<string, number> | undefined;
+    const rows = (group !== undefined && group in next ? next[group as keyof OutcomeCounts] : undefined) as
+      Record<string, number> | undefined;
     if (rows === undefined || typeof rows !== 'object' || row === undefined || !(row in rows)) {
       throw new RangeError(`tallyOutcome: "${outcome}" is not a reply outcome of table 3`);
     }

@@ -6,7 +6,9 @@ describe('validateDataset', () => {
     it('total the 3-digit expenditure lines, in fen', () => {
       const data = dataset();
       data.budgets[0]!.budget.total = '300.01';
-      expect(errorsOf(data)).toEqual([{ path: 'budgets[0].budget.total', message: 'must equal the sum of the 3-digit expenditure lines (300.00)' }]);
+      expect(errorsOf(data)).toEqual([
+        { path: 'budgets[0].budget.total', message: 'must equal the sum of the 3-digit expenditure lines (300.00)' },
+      ]);
     });
 
     it('add up the three public expenses', () => {
@@ -21,7 +23,9 @@ describe('validateDataset', () => {
     it('have one budget per year and kind', () => {
       const data = dataset();
       data.budgets.push({ budget: { ...data.budgets[0]!.budget, id: 'ln-zhangwu:budget-2026b' } });
-      expect(errorsOf(data)).toEqual([{ path: 'budgets[1].budget.kind', message: 'duplicates the 2026 budget of budgets[0] (one per year and kind)' }]);
+      expect(errorsOf(data)).toEqual([
+        { path: 'budgets[1].budget.kind', message: 'duplicates the 2026 budget of budgets[0] (one per year and kind)' },
+      ]);
     });
   });
 });

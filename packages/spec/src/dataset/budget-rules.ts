@@ -21,12 +21,15 @@ export function checkBudgets(entries: Map<number, unknown>, report: Report): voi
     if (classes !== fen(budget.total)) report.add(`${at}/total`, `must equal the sum of the 3-digit expenditure lines (${yuan(classes)})`);
     const three = budget.threePublicExpenses;
     const vehicles = fen(three.vehicles.purchase) + fen(three.vehicles.operation);
-    if (vehicles !== fen(three.vehicles.total)) report.add(`${at}/threePublicExpenses/vehicles/total`, `must equal purchase + operation (${yuan(vehicles)})`);
+    if (vehicles !== fen(three.vehicles.total))
+      report.add(`${at}/threePublicExpenses/vehicles/total`, `must equal purchase + operation (${yuan(vehicles)})`);
     const total = fen(three.travelAbroad) + fen(three.vehicles.total) + fen(three.receptions);
-    if (total !== fen(three.total)) report.add(`${at}/threePublicExpenses/total`, `must equal travelAbroad + vehicles.total + receptions (${yuan(total)})`);
+    if (total !== fen(three.total))
+      report.add(`${at}/threePublicExpenses/total`, `must equal travelAbroad + vehicles.total + receptions (${yuan(total)})`);
     const key = `${budget.year} ${budget.kind}`;
     const first = seen.get(key);
-    if (first !== undefined) report.add(`${at}/kind`, `duplicates the ${budget.year} ${budget.kind} of budgets[${first}] (one per year and kind)`);
+    if (first !== undefined)
+      report.add(`${at}/kind`, `duplicates the ${budget.year} ${budget.kind} of budgets[${first}] (one per year and kind)`);
     else seen.set(key, index);
   }
 }

@@ -14,7 +14,9 @@ describe('validateDataset', () => {
 
     it('rejects the gateway-only health of a department', () => {
       const data = dataset();
-      expect(errorsOf({ ...data, department: { ...data.department, health: { status: 'up' } } }).map((e) => e.path)).toContain('department.health');
+      expect(errorsOf({ ...data, department: { ...data.department, health: { status: 'up' } } }).map((e) => e.path)).toContain(
+        'department.health',
+      );
     });
 
     it('requires the id and publication time an import keeps', () => {
@@ -30,7 +32,9 @@ describe('validateDataset', () => {
     it('requires a withdrawal to state its reason', () => {
       const data = dataset();
       data.fees[0]!.withdrawal = { at: '2026-06-01T09:00:00+08:00', reason: '' };
-      expect(errorsOf(data)).toEqual([{ path: 'fees[0].withdrawal.reason', message: 'must be a non-empty string of at most 500 characters' }]);
+      expect(errorsOf(data)).toEqual([
+        { path: 'fees[0].withdrawal.reason', message: 'must be a non-empty string of at most 500 characters' },
+      ]);
     });
   });
 
@@ -46,7 +50,11 @@ describe('validateDataset', () => {
       data.items[0]!.updates![0]!.item.validity = 'gone' as never;
       data.feedback[0]!.stages![0]!.stage = 'lost' as never;
       data.requests[0]!.events[2]!.decision = { outcome: 'maybe' as never };
-      expect(errorsOf(data).map((e) => e.path)).toEqual(['items[0].updates[0].item.validity', 'feedback[0].stages[0].stage', 'requests[0].events[2].decision.outcome']);
+      expect(errorsOf(data).map((e) => e.path)).toEqual([
+        'items[0].updates[0].item.validity',
+        'feedback[0].stages[0].stage',
+        'requests[0].events[2].decision.outcome',
+      ]);
     });
   });
 });

@@ -8,32 +8,44 @@ const obj = (fields: Record<string, Shape>, required: string[]): Shape => ({ obj
 
 /** What one entry of each kind looks like; `requires` adds what an import keeps (ids, publication times). */
 const entryShapes = {
-  items: obj({
-    item: { schema: 'ItemInput', requires: ['id', 'publishedAt'] },
-    updates: { list: obj({ at: timestamp, item: { schema: 'ItemInput' } }, ['at', 'item']) },
-    withdrawal,
-  }, ['item']),
+  items: obj(
+    {
+      item: { schema: 'ItemInput', requires: ['id', 'publishedAt'] },
+      updates: { list: obj({ at: timestamp, item: { schema: 'ItemInput' } }, ['at', 'item']) },
+      withdrawal,
+    },
+    ['item'],
+  ),
   fees: obj({ fee: { schema: 'FeeInput', requires: ['id', 'publishedAt'] }, withdrawal }, ['fee']),
   budgets: obj({ budget: { schema: 'BudgetInput', requires: ['id', 'publishedAt'] } }, ['budget']),
-  alerts: obj({
-    alert: { schema: 'AlertInput', requires: ['id', 'issuedAt'] },
-    updates: { list: obj({ at: timestamp, alert: { schema: 'AlertInput' } }, ['at', 'alert']) },
-    cancellation: withdrawal,
-  }, ['alert']),
-  feedback: obj({
-    id: { schema: 'ResourceId' },
-    submittedAt: timestamp,
-    submission: { schema: 'FeedbackSubmission' },
-    stages: { list: obj({ stage: { schema: 'FeedbackStage' }, at: timestamp, note: { text: 2000 } }, ['stage', 'at']) },
-    reply: obj({ at: timestamp, reply: { schema: 'FeedbackReplyInput' } }, ['at', 'reply']),
-    rating: obj({ at: timestamp, rating: { schema: 'RatingSubmission' } }, ['at', 'rating']),
-  }, ['id', 'submittedAt', 'submission']),
-  requests: obj({
-    trackingNumber: { schema: 'ResourceId' },
-    submittedAt: timestamp,
-    registration: { schema: 'RequestRegistration' },
-    events: { list: { schema: 'RequestEventInput' } },
-  }, ['trackingNumber', 'submittedAt', 'registration', 'events']),
+  alerts: obj(
+    {
+      alert: { schema: 'AlertInput', requires: ['id', 'issuedAt'] },
+      updates: { list: obj({ at: timestamp, alert: { schema: 'AlertInput' } }, ['at', 'alert']) },
+      cancellation: withdrawal,
+    },
+    ['alert'],
+  ),
+  feedback: obj(
+    {
+      id: { schema: 'ResourceId' },
+      submittedAt: timestamp,
+      submission: { schema: 'FeedbackSubmission' },
+      stages: { list: obj({ stage: { schema: 'FeedbackStage' }, at: timestamp, note: { text: 2000 } }, ['stage', 'at']) },
+      reply: obj({ at: timestamp, reply: { schema: 'FeedbackReplyInput' } }, ['at', 'reply']),
+      rating: obj({ at: timestamp, rating: { schema: 'RatingSubmission' } }, ['at', 'rating']),
+    },
+    ['id', 'submittedAt', 'submission'],
+  ),
+  requests: obj(
+    {
+      trackingNumber: { schema: 'ResourceId' },
+      submittedAt: timestamp,
+      registration: { schema: 'RequestRegistration' },
+      events: { list: { schema: 'RequestEventInput' } },
+    },
+    ['trackingNumber', 'submittedAt', 'registration', 'events'],
+  ),
 } satisfies Record<string, Shape>;
 
 export type Kind = keyof typeof entryShapes;
@@ -51,7 +63,8 @@ export function checkEnvelope(json: unknown, report: Report): { departmentId?: s
   }
   if (json['format'] !== DATASET_FORMAT) report.add('/format', `must be "${DATASET_FORMAT}"`);
   for (const field of Object.keys(json)) {
-    if (field !== 'format' && field !== 'department' && !(KINDS as string[]).includes(field)) report.add(`/${field}`, 'is not a known field');
+    if (field !== 'format' && field !== 'department' && !(KINDS as string[]).includes(field))
+      report.add(`/${field}`, 'is not a known field');
   }
   let department = json['department'];
   if (isObject(department) && 'health' in department) {
@@ -59,9 +72,10 @@ export function checkEnvelope(json: unknown, report: Report): { departmentId?: s
     const { health: _health, ...rest } = department;
     department = rest;
   }
-  const departmentOk = department === undefined
-    ? (report.add('/department', 'is required'), false)
-    : checkShape(department, { schema: 'Department' }, '/department', report);
+  const departmentOk =
+    department === undefined
+      ? (report.add('/department', 'is required'), false)
+      : checkShape(department, { schema: 'Department' }, '/department', report);
   for (const kind of KINDS) {
     const entries = json[kind];
     if (!Array.isArray(entries)) {

@@ -6,7 +6,10 @@ describe('validateDataset', () => {
     it('replies after the submission', () => {
       const data = dataset();
       data.feedback[0]!.reply!.at = '2026-05-15T10:00:00+08:00';
-      expect(errorsOf(data)).toContainEqual({ path: 'feedback[0].reply.at', message: 'must be after the submission (2026-05-15T10:20:00+08:00)' });
+      expect(errorsOf(data)).toContainEqual({
+        path: 'feedback[0].reply.at',
+        message: 'must be after the submission (2026-05-15T10:20:00+08:00)',
+      });
     });
 
     it('moves stages forward through the loop, in time order', () => {
@@ -17,7 +20,10 @@ describe('validateDataset', () => {
       ];
       expect(errorsOf(data)).toEqual([
         { path: 'feedback[0].stages[1].at', message: 'must be after the "replied" stage (2026-05-15T10:30:00+08:00)' },
-        { path: 'feedback[0].stages[1].stage', message: expect.stringMatching(/^must come later in the loop accepted → dispatched → .* than "replied"$/) },
+        {
+          path: 'feedback[0].stages[1].stage',
+          message: expect.stringMatching(/^must come later in the loop accepted → dispatched → .* than "replied"$/),
+        },
       ]);
     });
 

@@ -11,9 +11,14 @@ export function checkFeedback(entries: Map<number, unknown>, departmentId: strin
   for (const [index, raw] of entries) {
     const { submittedAt, submission, stages = [], reply, rating } = raw as DatasetFeedback;
     const at = `/feedback/${index}`;
-    if (submission.departmentId !== departmentId) report.add(`${at}/submission/departmentId`, `must be the dataset's department "${departmentId}"`);
+    if (submission.departmentId !== departmentId)
+      report.add(`${at}/submission/departmentId`, `must be the dataset's department "${departmentId}"`);
     const start = { at: submittedAt, label: 'the submission' };
-    inOrder(report, start, stages.map((stage, s) => ({ pointer: `${at}/stages/${s}/at`, at: stage.at, label: `the "${stage.stage}" stage` })));
+    inOrder(
+      report,
+      start,
+      stages.map((stage, s) => ({ pointer: `${at}/stages/${s}/at`, at: stage.at, label: `the "${stage.stage}" stage` })),
+    );
     stages.forEach((stage, s) => {
       const before = stages[s - 1];
       if (before && STAGE_ORDER.indexOf(stage.stage) <= STAGE_ORDER.indexOf(before.stage)) {

@@ -6,7 +6,9 @@ describe('validateDataset', () => {
     it('start with the department id and a colon', () => {
       const data = dataset();
       data.fees[0]!.fee.id = 'ln-finance:fee-0001';
-      expect(errorsOf(data)).toEqual([{ path: 'fees[0].fee.id', message: 'must start with "ln-zhangwu:" (every id a department issues carries its prefix)' }]);
+      expect(errorsOf(data)).toEqual([
+        { path: 'fees[0].fee.id', message: 'must start with "ln-zhangwu:" (every id a department issues carries its prefix)' },
+      ]);
     });
 
     it('are unique per kind but may repeat across kinds', () => {
@@ -20,7 +22,9 @@ describe('validateDataset', () => {
       const data = dataset();
       data.items[0]!.item.interpretationId = 'ln-zhangwu:2026-009999';
       data.items[1]!.item.interpretsId = 'ln-finance:2026-000001';
-      expect(errorsOf(data)).toEqual([{ path: 'items[0].item.interpretationId', message: 'links to ln-zhangwu:2026-009999, which is not an item of this dataset' }]);
+      expect(errorsOf(data)).toEqual([
+        { path: 'items[0].item.interpretationId', message: 'links to ln-zhangwu:2026-009999, which is not an item of this dataset' },
+      ]);
     });
 
     it('keep an update on the same item, and feedback on the same department', () => {

@@ -18,7 +18,8 @@ export function checkIds(departmentId: string, valid: ConformingEntries, report:
     for (const [index, entry] of valid.get(kind) ?? []) {
       const id = read(entry as never);
       const pointer = `/${kind}/${index}${suffix}`;
-      if (!id.startsWith(`${departmentId}:`)) report.add(pointer, `must start with "${departmentId}:" (every id a department issues carries its prefix)`);
+      if (!id.startsWith(`${departmentId}:`))
+        report.add(pointer, `must start with "${departmentId}:" (every id a department issues carries its prefix)`);
       const first = seen.get(id);
       if (first !== undefined) report.add(pointer, `duplicates the id of ${kind}[${first}] (ids are unique per kind)`);
       else seen.set(id, index);

@@ -1,7 +1,15 @@
 export { DATASET_FORMAT } from './types';
 export type {
-  DatasetAlert, DatasetBudget, DatasetError, DatasetFee, DatasetFeedback, DatasetItem, DatasetRequest, DatasetValidationResult,
-  DatasetWithdrawal, DepartmentDataset,
+  DatasetAlert,
+  DatasetBudget,
+  DatasetError,
+  DatasetFee,
+  DatasetFeedback,
+  DatasetItem,
+  DatasetRequest,
+  DatasetValidationResult,
+  DatasetWithdrawal,
+  DepartmentDataset,
 } from './types';
 export { validateDataset } from './validate-dataset';
 export { pathOf } from './report';

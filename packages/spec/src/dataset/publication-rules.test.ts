@@ -6,16 +6,22 @@ describe('validateDataset', () => {
     it('publishes an item no earlier than it was formed', () => {
       const data = dataset();
       data.items[1]!.item.formedAt = '2026-03-10';
-      expect(errorsOf(data)).toEqual([{ path: 'items[1].item.publishedAt', message: 'must not be before the item was formed (2026-03-10)' }]);
+      expect(errorsOf(data)).toEqual([
+        { path: 'items[1].item.publishedAt', message: 'must not be before the item was formed (2026-03-10)' },
+      ]);
     });
 
     it('puts updates after publication and in order', () => {
       const data = dataset();
       const update = data.items[0]!.updates![0]!;
       data.items[0]!.updates = [update, { ...update, at: '2026-03-20T09:00:00+08:00' }];
-      expect(errorsOf(data)).toEqual([{ path: 'items[0].updates[1].at', message: 'must be after the revision before it (2026-04-01T09:00:00+08:00)' }]);
+      expect(errorsOf(data)).toEqual([
+        { path: 'items[0].updates[1].at', message: 'must be after the revision before it (2026-04-01T09:00:00+08:00)' },
+      ]);
       data.items[0]!.updates = [{ ...update, at: '2026-03-09T00:59:59Z' }];
-      expect(errorsOf(data)).toEqual([{ path: 'items[0].updates[0].at', message: 'must be after the publication (2026-03-09T09:00:00+08:00)' }]);
+      expect(errorsOf(data)).toEqual([
+        { path: 'items[0].updates[0].at', message: 'must be after the publication (2026-03-09T09:00:00+08:00)' },
+      ]);
     });
 
     it('puts a withdrawal after publication and after the last update', () => {

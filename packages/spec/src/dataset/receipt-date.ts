@@ -2,8 +2,13 @@ import type { ApplicationChannel, RequestRegistration } from '../generated/opena
 
 /** Which registration field carries the legal receipt date on each channel (Art. 31; RequestRegistration). */
 export const RECEIPT_EVIDENCE: Record<ApplicationChannel, keyof RequestRegistration> = {
-  inPerson: 'submittedOn', oral: 'submittedOn', postSigned: 'signedForOn', postUnsigned: 'confirmedOn',
-  online: 'confirmedOn', fax: 'confirmedOn', email: 'systemReceivedOn',
+  inPerson: 'submittedOn',
+  oral: 'submittedOn',
+  postSigned: 'signedForOn',
+  postUnsigned: 'confirmedOn',
+  online: 'confirmedOn',
+  fax: 'confirmedOn',
+  email: 'systemReceivedOn',
 };
 
 /** The legal receipt date of a request (Art. 31), or undefined when its evidence is missing. */

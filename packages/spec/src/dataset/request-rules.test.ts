@@ -6,13 +6,21 @@ describe('validateDataset', () => {
     it('carry the receipt evidence their channel needs (Art. 31)', () => {
       const data = dataset();
       data.requests[0]!.registration.channel = 'postSigned';
-      expect(errorsOf(data)).toEqual([{ path: 'requests[0].registration.signedForOn', message: 'is required: it is the receipt date of a request received by postSigned (Art. 31)' }]);
+      expect(errorsOf(data)).toEqual([
+        {
+          path: 'requests[0].registration.signedForOn',
+          message: 'is required: it is the receipt date of a request received by postSigned (Art. 31)',
+        },
+      ]);
     });
 
     it('are received no earlier than submitted', () => {
       const data = dataset();
       data.requests[0]!.registration.confirmedOn = '2026-05-10';
-      expect(errorsOf(data)).toContainEqual({ path: 'requests[0].registration.confirmedOn', message: 'must not be before the submission (2026-05-11)' });
+      expect(errorsOf(data)).toContainEqual({
+        path: 'requests[0].registration.confirmedOn',
+        message: 'must not be before the submission (2026-05-11)',
+      });
     });
 
     it('log events in date order, none before the receipt', () => {
@@ -34,8 +42,14 @@ describe('validateDataset', () => {
       ];
       expect(errorsOf(data)).toEqual([
         { path: 'requests[0].events[0].reason', message: 'is required for a "extended" event' },
-        { path: 'requests[0].events[1].decision.articles', message: 'is required when the outcome is not "granted" (the reply states reasons, articles and remedies)' },
-        { path: 'requests[0].events[1].decision.remedies', message: 'is required when the outcome is not "granted" (the reply states reasons, articles and remedies)' },
+        {
+          path: 'requests[0].events[1].decision.articles',
+          message: 'is required when the outcome is not "granted" (the reply states reasons, articles and remedies)',
+        },
+        {
+          path: 'requests[0].events[1].decision.remedies',
+          message: 'is required when the outcome is not "granted" (the reply states reasons, articles and remedies)',
+        },
       ]);
     });
   });

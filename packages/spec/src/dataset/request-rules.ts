@@ -7,8 +7,13 @@ import type { DatasetRequest } from './types';
 /** Each event type carries what it needs; every non-granted decision gives reasons, articles and remedies. */
 function checkEventPayload(event: RequestEventInput, pointer: string, report: Report): void {
   const needs: Partial<Record<RequestEventInput['type'], (keyof RequestEventInput)[]>> = {
-    decided: ['decision'], feeNoticeSent: ['fee'], remedyFiled: ['remedy'], remedyDecided: ['remedy'],
-    extended: ['workingDays', 'reason'], consultationStarted: ['party'], supplementRequested: ['corrections'],
+    decided: ['decision'],
+    feeNoticeSent: ['fee'],
+    remedyFiled: ['remedy'],
+    remedyDecided: ['remedy'],
+    extended: ['workingDays', 'reason'],
+    consultationStarted: ['party'],
+    supplementRequested: ['corrections'],
   };
   for (const field of needs[event.type] ?? []) {
     if (event[field] === undefined) report.add(`${pointer}/${String(field)}`, `is required for a "${event.type}" event`);
@@ -17,7 +22,11 @@ function checkEventPayload(event: RequestEventInput, pointer: string, report: Re
   if (event.type === 'decided' && decision && decision.outcome !== 'granted') {
     for (const field of ['reasons', 'articles', 'remedies'] as const) {
       const value = decision[field];
-      if (value === undefined || value.length === 0) report.add(`${pointer}/decision/${field}`, `is required when the outcome is not "granted" (the reply states reasons, articles and remedies)`);
+      if (value === undefined || value.length === 0)
+        report.add(
+          `${pointer}/decision/${field}`,
+          `is required when the outcome is not "granted" (the reply states reasons, articles and remedies)`,
+        );
     }
   }
 }
@@ -30,16 +39,21 @@ export function checkRequests(entries: Map<number, unknown>, report: Report): vo
     const receivedOn = receivedOnOf(registration);
     const field = RECEIPT_EVIDENCE[registration.channel];
     if (receivedOn === undefined) {
-      report.add(`${at}/registration/${field}`, `is required: it is the receipt date of a request received by ${registration.channel} (Art. 31)`);
+      report.add(
+        `${at}/registration/${field}`,
+        `is required: it is the receipt date of a request received by ${registration.channel} (Art. 31)`,
+      );
       continue;
     }
-    if (receivedOn < chinaDate(submittedAt)) report.add(`${at}/registration/${field}`, `must not be before the submission (${chinaDate(submittedAt)})`);
+    if (receivedOn < chinaDate(submittedAt))
+      report.add(`${at}/registration/${field}`, `must not be before the submission (${chinaDate(submittedAt)})`);
     let previous = receivedOn;
     events.forEach((event, e) => {
       const pointer = `${at}/events/${e}`;
       checkEventPayload(event, pointer, report);
       if (event.on < receivedOn) report.add(`${pointer}/on`, `must not be before the receipt on ${receivedOn} (Art. 31)`);
-      else if (event.on < previous) report.add(`${pointer}/on`, `must not be before the event before it (${previous}): events are in date order`);
+      else if (event.on < previous)
+        report.add(`${pointer}/on`, `must not be before the event before it (${previous}): events are in date order`);
       previous = event.on > previous ? event.on : previous;
     });
   }

@@ -4,12 +4,10 @@ import type { Report } from './report';
 
 /** A small shape language for the envelope, whose leaves are the contract's schemas. */
 export type Shape =
-  | { schema: SchemaName; requires?: string[] }
-  | { text: number }
-  | { object: Record<string, Shape>; required: string[] }
-  | { list: Shape };
+  { schema: SchemaName; requires?: string[] } | { text: number } | { object: Record<string, Shape>; required: string[] } | { list: Shape };
 
-export const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+export const isObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** Checks `value` against `shape`, reporting every error; true when it conforms. */
 export function checkShape(value: unknown, shape: Shape, pointer: string, report: Report): boolean {
@@ -20,7 +18,8 @@ export function checkShape(value: unknown, shape: Shape, pointer: string, report
       return false;
     }
     const missing = (shape.requires ?? []).filter((field) => (value as Record<string, unknown>)[field] === undefined);
-    for (const field of missing) report.add(`${pointer}/${field}`, 'is required in a dataset (an import keeps its ids and publication times)');
+    for (const field of missing)
+      report.add(`${pointer}/${field}`, 'is required in a dataset (an import keeps its ids and publication times)');
     return missing.length === 0;
   }
   if ('text' in shape) {

@@ -37,7 +37,20 @@ export function dataset(): DepartmentDataset {
           publishedAt: '2026-03-09T09:00:00+08:00',
           interpretationId: 'ln-zhangwu:2026-000002',
         },
-        updates: [{ at: '2026-04-01T09:00:00+08:00', item: { title: '（修订）', category: 'regulations', validity: 'amended', issuingBody: '彰武县人民政府', division, level: 'county', formedAt: '2026-03-30' } }],
+        updates: [
+          {
+            at: '2026-04-01T09:00:00+08:00',
+            item: {
+              title: '（修订）',
+              category: 'regulations',
+              validity: 'amended',
+              issuingBody: '彰武县人民政府',
+              division,
+              level: 'county',
+              formedAt: '2026-03-30',
+            },
+          },
+        ],
       },
       {
         item: {
@@ -110,7 +123,21 @@ export function dataset(): DepartmentDataset {
           issuedAt: '2026-04-09T08:00:00+08:00',
           expiresAt: '2026-04-12T18:00:00+08:00',
         },
-        updates: [{ at: '2026-04-10T08:00:00+08:00', alert: { type: 'naturalDisaster', event: '森林火险', severity: 'orange', headline: '升级为橙色预警', description: '风力加大。', instructions: '严禁野外用火。', areas: [division], expiresAt: '2026-04-12T18:00:00+08:00' } }],
+        updates: [
+          {
+            at: '2026-04-10T08:00:00+08:00',
+            alert: {
+              type: 'naturalDisaster',
+              event: '森林火险',
+              severity: 'orange',
+              headline: '升级为橙色预警',
+              description: '风力加大。',
+              instructions: '严禁野外用火。',
+              areas: [division],
+              expiresAt: '2026-04-12T18:00:00+08:00',
+            },
+          },
+        ],
         cancellation: { at: '2026-04-11T18:00:00+08:00', reason: '降雨后火险等级下降，解除预警。' },
       },
     ],
@@ -118,12 +145,21 @@ export function dataset(): DepartmentDataset {
       {
         id: 'ln-zhangwu:fb-2026-000001',
         submittedAt: '2026-05-15T10:20:00+08:00',
-        submission: { departmentId: 'ln-zhangwu', kind: 'consultation', subject: '公积金提取咨询', content: '请问租房提取住房公积金需要哪些材料？', submitter: { realName: true, name: '李华', phone: '13900000000' } },
+        submission: {
+          departmentId: 'ln-zhangwu',
+          kind: 'consultation',
+          subject: '公积金提取咨询',
+          content: '请问租房提取住房公积金需要哪些材料？',
+          submitter: { realName: true, name: '李华', phone: '13900000000' },
+        },
         stages: [
           { stage: 'accepted', at: '2026-05-15T10:30:00+08:00' },
           { stage: 'replied', at: '2026-05-18T15:40:00+08:00' },
         ],
-        reply: { at: '2026-05-18T15:40:00+08:00', reply: { content: '您好，需提供身份证和租房合同。', repliedBy: '彰武县住房公积金管理部' } },
+        reply: {
+          at: '2026-05-18T15:40:00+08:00',
+          reply: { content: '您好，需提供身份证和租房合同。', repliedBy: '彰武县住房公积金管理部' },
+        },
         rating: { at: '2026-05-19T09:00:00+08:00', rating: { level: 5 } },
       },
     ],
@@ -132,7 +168,12 @@ export function dataset(): DepartmentDataset {
         trackingNumber: 'ln-zhangwu:YSQ-2026-000001',
         submittedAt: '2026-05-11T10:12:00+08:00',
         registration: {
-          applicant: { type: 'naturalPerson', name: '张明', identityProof: { kind: 'residentIdCard', number: '210922199001011234' }, contact: { phone: '13800000000' } },
+          applicant: {
+            type: 'naturalPerson',
+            name: '张明',
+            identityProof: { kind: 'residentIdCard', number: '210922199001011234' },
+            contact: { phone: '13800000000' },
+          },
           description: '申请公开2025年度彰武县“三公”经费决算明细。',
           form: 'electronic',
           delivery: 'email',

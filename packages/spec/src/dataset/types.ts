@@ -1,13 +1,27 @@
 import type {
-  AlertInput, BudgetInput, Department, FeeInput, FeedbackReplyInput, FeedbackStage, FeedbackSubmission, ItemInput,
-  RatingSubmission, RequestEventInput, RequestRegistration, ResourceId, Timestamp,
+  AlertInput,
+  BudgetInput,
+  Department,
+  FeeInput,
+  FeedbackReplyInput,
+  FeedbackStage,
+  FeedbackSubmission,
+  ItemInput,
+  RatingSubmission,
+  RequestEventInput,
+  RequestRegistration,
+  ResourceId,
+  Timestamp,
 } from '../generated/openapi-types';
 
 /** The one format tag this module reads; a new layout gets a new tag. */
 export const DATASET_FORMAT = 'gongkai-dataset@1';
 
 /** When and why a published record was withdrawn (it stays visible, marked). */
-export interface DatasetWithdrawal { at: Timestamp; reason: string }
+export interface DatasetWithdrawal {
+  at: Timestamp;
+  reason: string;
+}
 
 export interface DatasetItem {
   item: ItemInput & { id: ResourceId; publishedAt: Timestamp };
@@ -15,8 +29,13 @@ export interface DatasetItem {
   updates?: { at: Timestamp; item: ItemInput }[];
   withdrawal?: DatasetWithdrawal;
 }
-export interface DatasetFee { fee: FeeInput & { id: ResourceId; publishedAt: Timestamp }; withdrawal?: DatasetWithdrawal }
-export interface DatasetBudget { budget: BudgetInput & { id: ResourceId; publishedAt: Timestamp } }
+export interface DatasetFee {
+  fee: FeeInput & { id: ResourceId; publishedAt: Timestamp };
+  withdrawal?: DatasetWithdrawal;
+}
+export interface DatasetBudget {
+  budget: BudgetInput & { id: ResourceId; publishedAt: Timestamp };
+}
 export interface DatasetAlert {
   alert: AlertInput & { id: ResourceId; issuedAt: Timestamp };
   /** CAP `update` messages, oldest first. */
@@ -57,6 +76,10 @@ export interface DepartmentDataset {
 }
 
 /** One thing wrong with a dataset: the record and field (`items[3].item.documentNumber`) and the rule. */
-export interface DatasetError { path: string; message: string; source?: string }
+export interface DatasetError {
+  path: string;
+  message: string;
+  source?: string;
+}
 
 export type DatasetValidationResult = { ok: true; dataset: DepartmentDataset } | { ok: false; errors: DatasetError[] };

@@ -14,7 +14,10 @@ export interface AtomFeedOptions {
 
 /** Items as an Atom feed (RFC 4287), newest first, with the category's zh-CN label. */
 export function itemsToAtom(items: readonly DisclosureItem[], options: AtomFeedOptions): string {
-  const updated = items.reduce((latest, item) => (item.updatedAt && item.updatedAt > latest ? item.updatedAt : latest), options.updatedFallback ?? '1970-01-01T00:00:00Z');
+  const updated = items.reduce(
+    (latest, item) => (item.updatedAt && item.updatedAt > latest ? item.updatedAt : latest),
+    options.updatedFallback ?? '1970-01-01T00:00:00Z',
+  );
   const entries = items.map((item) => {
     const label = vocabularies.category.label(item.category) ?? item.category;
     return [

@@ -10,7 +10,8 @@ const URGENCY = { red: 'Immediate', orange: 'Immediate', yellow: 'Expected', blu
 export function alertToCap(alert: Alert): string {
   const severity = String(vocabularies.severity.get(alert.severity)?.extra['cap'] ?? 'Unknown');
   const category = String(vocabularies.alertType.get(alert.type)?.extra['cap'] ?? 'Other');
-  const line = (indent: number, tag: string, value: string | undefined) => (value === undefined ? [] : [`${' '.repeat(indent)}<${tag}>${xmlText(value)}</${tag}>`]);
+  const line = (indent: number, tag: string, value: string | undefined) =>
+    value === undefined ? [] : [`${' '.repeat(indent)}<${tag}>${xmlText(value)}</${tag}>`];
   return [
     '<?xml version="1.0" encoding="UTF-8"?>',
     '<alert xmlns="urn:oasis:names:tc:emergency:cap:1.2">',
@@ -22,7 +23,9 @@ export function alertToCap(alert: Alert): string {
     '  <status>Actual</status>',
     ...line(2, 'msgType', MSG_TYPE[alert.msgType]),
     '  <scope>Public</scope>',
-    ...(alert.msgType !== 'alert' || (alert.revision ?? 1) > 1 ? line(2, 'references', `${alert.departmentId},${alert.id}@r1,${alert.issuedAt}`) : []),
+    ...(alert.msgType !== 'alert' || (alert.revision ?? 1) > 1
+      ? line(2, 'references', `${alert.departmentId},${alert.id}@r1,${alert.issuedAt}`)
+      : []),
     '  <info>',
     '    <language>zh-CN</language>',
     ...line(4, 'category', category),

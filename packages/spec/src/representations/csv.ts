@@ -18,15 +18,52 @@ export function toCsv(header: readonly string[], rows: ReadonlyArray<ReadonlyArr
   return `\uFEFF${lines.join('\r\n')}\r\n`;
 }
 
-export const FEE_CSV_COLUMNS = ['id', 'departmentId', 'code', 'name', 'amount', 'unit', 'upTo', 'legalBasis', 'approvingAuthority', 'approvalDocumentNumber', 'collectingBody', 'divisionCode', 'divisionName', 'level', 'validFrom', 'validTo', 'status', 'publishedAt'] as const;
+export const FEE_CSV_COLUMNS = [
+  'id',
+  'departmentId',
+  'code',
+  'name',
+  'amount',
+  'unit',
+  'upTo',
+  'legalBasis',
+  'approvingAuthority',
+  'approvalDocumentNumber',
+  'collectingBody',
+  'divisionCode',
+  'divisionName',
+  'level',
+  'validFrom',
+  'validTo',
+  'status',
+  'publishedAt',
+] as const;
 
 /** Fee schedules as CSV, one row each; several legal bases are separated by `; `. */
 export function feesToCsv(fees: readonly FeeSchedule[]): string {
-  return toCsv(FEE_CSV_COLUMNS, fees.map((fee) => [
-    fee.id, fee.departmentId, fee.code, fee.name, fee.standard.amount, fee.standard.unit, fee.standard.upTo ?? false,
-    fee.legalBasis.join('; '), fee.approvingAuthority, fee.approvalDocumentNumber, fee.collectingBody,
-    fee.division.code, fee.division.name, fee.level, fee.validFrom, fee.validTo, fee.status, fee.publishedAt,
-  ]));
+  return toCsv(
+    FEE_CSV_COLUMNS,
+    fees.map((fee) => [
+      fee.id,
+      fee.departmentId,
+      fee.code,
+      fee.name,
+      fee.standard.amount,
+      fee.standard.unit,
+      fee.standard.upTo ?? false,
+      fee.legalBasis.join('; '),
+      fee.approvingAuthority,
+      fee.approvalDocumentNumber,
+      fee.collectingBody,
+      fee.division.code,
+      fee.division.name,
+      fee.level,
+      fee.validFrom,
+      fee.validTo,
+      fee.status,
+      fee.publishedAt,
+    ]),
+  );
 }
 
 export const BUDGET_CSV_COLUMNS = ['budgetId', 'departmentId', 'year', 'kind', 'section', 'code', 'name', 'amount'] as const;
@@ -35,7 +72,8 @@ export const BUDGET_CSV_COLUMNS = ['budgetId', 'departmentId', 'year', 'kind', '
 export function budgetsToCsv(budgets: readonly Budget[]): string {
   const rows: Array<Array<string | number>> = [];
   for (const budget of budgets) {
-    const row = (section: string, code: string, name: string, amount: string) => rows.push([budget.id, budget.departmentId, budget.year, budget.kind, section, code, name, amount]);
+    const row = (section: string, code: string, name: string, amount: string) =>
+      rows.push([budget.id, budget.departmentId, budget.year, budget.kind, section, code, name, amount]);
     for (const line of budget.revenue) row('revenue', line.code, line.name, line.amount);
     for (const line of budget.expenditure) row('expenditure', line.code, line.name, line.amount);
     const three = budget.threePublicExpenses;

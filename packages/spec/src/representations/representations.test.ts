@@ -17,12 +17,16 @@ describe('CSV', () => {
   });
 
   it('defuses cells a spreadsheet would run as formulas, but keeps negative amounts', () => {
-    expect(toCsv(['a'], [['=HYPERLINK("x")'], ['-12.50'], ['-cmd'], ['@SUM(A1)']])).toBe("\uFEFFa\r\n\"'=HYPERLINK(\"\"x\"\")\"\r\n-12.50\r\n'-cmd\r\n'@SUM(A1)\r\n");
+    expect(toCsv(['a'], [['=HYPERLINK("x")'], ['-12.50'], ['-cmd'], ['@SUM(A1)']])).toBe(
+      '\uFEFFa\r\n"\'=HYPERLINK(""x"")"\r\n-12.50\r\n\'-cmd\r\n\'@SUM(A1)\r\n',
+    );
   });
 
   it('writes a fee schedule as one row with its amount as a decimal string', () => {
     const lines = feesToCsv([example<FeeSchedule>('FeeSchedule')]).split('\r\n');
-    expect(lines[0]).toBe('\uFEFFid,departmentId,code,name,amount,unit,upTo,legalBasis,approvingAuthority,approvalDocumentNumber,collectingBody,divisionCode,divisionName,level,validFrom,validTo,status,publishedAt');
+    expect(lines[0]).toBe(
+      '\uFEFFid,departmentId,code,name,amount,unit,upTo,legalBasis,approvingAuthority,approvalDocumentNumber,collectingBody,divisionCode,divisionName,level,validFrom,validTo,status,publishedAt',
+    );
     expect(lines[1]).toContain(',农村宅基地使用证工本费,5.00,元/本,false,');
   });
 
@@ -47,7 +51,12 @@ describe('Atom', () => {
 
 describe('a department that leaves out fields', () => {
   it('still gets a feed, with the missing values empty', () => {
-    const partial = { id: 'ln-a:1', title: '标题', publishedAt: '2026-03-01T09:00:00+08:00', category: 'plans' } as unknown as DisclosureItem;
+    const partial = {
+      id: 'ln-a:1',
+      title: '标题',
+      publishedAt: '2026-03-01T09:00:00+08:00',
+      category: 'plans',
+    } as unknown as DisclosureItem;
     const xml = itemsToAtom([partial], { baseUrl: 'https://x.gov.cn', selfPath: '/v1/feeds/items' });
     expect(xml).toContain('<updated>2026-03-01T09:00:00+08:00</updated>');
     expect(xml).toContain('<author><name></name></author>');

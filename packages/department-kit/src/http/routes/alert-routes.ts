@@ -9,7 +9,9 @@ import { negotiate } from '../negotiate';
 import type { OperationHandlers } from '../operation-router';
 import { changedFields } from '../../items/changed-fields';
 
-export function alertHandlers(context: DepartmentContext): Pick<OperationHandlers, 'listAlerts' | 'getAlert' | 'createAlert' | 'updateAlert' | 'withdrawAlert'> {
+export function alertHandlers(
+  context: DepartmentContext,
+): Pick<OperationHandlers, 'listAlerts' | 'getAlert' | 'createAlert' | 'updateAlert' | 'withdrawAlert'> {
   const { store } = context;
   const view = (alert: Alert) => alertView(alert, context.now());
   const current = async (id: string) => {
@@ -22,13 +24,13 @@ export function alertHandlers(context: DepartmentContext): Pick<OperationHandler
       const after = resumeFrom(query);
       const page = asksForUs(context, query.department)
         ? await store.alerts.list({
-          limit: query.limit ?? 20,
-          now: clock(context).now,
-          ...(after ? { after } : {}),
-          ...(query.severity ? { severity: query.severity } : {}),
-          ...(query.status ? { status: query.status } : {}),
-          ...(query.division ? { divisionCode: query.division } : {}),
-        })
+            limit: query.limit ?? 20,
+            now: clock(context).now,
+            ...(after ? { after } : {}),
+            ...(query.severity ? { severity: query.severity } : {}),
+            ...(query.status ? { status: query.status } : {}),
+            ...(query.division ? { divisionCode: query.division } : {}),
+          })
         : { records: [], next: null };
       return { json: listAnswer(ctx, query, page, view) };
     },
@@ -49,7 +51,14 @@ export function alertHandlers(context: DepartmentContext): Pick<OperationHandler
         return alert;
       };
       const year = chinaYearOf(body.issuedAt ?? now);
-      const alert = body.id !== undefined ? await create(body.id) : await withFreshId(() => store.nextSequence(`alert:${year}`), (n) => `${context.department.id}:alert-${year}-${padded(n, 4)}`, create);
+      const alert =
+        body.id !== undefined
+          ? await create(body.id)
+          : await withFreshId(
+              () => store.nextSequence(`alert:${year}`),
+              (n) => `${context.department.id}:alert-${year}-${padded(n, 4)}`,
+              create,
+            );
       return { status: 201, json: view(alert), headers: { Location: `/v1/alerts/${alert.id}` } };
     },
 
@@ -59,7 +68,11 @@ export function alertHandlers(context: DepartmentContext): Pick<OperationHandler
       assertIfMatch(ifMatch, view(alert), 'emergency notice');
       const { now } = clock(context);
       const { record, changedFields } = revisedAlert(alert, body, now);
-      await writeOrConflict(() => store.alerts.replace(record, alert.revision ?? 1, { action: 'updated', at: now, changedFields }), ifMatch, 'emergency notice');
+      await writeOrConflict(
+        () => store.alerts.replace(record, alert.revision ?? 1, { action: 'updated', at: now, changedFields }),
+        ifMatch,
+        'emergency notice',
+      );
       return { json: view(record) };
     },
 
@@ -67,7 +80,17 @@ export function alertHandlers(context: DepartmentContext): Pick<OperationHandler
       const alert = await current(path.alertId);
       const { now } = clock(context);
       const record = cancelledAlert(alert, now, body.reason);
-      await writeOrConflict(() => store.alerts.replace(record, alert.revision ?? 1, { action: 'withdrawn', at: now, note: body.reason, changedFields: changedFields(alert, record) }), undefined, 'emergency notice');
+      await writeOrConflict(
+        () =>
+          store.alerts.replace(record, alert.revision ?? 1, {
+            action: 'withdrawn',
+            at: now,
+            note: body.reason,
+            changedFields: changedFields(alert, record),
+          }),
+        undefined,
+        'emergency notice',
+      );
       return { json: view(record) };
     },
   };

@@ -11,9 +11,16 @@ export function changeHandlers(context: DepartmentContext): Pick<OperationHandle
   return {
     async listChanges({ query }, ctx) {
       const since = query.since === undefined ? 0 : decodeCursor(query.since, {}, 'since')[0];
-      if (typeof since !== 'number' || since < 0) throw new ApiError(validationProblem([{ pointer: '/query/since', message: 'is not a position in this feed; pass meta.cursor back unchanged' }]));
+      if (typeof since !== 'number' || since < 0)
+        throw new ApiError(
+          validationProblem([{ pointer: '/query/since', message: 'is not a position in this feed; pass meta.cursor back unchanged' }]),
+        );
       if (!asksForUs(context, query.department)) return { json: { data: [], meta: { cursor: position(since) }, links: {} } };
-      const { records, more } = await context.store.changes.list({ afterSequence: since, limit: query.limit ?? 20, ...(query.resourceType ? { resourceType: query.resourceType } : {}) });
+      const { records, more } = await context.store.changes.list({
+        afterSequence: since,
+        limit: query.limit ?? 20,
+        ...(query.resourceType ? { resourceType: query.resourceType } : {}),
+      });
       // Resume after the last entry; with nothing new, where the client already was.
       const cursor = position(records.at(-1)?.sequence ?? since);
       return { json: { data: records, meta: { cursor }, links: more ? { next: nextLink(ctx, 'since', cursor) } : {} } };

@@ -7,7 +7,8 @@ export function departmentHandlers(context: DepartmentContext): Pick<OperationHa
       return { json: { data: [context.department], meta: {}, links: {} } };
     },
     async getDepartment({ path }) {
-      if (path.departmentId !== context.department.id) throw notFound('department', `${path.departmentId} here (this server answers for ${context.department.id})`);
+      if (path.departmentId !== context.department.id)
+        throw notFound('department', `${path.departmentId} here (this server answers for ${context.department.id})`);
       return { json: context.department };
     },
   };

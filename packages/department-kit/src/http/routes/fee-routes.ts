@@ -9,7 +9,9 @@ import { negotiate } from '../negotiate';
 import type { OperationHandlers } from '../operation-router';
 import { changedFields } from '../../items/changed-fields';
 
-export function feeHandlers(context: DepartmentContext): Pick<OperationHandlers, 'listFees' | 'getFee' | 'createFee' | 'updateFee' | 'withdrawFee'> {
+export function feeHandlers(
+  context: DepartmentContext,
+): Pick<OperationHandlers, 'listFees' | 'getFee' | 'createFee' | 'updateFee' | 'withdrawFee'> {
   const { store } = context;
   const view = (fee: FeeSchedule) => feeView(fee, clock(context).today);
   const current = async (id: string) => {
@@ -24,14 +26,14 @@ export function feeHandlers(context: DepartmentContext): Pick<OperationHandlers,
       const terms = query.q ? searchTerms(query.q) : [];
       const page = asksForUs(context, query.department)
         ? await store.fees.list({
-          limit: query.limit ?? 20,
-          today: clock(context).today,
-          ...(after ? { after } : {}),
-          ...(query.division ? { divisionCode: query.division } : {}),
-          ...(query.level ? { level: query.level } : {}),
-          ...(query.status ? { status: query.status } : {}),
-          ...(terms.length ? { terms } : {}),
-        })
+            limit: query.limit ?? 20,
+            today: clock(context).today,
+            ...(after ? { after } : {}),
+            ...(query.division ? { divisionCode: query.division } : {}),
+            ...(query.level ? { level: query.level } : {}),
+            ...(query.status ? { status: query.status } : {}),
+            ...(terms.length ? { terms } : {}),
+          })
         : { records: [], next: null };
       if (type === 'text/csv') return csvPage(ctx, query, page, (fees) => feesToCsv(fees.map(view)));
       return { json: listAnswer(ctx, query, page, view) };
@@ -49,7 +51,14 @@ export function feeHandlers(context: DepartmentContext): Pick<OperationHandlers,
         await store.fees.create(fee, { action: 'created', at: fee.publishedAt });
         return fee;
       };
-      const fee = body.id !== undefined ? await create(body.id) : await withFreshId(() => store.nextSequence('fee'), (n) => `${context.department.id}:fee-${padded(n, 4)}`, create);
+      const fee =
+        body.id !== undefined
+          ? await create(body.id)
+          : await withFreshId(
+              () => store.nextSequence('fee'),
+              (n) => `${context.department.id}:fee-${padded(n, 4)}`,
+              create,
+            );
       return { status: 201, json: view(fee), headers: { Location: `/v1/fees/${fee.id}` } };
     },
 
@@ -59,7 +68,11 @@ export function feeHandlers(context: DepartmentContext): Pick<OperationHandlers,
       assertIfMatch(ifMatch, view(fee), 'fee schedule');
       const { now } = clock(context);
       const { record, changedFields } = revisedFee(fee, body, now);
-      await writeOrConflict(() => store.fees.replace(record, fee.revision ?? 1, { action: 'updated', at: now, changedFields }), ifMatch, 'fee schedule');
+      await writeOrConflict(
+        () => store.fees.replace(record, fee.revision ?? 1, { action: 'updated', at: now, changedFields }),
+        ifMatch,
+        'fee schedule',
+      );
       return { json: view(record) };
     },
 
@@ -67,7 +80,17 @@ export function feeHandlers(context: DepartmentContext): Pick<OperationHandlers,
       const fee = await current(path.feeId);
       const { now } = clock(context);
       const record = withdrawnFee(fee, body.reason, now);
-      await writeOrConflict(() => store.fees.replace(record, fee.revision ?? 1, { action: 'withdrawn', at: now, note: body.reason, changedFields: changedFields(fee, record) }), undefined, 'fee schedule');
+      await writeOrConflict(
+        () =>
+          store.fees.replace(record, fee.revision ?? 1, {
+            action: 'withdrawn',
+            at: now,
+            note: body.reason,
+            changedFields: changedFields(fee, record),
+          }),
+        undefined,
+        'fee schedule',
+      );
       return { json: view(record) };
     },
   };

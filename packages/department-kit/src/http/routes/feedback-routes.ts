@@ -10,7 +10,12 @@ import { writeOrConflict } from '../if-match';
 import { emptyList, listAnswer, resumeFrom } from '../list-answer';
 import type { OperationHandlers } from '../operation-router';
 
-export function feedbackHandlers(context: DepartmentContext): Pick<OperationHandlers, 'listFeedback' | 'getFeedback' | 'submitFeedback' | 'rateFeedback' | 'listFeedbackForDepartment' | 'replyToFeedback' | 'advanceFeedback'> {
+export function feedbackHandlers(
+  context: DepartmentContext,
+): Pick<
+  OperationHandlers,
+  'listFeedback' | 'getFeedback' | 'submitFeedback' | 'rateFeedback' | 'listFeedbackForDepartment' | 'replyToFeedback' | 'advanceFeedback'
+> {
   const { store } = context;
   const record = async (id: string): Promise<FeedbackRecord> => {
     const found = await store.feedback.get(id);
@@ -22,7 +27,12 @@ export function feedbackHandlers(context: DepartmentContext): Pick<OperationHand
     async listFeedback({ query }, ctx) {
       if (!asksForUs(context, query.department)) return { json: emptyList };
       const after = resumeFrom(query);
-      const page = await store.feedback.list({ publishedOnly: true, limit: query.limit ?? 20, ...(after ? { after } : {}), ...(query.kind ? { kind: query.kind } : {}) });
+      const page = await store.feedback.list({
+        publishedOnly: true,
+        limit: query.limit ?? 20,
+        ...(after ? { after } : {}),
+        ...(query.kind ? { kind: query.kind } : {}),
+      });
       return { json: listAnswer<Feedback>(ctx, query, page, publicFeedback) };
     },
 
@@ -48,7 +58,13 @@ export function feedbackHandlers(context: DepartmentContext): Pick<OperationHand
       const { feedback } = submitted.record;
       return {
         status: 201,
-        json: { feedbackId: feedback.id, accessToken: submitted.accessToken, stage: feedback.stage, submittedAt: feedback.submittedAt, ...(feedback.replyDueOn ? { replyDueOn: feedback.replyDueOn } : {}) },
+        json: {
+          feedbackId: feedback.id,
+          accessToken: submitted.accessToken,
+          stage: feedback.stage,
+          submittedAt: feedback.submittedAt,
+          ...(feedback.replyDueOn ? { replyDueOn: feedback.replyDueOn } : {}),
+        },
         headers: { Location: `/v1/feedback/${feedback.id}` },
       };
     },
@@ -56,7 +72,13 @@ export function feedbackHandlers(context: DepartmentContext): Pick<OperationHand
     async rateFeedback({ path, body }, ctx) {
       const token = bearerToken(ctx);
       if (token === undefined) {
-        throw new ApiError(problem('unauthorized', 401, { title: 'Access token required', detail: 'Send the access token you received when you submitted the feedback, as `Authorization: Bearer <token>`.' }), { 'WWW-Authenticate': 'Bearer realm="gongkai-feedback"' });
+        throw new ApiError(
+          problem('unauthorized', 401, {
+            title: 'Access token required',
+            detail: 'Send the access token you received when you submitted the feedback, as `Authorization: Bearer <token>`.',
+          }),
+          { 'WWW-Authenticate': 'Bearer realm="gongkai-feedback"' },
+        );
       }
       const found = await store.feedback.get(path.feedbackId);
       // A wrong token answers exactly like an unknown id, so ids cannot be probed.
@@ -68,7 +90,12 @@ export function feedbackHandlers(context: DepartmentContext): Pick<OperationHand
 
     async listFeedbackForDepartment({ query }, ctx) {
       const after = resumeFrom(query);
-      const page = await store.feedback.list({ publishedOnly: false, limit: query.limit ?? 20, ...(after ? { after } : {}), ...(query.kind ? { kind: query.kind } : {}) });
+      const page = await store.feedback.list({
+        publishedOnly: false,
+        limit: query.limit ?? 20,
+        ...(after ? { after } : {}),
+        ...(query.kind ? { kind: query.kind } : {}),
+      });
       return { json: listAnswer(ctx, query, page) };
     },
 

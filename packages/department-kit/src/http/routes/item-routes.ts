@@ -19,7 +19,8 @@ const FUTURE_TOLERANCE_MS = 5 * 60_000;
 function searchTermsOf(q: string | undefined): string[] | undefined {
   if (q === undefined) return undefined;
   const terms = searchTerms(q);
-  if (terms.length === 0) throw new ApiError(validationProblem([{ pointer: '/query/q', message: 'must contain something other than whitespace' }]));
+  if (terms.length === 0)
+    throw new ApiError(validationProblem([{ pointer: '/query/q', message: 'must contain something other than whitespace' }]));
   return terms;
 }
 
@@ -31,24 +32,31 @@ function searchTermsOf(q: string | undefined): string[] | undefined {
 async function publishItem(context: DepartmentContext, input: ItemInput, now: string): Promise<DisclosureItem> {
   const { store, department } = context;
   if (input.publishedAt !== undefined && instantMs(input.publishedAt) > instantMs(now) + FUTURE_TOLERANCE_MS) {
-    throw new RuleViolation('Publication in the future', [{ pointer: '/publishedAt', message: `is after now (${now}); an item is published when it is stored` }]);
+    throw new RuleViolation('Publication in the future', [
+      { pointer: '/publishedAt', message: `is after now (${now}); an item is published when it is stored` },
+    ]);
   }
   const year = chinaYearOf(input.publishedAt ?? now);
   for (let attempt = 0; ; attempt += 1) {
     const id = input.id ?? `${department.id}:${year}-${padded(await store.nextSequence(`item:${year}`), 6)}`;
-    const indexNumber = input.indexNumber ?? context.indexNumber({ department, year, sequence: await store.nextSequence(`index-number:${year}`) });
+    const indexNumber =
+      input.indexNumber ?? context.indexNumber({ department, year, sequence: await store.nextSequence(`index-number:${year}`) });
     const item = newItem(input, { departmentId: department.id, calendar: context.calendar, id, indexNumber, now });
     try {
       await store.items.create(item, { action: 'created', at: item.publishedAt });
       return item;
     } catch (error) {
-      const generated = error instanceof StoreConflictError && ((error.field === 'id' && input.id === undefined) || (error.field === 'indexNumber' && input.indexNumber === undefined));
+      const generated =
+        error instanceof StoreConflictError &&
+        ((error.field === 'id' && input.id === undefined) || (error.field === 'indexNumber' && input.indexNumber === undefined));
       if (!generated || attempt >= 10_000) throw error;
     }
   }
 }
 
-export function itemHandlers(context: DepartmentContext): Pick<OperationHandlers, 'listItems' | 'getItem' | 'listItemHistory' | 'getItemsFeed' | 'createItem' | 'updateItem' | 'withdrawItem'> {
+export function itemHandlers(
+  context: DepartmentContext,
+): Pick<OperationHandlers, 'listItems' | 'getItem' | 'listItemHistory' | 'getItemsFeed' | 'createItem' | 'updateItem' | 'withdrawItem'> {
   const { store } = context;
   return {
     async listItems({ query }, ctx) {
@@ -87,7 +95,14 @@ export function itemHandlers(context: DepartmentContext): Pick<OperationHandlers
 
     async getItemsFeed({ query }, ctx) {
       const items = asksForUs(context, query.department)
-        ? (await store.items.list({ sort: '-publishedAt', limit: query.limit ?? 20, ...(query.category ? { category: query.category } : {}), ...(query.topic ? { topic: query.topic } : {}) })).records
+        ? (
+            await store.items.list({
+              sort: '-publishedAt',
+              limit: query.limit ?? 20,
+              ...(query.category ? { category: query.category } : {}),
+              ...(query.topic ? { topic: query.topic } : {}),
+            })
+          ).records
         : [];
       // Koa 3's `ctx.origin` is the Origin request header, not this server's origin.
       const baseUrl = context.publicBaseUrl ?? `${ctx.protocol}://${ctx.host}`;
@@ -107,7 +122,11 @@ export function itemHandlers(context: DepartmentContext): Pick<OperationHandlers
       assertIfMatch(ifMatch, current, 'item');
       const { now } = clock(context);
       const { item, changedFields } = revisedItem(current, body, context.calendar, now);
-      await writeOrConflict(() => store.items.replace(item, current.revision, { action: 'updated', at: now, changedFields }), ifMatch, 'item');
+      await writeOrConflict(
+        () => store.items.replace(item, current.revision, { action: 'updated', at: now, changedFields }),
+        ifMatch,
+        'item',
+      );
       return { json: item };
     },
 
@@ -116,7 +135,17 @@ export function itemHandlers(context: DepartmentContext): Pick<OperationHandlers
       if (!current) throw notFound('disclosure item', path.itemId);
       const { now } = clock(context);
       const item = withdrawnItem(current, body.reason, now);
-      await writeOrConflict(() => store.items.replace(item, current.revision, { action: 'withdrawn', at: now, note: body.reason, changedFields: changedFields(current, item) }), undefined, 'item');
+      await writeOrConflict(
+        () =>
+          store.items.replace(item, current.revision, {
+            action: 'withdrawn',
+            at: now,
+            note: body.reason,
+            changedFields: changedFields(current, item),
+          }),
+        undefined,
+        'item',
+      );
       return { json: item };
     },
   };

@@ -7,20 +7,32 @@ import { chinaYearOf } from '../../time/china-time';
 import { asksForUs, clock, type DepartmentContext } from '../department-context';
 import type { OperationHandlers } from '../operation-router';
 
-export function reportHandlers(context: DepartmentContext): Pick<OperationHandlers, 'getAnnualReport' | 'publishAnnualReport' | 'getCompliance'> {
+export function reportHandlers(
+  context: DepartmentContext,
+): Pick<OperationHandlers, 'getAnnualReport' | 'publishAnnualReport' | 'getCompliance'> {
   const { store, department } = context;
 
   /** The records the report and the measures are derived from (bodies left out). */
   const sources = async () => {
-    const [items, revisions, budgets, requests] = await Promise.all([store.items.all(), store.items.allRevisions(), store.budgets.all(), store.requests.all()]);
+    const [items, revisions, budgets, requests] = await Promise.all([
+      store.items.all(),
+      store.items.allRevisions(),
+      store.budgets.all(),
+      store.requests.all(),
+    ]);
     return { department, items, revisions: revisions.map(itemRevision), budgets, requests };
   };
-  const derive = async (year: number): Promise<AnnualReport> => deriveAnnualReport({ ...(await sources()), year, generatedAt: clock(context).now });
+  const derive = async (year: number): Promise<AnnualReport> =>
+    deriveAnnualReport({ ...(await sources()), year, generatedAt: clock(context).now });
 
   return {
     async getAnnualReport({ query }) {
       if (!asksForUs(context, query.department)) {
-        throw new ApiError(problem('not-found', 404, { detail: `This server answers for ${department.id} only; ask the gateway for ${query.department?.join(', ')}.` }));
+        throw new ApiError(
+          problem('not-found', 404, {
+            detail: `This server answers for ${department.id} only; ask the gateway for ${query.department?.join(', ')}.`,
+          }),
+        );
       }
       return { json: (await store.annualReports.get(query.year)) ?? (await derive(query.year)) };
     },
@@ -28,14 +40,25 @@ export function reportHandlers(context: DepartmentContext): Pick<OperationHandle
     async publishAnnualReport({ body }) {
       const { now } = clock(context);
       if (body.year >= chinaYearOf(now)) {
-        throw new RuleViolation('The year is not over', [{ pointer: '/year', message: `${body.year} is not over yet; its report can be published from 1 January ${body.year + 1}` }]);
+        throw new RuleViolation('The year is not over', [
+          { pointer: '/year', message: `${body.year} is not over yet; its report can be published from 1 January ${body.year + 1}` },
+        ]);
       }
       const published = await store.annualReports.get(body.year);
-      if (published) throw new StateConflict('Already published', `The annual report for ${body.year} was published at ${published.publishedAt ?? 'an earlier date'}; a published report is not changed.`);
+      if (published)
+        throw new StateConflict(
+          'Already published',
+          `The annual report for ${body.year} was published at ${published.publishedAt ?? 'an earlier date'}; a published report is not changed.`,
+        );
       const report = await derive(body.year);
       const failed = report.checks.filter((check) => !check.passed);
       if (!report.consistent) {
-        throw new RuleViolation('The annual report is inconsistent', failed.map((check) => ({ pointer: '/year', message: `${check.rule} (${check.target}): ${check.detail}` })), 'ANNUAL_REPORT_INCONSISTENT', `${failed.length} consistency check(s) of the 2021 format fail; correct the request log and publish again.`);
+        throw new RuleViolation(
+          'The annual report is inconsistent',
+          failed.map((check) => ({ pointer: '/year', message: `${check.rule} (${check.target}): ${check.detail}` })),
+          'ANNUAL_REPORT_INCONSISTENT',
+          `${failed.length} consistency check(s) of the 2021 format fail; correct the request log and publish again.`,
+        );
       }
       const frozen: AnnualReport = { ...report, publishedAt: now };
       await store.annualReports.publish(frozen);

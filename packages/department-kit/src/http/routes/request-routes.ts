@@ -12,7 +12,12 @@ import { writeOrConflict } from '../if-match';
 import { listAnswer, resumeFrom } from '../list-answer';
 import type { OperationHandlers } from '../operation-router';
 
-export function requestHandlers(context: DepartmentContext): Pick<OperationHandlers, 'submitRequest' | 'getRequest' | 'listRequestsForDepartment' | 'registerRequest' | 'getRequestForDepartment' | 'recordRequestEvent'> {
+export function requestHandlers(
+  context: DepartmentContext,
+): Pick<
+  OperationHandlers,
+  'submitRequest' | 'getRequest' | 'listRequestsForDepartment' | 'registerRequest' | 'getRequestForDepartment' | 'recordRequestEvent'
+> {
   const { store, department } = context;
   const clockContext = () => ({ calendar: context.calendar, clockOptions: context.clockOptions, ...clock(context) });
   const view = (request: DisclosureRequest) => requestView(request, clockContext());
@@ -24,7 +29,12 @@ export function requestHandlers(context: DepartmentContext): Pick<OperationHandl
       () => store.nextSequence(`request:${year}`),
       (n) => trackingNumber(department.id, year, n),
       async (tracking) => {
-        const result = openedRequest(application, { ...clockContext(), trackingNumber: tracking, departmentId: department.id, evidencePointer });
+        const result = openedRequest(application, {
+          ...clockContext(),
+          trackingNumber: tracking,
+          departmentId: department.id,
+          evidencePointer,
+        });
         await store.requests.create(result.record);
         return result;
       },
@@ -41,7 +51,9 @@ export function requestHandlers(context: DepartmentContext): Pick<OperationHandl
   return {
     async submitRequest({ body }) {
       if (body.departmentId !== department.id) {
-        throw new RuleViolation('A request for another department', [{ pointer: '/departmentId', message: `must be "${department.id}", the department this server answers for` }]);
+        throw new RuleViolation('A request for another department', [
+          { pointer: '/departmentId', message: `must be "${department.id}", the department this server answers for` },
+        ]);
       }
       const { now, today } = clock(context);
       const { departmentId: _departmentId, ...application } = body;
@@ -52,24 +64,47 @@ export function requestHandlers(context: DepartmentContext): Pick<OperationHandl
     async getRequest({ path }, ctx) {
       const token = bearerToken(ctx);
       if (token === undefined) {
-        throw new ApiError(problem('unauthorized', 401, { title: 'Access token required', detail: 'Send the access token you received when you filed the request, as `Authorization: Bearer <token>`.' }), { 'WWW-Authenticate': 'Bearer realm="gongkai-requests"' });
+        throw new ApiError(
+          problem('unauthorized', 401, {
+            title: 'Access token required',
+            detail: 'Send the access token you received when you filed the request, as `Authorization: Bearer <token>`.',
+          }),
+          { 'WWW-Authenticate': 'Bearer realm="gongkai-requests"' },
+        );
       }
       const record = await store.requests.get(path.trackingNumber);
       // A wrong token answers exactly like an unknown tracking number, so numbers cannot be probed.
-      if (!record || !tokenMatches(token, record.accessTokenHash)) throw notFound('disclosure request', `${path.trackingNumber} for this access token`);
+      if (!record || !tokenMatches(token, record.accessTokenHash))
+        throw notFound('disclosure request', `${path.trackingNumber} for this access token`);
       return { json: view(record.request) };
     },
 
     async listRequestsForDepartment({ query }, ctx) {
       const after = resumeFrom(query);
-      const page = await store.requests.list({ limit: query.limit ?? 20, ...(after ? { after } : {}), ...(query.status ? { status: query.status } : {}) });
+      const page = await store.requests.list({
+        limit: query.limit ?? 20,
+        ...(after ? { after } : {}),
+        ...(query.status ? { status: query.status } : {}),
+      });
       return { json: listAnswer(ctx, query, page, view) };
     },
 
     async registerRequest({ body }) {
       const { receivedOn, pointer } = registeredReceipt(body);
       const { channel, applicant, description, titleOrDocumentNumber, form, delivery, accessibilityNeeds } = body;
-      return file({ channel, receivedOn, applicant, description, form, delivery, ...(titleOrDocumentNumber !== undefined ? { titleOrDocumentNumber } : {}), ...(accessibilityNeeds !== undefined ? { accessibilityNeeds } : {}) }, pointer);
+      return file(
+        {
+          channel,
+          receivedOn,
+          applicant,
+          description,
+          form,
+          delivery,
+          ...(titleOrDocumentNumber !== undefined ? { titleOrDocumentNumber } : {}),
+          ...(accessibilityNeeds !== undefined ? { accessibilityNeeds } : {}),
+        },
+        pointer,
+      );
     },
 
     async getRequestForDepartment({ path }) {
@@ -79,9 +114,13 @@ export function requestHandlers(context: DepartmentContext): Pick<OperationHandl
     async recordRequestEvent({ path, body }) {
       const record = await stored(path.trackingNumber);
       const { request } = record;
-      const prior = body.type === 'feeNoticeSent' && body.fee?.method === 'perPiece'
-        ? priorPiecesThisMonth(await store.requests.ofApplicantInMonth(request.applicant.identityProof.number, request.receivedOn.slice(0, 7)), request.trackingNumber)
-        : 0;
+      const prior =
+        body.type === 'feeNoticeSent' && body.fee?.method === 'perPiece'
+          ? priorPiecesThisMonth(
+              await store.requests.ofApplicantInMonth(request.applicant.identityProof.number, request.receivedOn.slice(0, 7)),
+              request.trackingNumber,
+            )
+          : 0;
       const next = recordedEvent(record, body, { ...clockContext(), priorPiecesThisMonth: prior });
       await writeOrConflict(() => store.requests.replace(next, record.version), undefined, 'request');
       return { json: view(next.request) };

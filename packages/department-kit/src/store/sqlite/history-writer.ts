@@ -28,11 +28,28 @@ export class HistoryWriter {
 
   revision(resourceType: ResourceType, resourceId: string, revision: number, note: RevisionNote, doc: string): void {
     const changedFields = note.changedFields === undefined ? null : JSON.stringify(note.changedFields);
-    this.insertRevision.run(resourceType, resourceId, revision, note.action, canonicalTimestamp(note.at), changedFields, note.note ?? null, doc);
+    this.insertRevision.run(
+      resourceType,
+      resourceId,
+      revision,
+      note.action,
+      canonicalTimestamp(note.at),
+      changedFields,
+      note.note ?? null,
+      doc,
+    );
   }
 
   change(entry: ChangeEntry): void {
-    this.insertChange.run(entry.departmentId, entry.resourceType, entry.resourceId, entry.note.action, entry.revision ?? null, canonicalTimestamp(entry.note.at), entry.title ?? null);
+    this.insertChange.run(
+      entry.departmentId,
+      entry.resourceType,
+      entry.resourceId,
+      entry.note.action,
+      entry.revision ?? null,
+      canonicalTimestamp(entry.note.at),
+      entry.title ?? null,
+    );
   }
 }
 
@@ -66,7 +83,9 @@ export function historyPage<T>(
   parse?: (doc: string) => T,
 ): { records: Revision<T>[]; next: readonly [number, string] | null } {
   const rows = db
-    .prepare('SELECT revision, action, recorded_at, changed_fields, note, doc FROM revisions WHERE resource_type = ? AND resource_id = ? AND revision > ? ORDER BY revision LIMIT ?')
+    .prepare(
+      'SELECT revision, action, recorded_at, changed_fields, note, doc FROM revisions WHERE resource_type = ? AND resource_id = ? AND revision > ? ORDER BY revision LIMIT ?',
+    )
     .all(resourceType, resourceId, afterRevision, limit + 1) as RevisionRow[];
   const page = rows.slice(0, limit);
   const last = page.at(-1);

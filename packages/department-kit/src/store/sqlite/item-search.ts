@@ -38,9 +38,14 @@ function drivers(filter: ItemFilter): Driver[] {
   for (const term of filter.terms ?? []) {
     const query = candidateQuery(term);
     const table = query.index === 'grams' ? 'item_grams' : 'item_trigrams';
-    found.push({ sql: `SELECT rowid FROM ${table} WHERE ${table} MATCH ?`, params: [query.match], ...(query.exact ? { exactTerm: term } : {}) });
+    found.push({
+      sql: `SELECT rowid FROM ${table} WHERE ${table} MATCH ?`,
+      params: [query.match],
+      ...(query.exact ? { exactTerm: term } : {}),
+    });
   }
-  if (filter.divisionCode) found.push({ sql: 'SELECT seq FROM items WHERE division_code GLOB ?', params: [`${divisionPrefix(filter.divisionCode)}*`] });
+  if (filter.divisionCode)
+    found.push({ sql: 'SELECT seq FROM items WHERE division_code GLOB ?', params: [`${divisionPrefix(filter.divisionCode)}*`] });
   if (filter.topic) found.push({ sql: 'SELECT item_seq FROM item_topics WHERE topic = ?', params: [filter.topic] });
   return found;
 }
@@ -50,7 +55,10 @@ export function planItemList(statements: StatementCache, filter: ItemFilter, thr
   let best: { driver: Driver; count: number } | undefined;
   for (const driver of drivers(filter)) {
     // Counting stops past the threshold: above it the exact number does not change the plan.
-    const count = statements.get(`SELECT count(*) FROM (${driver.sql} LIMIT ?)`).pluck().get(...driver.params, threshold + 1) as number;
+    const count = statements
+      .get(`SELECT count(*) FROM (${driver.sql} LIMIT ?)`)
+      .pluck()
+      .get(...driver.params, threshold + 1) as number;
     if (count === 0) return { kind: 'none' };
     if (!best || count < best.count) best = { driver, count };
   }

@@ -19,7 +19,12 @@ export function keysetCondition(order: KeysetOrder, after: SortKey, idColumn = '
 }
 
 /** Splits a `limit + 1` fetch into the page and the key to resume from. */
-export function pageOf<R, T>(rows: readonly R[], limit: number, keyOf: (row: R) => readonly [string | number | null, string], map: (row: R) => T): { records: T[]; next: SortKey | null } {
+export function pageOf<R, T>(
+  rows: readonly R[],
+  limit: number,
+  keyOf: (row: R) => readonly [string | number | null, string],
+  map: (row: R) => T,
+): { records: T[]; next: SortKey | null } {
   const page = rows.slice(0, limit);
   const last = page.at(-1);
   return { records: page.map(map), next: rows.length > limit && last !== undefined ? keyOf(last) : null };

@@ -161,10 +161,14 @@ export const SCHEMA_VERSION = MIGRATIONS.at(-1)!.version;
  * newer version of the kit is refused rather than misread.
  */
 export function migrate(db: Database.Database, now: () => Date = () => new Date()): void {
-  db.exec(`CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL) STRICT`);
+  db.exec(
+    `CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL) STRICT`,
+  );
   const current = (db.prepare('SELECT max(version) FROM schema_migrations').pluck().get() as number | null) ?? 0;
   if (current > SCHEMA_VERSION) {
-    throw new Error(`the database is at schema version ${current}, newer than this department-kit knows (${SCHEMA_VERSION}); upgrade @gongkai/department-kit`);
+    throw new Error(
+      `the database is at schema version ${current}, newer than this department-kit knows (${SCHEMA_VERSION}); upgrade @gongkai/department-kit`,
+    );
   }
   const record = db.prepare('INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)');
   for (const migration of MIGRATIONS) {

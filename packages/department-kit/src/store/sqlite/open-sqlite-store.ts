@@ -36,7 +36,9 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
   const requests = new SqliteRequests(db);
 
   const setDepartment = (department: Omit<Department, 'health'>): void => {
-    statements.get("INSERT INTO settings (key, value) VALUES ('department', ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value").run(JSON.stringify(department));
+    statements
+      .get("INSERT INTO settings (key, value) VALUES ('department', ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value")
+      .run(JSON.stringify(department));
   };
 
   /** Every revision of the batch in the order it happened, so the changes feed reads chronologically. */
@@ -50,7 +52,10 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
       for (const { revisions } of list) {
         revisions.forEach(({ record, note }, index) => {
           const previous = revisions[index - 1]?.record;
-          steps.push({ at: note.at, write: () => (previous ? target.update(record, previous.revision ?? 1, note) : target.insert(record, note)) });
+          steps.push({
+            at: note.at,
+            write: () => (previous ? target.update(record, previous.revision ?? 1, note) : target.insert(record, note)),
+          });
         });
       }
     };
@@ -58,8 +63,10 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
     histories(batch.fees, fees);
     histories(batch.budgets, budgets);
     histories(batch.alerts, alerts);
-    for (const { record, change } of batch.feedback) steps.push({ at: record.feedback.submittedAt, write: () => feedback.insert(record, change) });
-    for (const record of batch.requests) steps.push({ at: record.request.submittedAt ?? `${record.request.receivedOn}T00:00:00+08:00`, write: () => requests.insert(record) });
+    for (const { record, change } of batch.feedback)
+      steps.push({ at: record.feedback.submittedAt, write: () => feedback.insert(record, change) });
+    for (const record of batch.requests)
+      steps.push({ at: record.request.submittedAt ?? `${record.request.receivedOn}T00:00:00+08:00`, write: () => requests.insert(record) });
     steps.sort((a, b) => (instantKey(a.at) < instantKey(b.at) ? -1 : instantKey(a.at) > instantKey(b.at) ? 1 : 0));
     db.transaction(() => {
       if (batch.department) setDepartment(batch.department);

@@ -6,7 +6,14 @@
 
 /** The terms of a query, lower-cased, duplicates dropped. */
 export function searchTerms(q: string): string[] {
-  return [...new Set(q.toLowerCase().split(/\s+/u).filter((term) => term.length > 0))];
+  return [
+    ...new Set(
+      q
+        .toLowerCase()
+        .split(/\s+/u)
+        .filter((term) => term.length > 0),
+    ),
+  ];
 }
 
 /** Code points, so that a character outside the BMP counts as one character. */
@@ -67,7 +74,10 @@ export function candidateQuery(term: string): { index: 'grams' | 'trigrams'; mat
 
 /** The short searchable fields joined, lower-cased: what the substring check reads besides the body. */
 export function searchText(fields: readonly (string | undefined)[]): string {
-  return fields.filter((field): field is string => Boolean(field)).join('\n').toLowerCase();
+  return fields
+    .filter((field): field is string => Boolean(field))
+    .join('\n')
+    .toLowerCase();
 }
 
 /** Whether every term occurs in the short fields or the body. */

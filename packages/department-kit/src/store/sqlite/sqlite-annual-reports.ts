@@ -22,7 +22,14 @@ export class SqliteAnnualReports implements AnnualReportArchive {
   }
 
   async publish(report: AnnualReport): Promise<void> {
-    const { changes } = this.statements.get('INSERT OR IGNORE INTO annual_reports (year, doc) VALUES (?, ?)').run(report.year, JSON.stringify(report));
-    if (changes === 0) throw new StoreConflictError('year', report.year, `the annual report for ${report.year} is already published; a published report is not changed`);
+    const { changes } = this.statements
+      .get('INSERT OR IGNORE INTO annual_reports (year, doc) VALUES (?, ?)')
+      .run(report.year, JSON.stringify(report));
+    if (changes === 0)
+      throw new StoreConflictError(
+        'year',
+        report.year,
+        `the annual report for ${report.year} is already published; a published report is not changed`,
+      );
   }
 }

@@ -25,7 +25,9 @@ export class SqliteChanges implements ChangeCollection {
   async list(query: ChangeListQuery): Promise<{ records: Change[]; more: boolean }> {
     const byType = query.resourceType ? 'AND resource_type = ?' : '';
     const params: unknown[] = [query.afterSequence, ...(query.resourceType ? [query.resourceType] : []), query.limit + 1];
-    const rows = this.statements.get(`SELECT * FROM changes WHERE sequence > ? ${byType} ORDER BY sequence LIMIT ?`).all(...params) as ChangeRow[];
+    const rows = this.statements
+      .get(`SELECT * FROM changes WHERE sequence > ? ${byType} ORDER BY sequence LIMIT ?`)
+      .all(...params) as ChangeRow[];
     return { records: rows.slice(0, query.limit).map(changeOf), more: rows.length > query.limit };
   }
 

@@ -1,7 +1,14 @@
 import type Database from 'better-sqlite3';
 import type { Feedback } from '@gongkai/spec';
 import { instantKey } from '../../time/china-time';
-import { StoreConflictError, type FeedbackChange, type FeedbackCollection, type FeedbackListQuery, type FeedbackRecord, type Page } from '../disclosure-store';
+import {
+  StoreConflictError,
+  type FeedbackChange,
+  type FeedbackCollection,
+  type FeedbackListQuery,
+  type FeedbackRecord,
+  type Page,
+} from '../disclosure-store';
 import { HistoryWriter } from './history-writer';
 import { keysetCondition, orderBy, pageOf, type KeysetOrder } from './keyset';
 import { StatementCache } from './statement-cache';
@@ -40,7 +47,12 @@ export class SqliteFeedback implements FeedbackCollection {
     const rows = this.statements
       .get(`SELECT id, submitted_key, doc FROM feedback ${where} ${orderBy(NEWEST_FIRST)} LIMIT ?`)
       .all(...params, query.limit + 1) as { id: string; submitted_key: string; doc: string }[];
-    return pageOf(rows, query.limit, (row) => [row.submitted_key, row.id], (row) => (JSON.parse(row.doc) as FeedbackRecord).feedback);
+    return pageOf(
+      rows,
+      query.limit,
+      (row) => [row.submitted_key, row.id],
+      (row) => (JSON.parse(row.doc) as FeedbackRecord).feedback,
+    );
   }
 
   async create(record: FeedbackRecord): Promise<void> {
@@ -54,7 +66,14 @@ export class SqliteFeedback implements FeedbackCollection {
     }
     this.statements
       .get('INSERT INTO feedback (id, version, submitted_key, kind, published, doc) VALUES (?, ?, ?, ?, ?, ?)')
-      .run(feedback.id, record.version, instantKey(feedback.submittedAt), feedback.kind, feedback.published ? 1 : 0, JSON.stringify(record));
+      .run(
+        feedback.id,
+        record.version,
+        instantKey(feedback.submittedAt),
+        feedback.kind,
+        feedback.published ? 1 : 0,
+        JSON.stringify(record),
+      );
     if (change) this.recordChange(feedback, change);
   }
 
@@ -63,7 +82,8 @@ export class SqliteFeedback implements FeedbackCollection {
       const { feedback } = record;
       const current = this.statements.get('SELECT version FROM feedback WHERE id = ?').pluck().get(feedback.id) as number | undefined;
       if (current === undefined) throw new StoreConflictError('id', feedback.id, `there is no feedback ${feedback.id}`);
-      if (current !== expectedVersion) throw new StoreConflictError('version', current, `feedback ${feedback.id} changed since it was read`);
+      if (current !== expectedVersion)
+        throw new StoreConflictError('version', current, `feedback ${feedback.id} changed since it was read`);
       this.statements
         .get('UPDATE feedback SET version = ?, kind = ?, published = ?, doc = ? WHERE id = ?')
         .run(record.version, feedback.kind, feedback.published ? 1 : 0, JSON.stringify(record), feedback.id);
@@ -72,6 +92,12 @@ export class SqliteFeedback implements FeedbackCollection {
   }
 
   private recordChange(feedback: Feedback, change: FeedbackChange): void {
-    this.history.change({ departmentId: feedback.departmentId, resourceType: 'feedbackReply', resourceId: feedback.id, note: change, title: feedback.subject });
+    this.history.change({
+      departmentId: feedback.departmentId,
+      resourceType: 'feedbackReply',
+      resourceId: feedback.id,
+      note: change,
+      title: feedback.subject,
+    });
   }
 }

@@ -21,7 +21,16 @@ export function sqliteFees(db: Database.Database): SqliteVersionedTable<FeeSched
       level: fee.level,
       withdrawn: fee.status === 'withdrawn' ? 1 : 0,
       valid_to: fee.validTo ?? null,
-      search_text: searchText([fee.name, fee.code, ...fee.legalBasis, fee.approvingAuthority, fee.approvalDocumentNumber, fee.collectingBody, fee.standard.description, fee.division.name]),
+      search_text: searchText([
+        fee.name,
+        fee.code,
+        ...fee.legalBasis,
+        fee.approvingAuthority,
+        fee.approvalDocumentNumber,
+        fee.collectingBody,
+        fee.standard.description,
+        fee.division.name,
+      ]),
     }),
     filters: (query) => {
       const sql: string[] = [];

@@ -17,9 +17,9 @@ export class SqliteIdempotencyKeys implements IdempotencyKeys {
   async claim(scope: string, key: string, fingerprint: string, now: Date): Promise<IdempotencyClaim> {
     return this.db.transaction((): IdempotencyClaim => {
       this.statements.get('DELETE FROM idempotency_keys WHERE created_at < ?').run(now.getTime() - RETENTION_MS);
-      const row = this.statements.get('SELECT fingerprint, created_at, response FROM idempotency_keys WHERE scope = ? AND key = ?').get(scope, key) as
-        | { fingerprint: string; created_at: number; response: string | null }
-        | undefined;
+      const row = this.statements
+        .get('SELECT fingerprint, created_at, response FROM idempotency_keys WHERE scope = ? AND key = ?')
+        .get(scope, key) as { fingerprint: string; created_at: number; response: string | null } | undefined;
       if (row?.response) return { state: 'completed', fingerprint: row.fingerprint, response: JSON.parse(row.response) as StoredResponse };
       if (row && now.getTime() - row.created_at < ABANDONED_AFTER_MS) return { state: 'pending', fingerprint: row.fingerprint };
       this.statements

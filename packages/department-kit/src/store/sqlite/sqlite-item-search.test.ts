@@ -32,14 +32,16 @@ describe('Chinese substring search', () => {
   beforeAll(async () => {
     const random = seeded(7);
     for (let i = 0; i < 120; i += 1) {
-      items.push(makeItem({
-        title: randomText(random, 8) || '标题',
-        summary: randomText(random, 12),
-        body: randomText(random, 40),
-        keywords: [randomText(random, 3).trim() || '词'],
-        documentNumber: undefined,
-        publishedAt: new Date(Date.UTC(2026, 0, 1, 0, i)).toISOString(),
-      }));
+      items.push(
+        makeItem({
+          title: randomText(random, 8) || '标题',
+          summary: randomText(random, 12),
+          body: randomText(random, 40),
+          keywords: [randomText(random, 3).trim() || '词'],
+          documentNumber: undefined,
+          publishedAt: new Date(Date.UTC(2026, 0, 1, 0, i)).toISOString(),
+        }),
+      );
     }
     // One file, two connections: one always reads candidates, one always walks the list order.
     const path = join(dir.path, 'search.db');

@@ -85,8 +85,19 @@ describe('SQLite items', () => {
   });
 
   it('filters by category, topic, division (and everything inside it), level, validity and publication date', async () => {
-    const zhangwu = makeItem({ category: 'budgetsAndFinalAccounts', topics: ['budgetsAndFinalAccounts'], division: { code: '210922', name: '彰武县' }, level: 'county', publishedAt: '2026-02-01T09:00:00+08:00' });
-    const village = makeItem({ division: { code: '210922105201', name: '哈尔套镇东村' }, level: 'village', validity: 'repealed', publishedAt: '2026-02-02T23:30:00+08:00' });
+    const zhangwu = makeItem({
+      category: 'budgetsAndFinalAccounts',
+      topics: ['budgetsAndFinalAccounts'],
+      division: { code: '210922', name: '彰武县' },
+      level: 'county',
+      publishedAt: '2026-02-01T09:00:00+08:00',
+    });
+    const village = makeItem({
+      division: { code: '210922105201', name: '哈尔套镇东村' },
+      level: 'village',
+      validity: 'repealed',
+      publishedAt: '2026-02-02T23:30:00+08:00',
+    });
     const province = makeItem({ publishedAt: '2026-02-03T00:30:00+08:00' });
     for (const item of [zhangwu, village, province]) await store.items.create(item, note());
     // The same answers whether the store reads the few candidates or walks the list order.
@@ -115,16 +126,26 @@ describe('SQLite items', () => {
   it('keeps every revision and refuses a write based on a stale revision', async () => {
     const item = makeItem();
     await store.items.create(item, note());
-    const { item: amended, changedFields } = revisedItem(item, itemInput({ validity: 'amended' }), chineseDaysCalendar, '2026-03-12T16:00:00+08:00');
+    const { item: amended, changedFields } = revisedItem(
+      item,
+      itemInput({ validity: 'amended' }),
+      chineseDaysCalendar,
+      '2026-03-12T16:00:00+08:00',
+    );
     await store.items.replace(amended, 1, { action: 'updated', at: amended.updatedAt, changedFields });
     await expect(store.items.replace(amended, 1, { action: 'updated', at: amended.updatedAt })).rejects.toBeInstanceOf(StoreConflictError);
     const withdrawn = withdrawnItem(amended, '已被新文件替代', '2026-04-01T10:00:00+08:00');
     await store.items.replace(withdrawn, 2, { action: 'withdrawn', at: withdrawn.updatedAt, note: '已被新文件替代' });
     const history = await store.items.history(item.id, { limit: 2 });
-    expect(history.records.map((r) => [r.revision, r.action, r.record.validity])).toEqual([[1, 'created', 'valid'], [2, 'updated', 'amended']]);
+    expect(history.records.map((r) => [r.revision, r.action, r.record.validity])).toEqual([
+      [1, 'created', 'valid'],
+      [2, 'updated', 'amended'],
+    ]);
     expect(history.records[1]?.changedFields).toEqual(['validity']);
     const rest = await store.items.history(item.id, { limit: 2, after: history.next! });
-    expect(rest.records.map((r) => [r.revision, r.record.status, r.record.withdrawal?.reason])).toEqual([[3, 'withdrawn', '已被新文件替代']]);
+    expect(rest.records.map((r) => [r.revision, r.record.status, r.record.withdrawal?.reason])).toEqual([
+      [3, 'withdrawn', '已被新文件替代'],
+    ]);
     expect(rest.next).toBeNull();
     expect((await store.items.get(item.id))?.status).toBe('withdrawn');
   });
@@ -133,7 +154,9 @@ describe('SQLite items', () => {
     const item = makeItem();
     await store.items.create(item, note());
     await expect(store.items.create({ ...item }, note())).rejects.toMatchObject({ field: 'id' });
-    await expect(store.items.create({ ...makeItem(), indexNumber: item.indexNumber }, note())).rejects.toMatchObject({ field: 'indexNumber' });
+    await expect(store.items.create({ ...makeItem(), indexNumber: item.indexNumber }, note())).rejects.toMatchObject({
+      field: 'indexNumber',
+    });
   });
 
   it('records every write in the changes feed with a monotonic sequence', async () => {

@@ -4,7 +4,14 @@ import { instantKey } from '../../time/china-time';
 import { divisionPrefix } from '../../divisions/division-scope';
 import {
   StoreConflictError,
-  type ItemCollection, type ItemFilter, type ItemListQuery, type ItemSort, type Page, type PageRequest, type Revision, type RevisionNote,
+  type ItemCollection,
+  type ItemFilter,
+  type ItemListQuery,
+  type ItemSort,
+  type Page,
+  type PageRequest,
+  type Revision,
+  type RevisionNote,
 } from '../disclosure-store';
 import { HistoryWriter, historyPage, revisionOf, type RevisionRow } from './history-writer';
 import { keysetCondition, orderBy, pageOf, type KeysetOrder } from './keyset';
@@ -47,7 +54,8 @@ export class SqliteItems implements ItemCollection {
   }
 
   async get(id: string): Promise<DisclosureItem | undefined> {
-    const row = this.statements.get('SELECT summary_doc, body FROM items WHERE id = ?').get(id) as { summary_doc: string; body: string | null } | undefined;
+    const row = this.statements.get('SELECT summary_doc, body FROM items WHERE id = ?').get(id) as
+      { summary_doc: string; body: string | null } | undefined;
     return row ? withBody(row.summary_doc, row.body) : undefined;
   }
 
@@ -81,7 +89,12 @@ export class SqliteItems implements ItemCollection {
       params = [...plan.params, ...params];
     }
     const rows = this.statements.get(sql).all(...params) as ItemRow[];
-    return pageOf(rows, query.limit, (row) => [row.sort_key, row.id], (row) => JSON.parse(row.summary_doc) as DisclosureItem);
+    return pageOf(
+      rows,
+      query.limit,
+      (row) => [row.sort_key, row.id],
+      (row) => JSON.parse(row.summary_doc) as DisclosureItem,
+    );
   }
 
   async all(): Promise<DisclosureItem[]> {
@@ -91,7 +104,9 @@ export class SqliteItems implements ItemCollection {
 
   async allRevisions(): Promise<Revision<DisclosureItem>[]> {
     const rows = this.statements
-      .get("SELECT revision, action, recorded_at, changed_fields, note, doc FROM revisions WHERE resource_type = 'item' ORDER BY resource_id, revision")
+      .get(
+        "SELECT revision, action, recorded_at, changed_fields, note, doc FROM revisions WHERE resource_type = 'item' ORDER BY resource_id, revision",
+      )
       .all() as RevisionRow[];
     return rows.map((row) => revisionOf(row, withoutBody));
   }
@@ -108,8 +123,10 @@ export class SqliteItems implements ItemCollection {
     this.assertIndexNumberFree(item);
     const values = rowValues(item);
     const { lastInsertRowid } = this.statements
-      .get(`INSERT INTO items (id, index_number, revision, category, level, validity, division_code, published_key, updated_key, written_on, summary_doc, body, search_text)
-            VALUES (@id, @index_number, @revision, @category, @level, @validity, @division_code, @published_key, @updated_key, @written_on, @summary_doc, @body, @search_text)`)
+      .get(
+        `INSERT INTO items (id, index_number, revision, category, level, validity, division_code, published_key, updated_key, written_on, summary_doc, body, search_text)
+            VALUES (@id, @index_number, @revision, @category, @level, @validity, @division_code, @published_key, @updated_key, @written_on, @summary_doc, @body, @search_text)`,
+      )
       .run(values);
     this.indexSearch(Number(lastInsertRowid), item, false);
     this.record(item, note);
@@ -121,16 +138,23 @@ export class SqliteItems implements ItemCollection {
 
   /** The write of `replace`, for use inside a larger transaction (an import). */
   update(item: DisclosureItem, expectedRevision: number, note: RevisionNote): void {
-    const current = this.statements.get('SELECT seq, revision FROM items WHERE id = ?').get(item.id) as { seq: number; revision: number } | undefined;
+    const current = this.statements.get('SELECT seq, revision FROM items WHERE id = ?').get(item.id) as
+      { seq: number; revision: number } | undefined;
     if (!current) throw new StoreConflictError('id', item.id, `there is no item ${item.id} to revise`);
     if (current.revision !== expectedRevision) {
-      throw new StoreConflictError('revision', current.revision, `item ${item.id} is at revision ${current.revision}, not ${expectedRevision}: it changed since it was read`);
+      throw new StoreConflictError(
+        'revision',
+        current.revision,
+        `item ${item.id} is at revision ${current.revision}, not ${expectedRevision}: it changed since it was read`,
+      );
     }
     this.assertIndexNumberFree(item);
     this.statements
-      .get(`UPDATE items SET index_number = @index_number, revision = @revision, category = @category, level = @level, validity = @validity,
+      .get(
+        `UPDATE items SET index_number = @index_number, revision = @revision, category = @category, level = @level, validity = @validity,
               division_code = @division_code, published_key = @published_key, updated_key = @updated_key, written_on = @written_on,
-              summary_doc = @summary_doc, body = @body, search_text = @search_text WHERE id = @id`)
+              summary_doc = @summary_doc, body = @body, search_text = @search_text WHERE id = @id`,
+      )
       .run(rowValues(item));
     this.indexSearch(current.seq, item, true);
     this.record(item, note);
@@ -147,9 +171,14 @@ export class SqliteItems implements ItemCollection {
   }
 
   private assertIndexNumberFree(item: DisclosureItem): void {
-    const holder = this.statements.get('SELECT id FROM items WHERE index_number = ? AND id <> ?').pluck().get(item.indexNumber, item.id) as string | undefined;
+    const holder = this.statements.get('SELECT id FROM items WHERE index_number = ? AND id <> ?').pluck().get(item.indexNumber, item.id) as
+      string | undefined;
     if (holder !== undefined) {
-      throw new StoreConflictError('indexNumber', item.indexNumber, `the index number ${item.indexNumber} is already used by ${holder} (index numbers are unique per body)`);
+      throw new StoreConflictError(
+        'indexNumber',
+        item.indexNumber,
+        `the index number ${item.indexNumber} is already used by ${holder} (index numbers are unique per body)`,
+      );
     }
   }
 
@@ -168,7 +197,14 @@ export class SqliteItems implements ItemCollection {
 
   private record(item: DisclosureItem, note: RevisionNote): void {
     this.writer.revision('item', item.id, item.revision, note, JSON.stringify(item));
-    this.writer.change({ departmentId: item.departmentId, resourceType: 'item', resourceId: item.id, revision: item.revision, note, title: item.title });
+    this.writer.change({
+      departmentId: item.departmentId,
+      resourceType: 'item',
+      resourceId: item.id,
+      revision: item.revision,
+      note,
+      title: item.title,
+    });
   }
 }
 

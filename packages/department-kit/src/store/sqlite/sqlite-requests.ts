@@ -36,7 +36,12 @@ export class SqliteRequests implements RequestCollection {
     const rows = this.statements
       .get(`SELECT seq, tracking_number, doc FROM requests ${where} ${orderBy(NEWEST_FIRST, 'tracking_number')} LIMIT ?`)
       .all(...params, query.limit + 1) as { seq: number; tracking_number: string; doc: string }[];
-    return pageOf(rows, query.limit, (row) => [row.seq, row.tracking_number], (row) => (JSON.parse(row.doc) as RequestRecord).request);
+    return pageOf(
+      rows,
+      query.limit,
+      (row) => [row.seq, row.tracking_number],
+      (row) => (JSON.parse(row.doc) as RequestRecord).request,
+    );
   }
 
   async all(): Promise<DisclosureRequest[]> {
@@ -63,15 +68,25 @@ export class SqliteRequests implements RequestCollection {
     }
     this.statements
       .get('INSERT INTO requests (tracking_number, version, status, identity_number, received_on, doc) VALUES (?, ?, ?, ?, ?, ?)')
-      .run(request.trackingNumber, record.version, request.status, request.applicant.identityProof.number, request.receivedOn, JSON.stringify(record));
+      .run(
+        request.trackingNumber,
+        record.version,
+        request.status,
+        request.applicant.identityProof.number,
+        request.receivedOn,
+        JSON.stringify(record),
+      );
   }
 
   async replace(record: RequestRecord, expectedVersion: number): Promise<void> {
     this.db.transaction(() => {
       const { request } = record;
-      const current = this.statements.get('SELECT version FROM requests WHERE tracking_number = ?').pluck().get(request.trackingNumber) as number | undefined;
-      if (current === undefined) throw new StoreConflictError('trackingNumber', request.trackingNumber, `there is no request ${request.trackingNumber}`);
-      if (current !== expectedVersion) throw new StoreConflictError('version', current, `request ${request.trackingNumber} changed since it was read`);
+      const current = this.statements.get('SELECT version FROM requests WHERE tracking_number = ?').pluck().get(request.trackingNumber) as
+        number | undefined;
+      if (current === undefined)
+        throw new StoreConflictError('trackingNumber', request.trackingNumber, `there is no request ${request.trackingNumber}`);
+      if (current !== expectedVersion)
+        throw new StoreConflictError('version', current, `request ${request.trackingNumber} changed since it was read`);
       this.statements
         .get('UPDATE requests SET version = ?, status = ?, doc = ? WHERE tracking_number = ?')
         .run(record.version, request.status, JSON.stringify(record), request.trackingNumber);

@@ -1,6 +1,13 @@
 import type Database from 'better-sqlite3';
 import type { ResourceType } from '@gongkai/spec';
-import { StoreConflictError, type Page, type PageRequest, type Revision, type RevisionNote, type VersionedCollection } from '../disclosure-store';
+import {
+  StoreConflictError,
+  type Page,
+  type PageRequest,
+  type Revision,
+  type RevisionNote,
+  type VersionedCollection,
+} from '../disclosure-store';
 import { HistoryWriter, historyPage } from './history-writer';
 import { keysetCondition, orderBy, pageOf, type KeysetOrder } from './keyset';
 import { StatementCache } from './statement-cache';
@@ -62,7 +69,12 @@ export class SqliteVersionedTable<T extends VersionedRecordShape, Q extends Page
     const rows = this.statements
       .get(`SELECT id, published_key, doc FROM ${this.spec.table} ${clause} ${orderBy(NEWEST_FIRST)} LIMIT ?`)
       .all(...where.params, query.limit + 1) as { id: string; published_key: string; doc: string }[];
-    return pageOf(rows, query.limit, (row) => [row.published_key, row.id], (row) => JSON.parse(row.doc) as T);
+    return pageOf(
+      rows,
+      query.limit,
+      (row) => [row.published_key, row.id],
+      (row) => JSON.parse(row.doc) as T,
+    );
   }
 
   async all(): Promise<T[]> {
@@ -90,10 +102,16 @@ export class SqliteVersionedTable<T extends VersionedRecordShape, Q extends Page
   }
 
   update(record: T, expectedRevision: number, note: RevisionNote): void {
-    const current = this.statements.get(`SELECT revision FROM ${this.spec.table} WHERE id = ?`).pluck().get(record.id) as number | undefined;
-    if (current === undefined) throw new StoreConflictError('id', record.id, `there is no ${this.spec.resourceType} ${record.id} to revise`);
+    const current = this.statements.get(`SELECT revision FROM ${this.spec.table} WHERE id = ?`).pluck().get(record.id) as
+      number | undefined;
+    if (current === undefined)
+      throw new StoreConflictError('id', record.id, `there is no ${this.spec.resourceType} ${record.id} to revise`);
     if (current !== expectedRevision) {
-      throw new StoreConflictError('revision', current, `${this.spec.resourceType} ${record.id} is at revision ${current}, not ${expectedRevision}: it changed since it was read`);
+      throw new StoreConflictError(
+        'revision',
+        current,
+        `${this.spec.resourceType} ${record.id} is at revision ${current}, not ${expectedRevision}: it changed since it was read`,
+      );
     }
     const assignments = this.columnNames.filter((name) => name !== 'id').map((name) => `${name} = @${name}`);
     this.statements.get(`UPDATE ${this.spec.table} SET ${assignments.join(', ')} WHERE id = @id`).run(this.rowValues(record));
@@ -117,6 +135,13 @@ export class SqliteVersionedTable<T extends VersionedRecordShape, Q extends Page
   private record(record: T, note: RevisionNote): void {
     const revision = record.revision ?? 1;
     this.writer.revision(this.spec.resourceType, record.id, revision, note, JSON.stringify(record));
-    this.writer.change({ departmentId: record.departmentId, resourceType: this.spec.resourceType, resourceId: record.id, revision, note, title: this.spec.title(record) });
+    this.writer.change({
+      departmentId: record.departmentId,
+      resourceType: this.spec.resourceType,
+      resourceId: record.id,
+      revision,
+      note,
+      title: this.spec.title(record),
+    });
   }
 }

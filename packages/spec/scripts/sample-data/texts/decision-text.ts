@@ -14,7 +14,9 @@ export function decisionText(p: Profile, d: Draft, rng: Rng): Text {
   const party = rng.pick(facts.parties.length > 0 ? facts.parties : COMPANIES);
   // A person fined is named masked, with where they live (个人信息不完整公开).
   const company = party.endsWith('村民') ? `${masked(personName(rng))}（${party}）` : party;
-  const code = uscc(`91${p.department.level === 'provincial' ? '2101' : '2109'}${String(rng.int(0, 99)).padStart(2, '0')}MA${String(rng.int(0, 9999999)).padStart(7, '0')}`);
+  const code = uscc(
+    `91${p.department.level === 'provincial' ? '2101' : '2109'}${String(rng.int(0, 99)).padStart(2, '0')}MA${String(rng.int(0, 9999999)).padStart(7, '0')}`,
+  );
   if (d.genre === 'penaltyDecision') {
     const v = facts.violations[(Number(d.vars['N']) - 1) % facts.violations.length] ?? facts.violations[0];
     if (!v) throw new Error('no violations');
@@ -27,7 +29,9 @@ export function decisionText(p: Profile, d: Draft, rng: Rng): Text {
         para(`处罚依据：${v.basis}。`),
         para(`处罚决定：${v.penalty}。`),
         para('当事人应自收到本决定书之日起十五日内缴纳罚款。逾期不缴纳的，每日按罚款数额的百分之三加处罚款。'),
-        para(`当事人如不服本处罚决定，可以在收到本决定书之日起六十日内依法向${p.reconsiderationBody}申请行政复议，或者在六个月内依法向${p.court}提起行政诉讼。`),
+        para(
+          `当事人如不服本处罚决定，可以在收到本决定书之日起六十日内依法向${p.reconsiderationBody}申请行政复议，或者在六个月内依法向${p.court}提起行政诉讼。`,
+        ),
         `${p.department.name}`,
         `${cnDate(d.formedAt)}`,
       ].join('\n'),
@@ -39,9 +43,15 @@ export function decisionText(p: Profile, d: Draft, rng: Rng): Text {
       body: [
         `当事人：${company}`,
         `统一社会信用代码：${code}`,
-        para('经查，你单位在未取得建设工程规划许可证的情况下擅自建设建筑物，违反了《中华人民共和国城乡规划法》第四十条的规定，属于违法建筑。'),
-        para('依据《中华人民共和国城乡规划法》第六十五条、第六十八条和《中华人民共和国行政强制法》第四十四条之规定，限你单位自收到本决定之日起十五日内自行拆除；逾期不拆除的，本机关将依法强制拆除。'),
-        para(`如不服本决定，可以在收到本决定书之日起六十日内向${p.reconsiderationBody}申请行政复议，或者在六个月内向${p.court}提起行政诉讼。`),
+        para(
+          '经查，你单位在未取得建设工程规划许可证的情况下擅自建设建筑物，违反了《中华人民共和国城乡规划法》第四十条的规定，属于违法建筑。',
+        ),
+        para(
+          '依据《中华人民共和国城乡规划法》第六十五条、第六十八条和《中华人民共和国行政强制法》第四十四条之规定，限你单位自收到本决定之日起十五日内自行拆除；逾期不拆除的，本机关将依法强制拆除。',
+        ),
+        para(
+          `如不服本决定，可以在收到本决定书之日起六十日内向${p.reconsiderationBody}申请行政复议，或者在六个月内向${p.court}提起行政诉讼。`,
+        ),
       ].join('\n'),
     };
   }
@@ -53,7 +63,9 @@ export function decisionText(p: Profile, d: Draft, rng: Rng): Text {
         `统一社会信用代码：${code}`,
         para('经查，你单位生产经营场所存在重大事故隐患，经责令改正后仍未消除，有发生生产安全事故的现实危险。'),
         para('依据《中华人民共和国行政强制法》第二十四条、第二十五条之规定，本机关决定对上述场所、设施、设备予以查封，查封期限为三十日。'),
-        para(`如不服本决定，可以在收到本决定书之日起六十日内向${p.reconsiderationBody}申请行政复议，或者在六个月内向${p.court}提起行政诉讼。`),
+        para(
+          `如不服本决定，可以在收到本决定书之日起六十日内向${p.reconsiderationBody}申请行政复议，或者在六个月内向${p.court}提起行政诉讼。`,
+        ),
       ].join('\n'),
     };
   }
@@ -72,7 +84,10 @@ export function decisionText(p: Profile, d: Draft, rng: Rng): Text {
   }
   const count = rng.int(2, 5);
   const first = rng.int(0, facts.parties.length - 1);
-  const holders = Array.from({ length: Math.min(count, facts.parties.length) }, (_, i) => `${i + 1}. ${facts.parties[(first + i) % facts.parties.length] ?? ''}`);
+  const holders = Array.from(
+    { length: Math.min(count, facts.parties.length) },
+    (_, i) => `${i + 1}. ${facts.parties[(first + i) % facts.parties.length] ?? ''}`,
+  );
   return {
     summary: `依据${facts.licenseBasis}，对${holders.length}个申请人的${facts.license}申请作出准予许可决定。`,
     body: [

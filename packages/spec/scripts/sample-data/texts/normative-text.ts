@@ -18,7 +18,9 @@ export function normativeText(p: Profile, d: Draft, rng: Rng): Text {
   const body = issued
     ? [
         `${p.addressees}：`,
-        para(`为进一步规范和加强${core}工作，根据国家有关法律法规和政策规定，结合${p.department.division.name}实际，${issuer}制定了《${subject}》，现印发给你们，请结合实际认真贯彻执行。执行中遇到的问题，请及时向${p.short}反映。`),
+        para(
+          `为进一步规范和加强${core}工作，根据国家有关法律法规和政策规定，结合${p.department.division.name}实际，${issuer}制定了《${subject}》，现印发给你们，请结合实际认真贯彻执行。执行中遇到的问题，请及时向${p.short}反映。`,
+        ),
         `${issuer}`,
         `${cnDate(d.formedAt)}`,
         '（此件公开发布）',
@@ -58,7 +60,9 @@ function ruleText(p: Profile, d: Draft, rng: Rng): Text {
   return {
     summary: `《${d.title}》经省政府常务会议审议通过，以辽宁省人民政府令公布，自${effective}起施行。`,
     body: [
-      para(`《${d.title}》已经${cnDate(addDays(d.formedAt, -rng.int(7, 20)))}辽宁省人民政府第${rng.int(20, 80)}次常务会议审议通过，现予公布，自${effective}起施行。`),
+      para(
+        `《${d.title}》已经${cnDate(addDays(d.formedAt, -rng.int(7, 20)))}辽宁省人民政府第${rng.int(20, 80)}次常务会议审议通过，现予公布，自${effective}起施行。`,
+      ),
       d.title,
       para(`第一条　为了规范${core}，维护当事人合法权益，根据有关法律、行政法规，结合本省实际，制定本规定。`),
       para(`第二条　本省行政区域内${core}及其监督管理，适用本规定。`),
@@ -78,9 +82,13 @@ export function interpretationText(p: Profile, d: Draft, rng: Rng): Text {
     summary: `从出台背景、主要内容、创新举措和适用范围等方面，对《${subject}》${number}进行解读。`,
     body: [
       '一、出台背景',
-      para(`为贯彻落实党中央、国务院和省委、省政府关于${core}的决策部署，${p.department.name}在深入调研、广泛征求意见的基础上，起草了《${subject}》${number}，近日正式印发。`),
+      para(
+        `为贯彻落实党中央、国务院和省委、省政府关于${core}的决策部署，${p.department.name}在深入调研、广泛征求意见的基础上，起草了《${subject}》${number}，近日正式印发。`,
+      ),
       '二、主要内容',
-      para(`文件共${rng.int(4, 7)}章${rng.int(18, 36)}条，主要包括总则、职责分工、适用范围和标准、办理程序、监督检查和附则等内容，重点明确了${keywords}等方面的要求。`),
+      para(
+        `文件共${rng.int(4, 7)}章${rng.int(18, 36)}条，主要包括总则、职责分工、适用范围和标准、办理程序、监督检查和附则等内容，重点明确了${keywords}等方面的要求。`,
+      ),
       '三、创新举措',
       para(`一是简化办理流程，推行“一网通办”；二是明确办理时限，压减申请材料；三是强化信息公开，主动接受社会监督。`),
       '四、适用范围',

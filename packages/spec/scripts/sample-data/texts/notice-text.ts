@@ -14,7 +14,11 @@ import { cnDate, coreOf, para, proseKeywords, type Text } from './prose';
 function allocationText(p: Profile, d: Draft, metrics: Metric[]): Text {
   const funds = subjectOf(d.title).replace(/^下达/, '');
   const total = metrics.reduce((sum, m) => sum + Number(m.value), 0);
-  const largest = [...metrics].sort((a, b) => Number(b.value) - Number(a.value)).slice(0, 3).map((m) => `${m.name}${m.value}万元`).join('、');
+  const largest = [...metrics]
+    .sort((a, b) => Number(b.value) - Number(a.value))
+    .slice(0, 3)
+    .map((m) => `${m.name}${m.value}万元`)
+    .join('、');
   return {
     summary: `下达${funds}共计${total}万元，其中${largest}。`,
     body: [
@@ -43,7 +47,9 @@ export function noticeText(p: Profile, d: Draft, rng: Rng, metrics: Metric[] = [
       summary: `${d.division.name}${d.vars['Y']}年${d.vars['H']}村级财务收入${yuan(income)}元、支出${yuan(spent)}元。`,
       body: [
         para(`根据《彰武县农村集体经济组织财务公开办法》，现将本村${d.vars['Y']}年${d.vars['H']}财务收支情况公开如下：`),
-        para(`一、收入合计${yuan(income)}元，其中上级转移支付${yuan(Math.floor((income * 7) / 10))}元，集体资产发包收入${yuan(income - Math.floor((income * 7) / 10))}元。`),
+        para(
+          `一、收入合计${yuan(income)}元，其中上级转移支付${yuan(Math.floor((income * 7) / 10))}元，集体资产发包收入${yuan(income - Math.floor((income * 7) / 10))}元。`,
+        ),
         para(`二、支出合计${yuan(spent)}元，主要用于村内道路维护、环境整治和公益事业。`),
         para(`三、期末结余${yuan(income - spent)}元。`),
         para('如有疑问，请向村务监督委员会反映。'),
@@ -53,7 +59,10 @@ export function noticeText(p: Profile, d: Draft, rng: Rng, metrics: Metric[] = [
     };
   }
   if (d.level === 'village') {
-    const households = Array.from({ length: rng.int(3, 6) }, () => `${masked(personName(rng))}，${rng.int(1, 4)}人，月补助${rng.int(320, 980)}元`);
+    const households = Array.from(
+      { length: rng.int(3, 6) },
+      () => `${masked(personName(rng))}，${rng.int(1, 4)}人，月补助${rng.int(320, 980)}元`,
+    );
     return {
       summary: `${d.division.name}${d.title.replace(d.division.name, '')}，公示期7天。`,
       body: [
@@ -87,7 +96,9 @@ export function noticeText(p: Profile, d: Draft, rng: Rng, metrics: Metric[] = [
       para(`根据国家和省有关规定，现将${core}有关情况公告如下：`),
       para(`一、主要内容。${core}涉及${keywords}等内容，具体情况详见附件。`),
       para(`二、工作要求。各有关单位要严格落实主体责任，确保工作依法依规、公开透明。`),
-      para(`三、监督方式。如有意见建议，请在工作日内联系${p.department.disclosureOffice.name}，电话${p.department.disclosureOffice.phone}。`),
+      para(
+        `三、监督方式。如有意见建议，请在工作日内联系${p.department.disclosureOffice.name}，电话${p.department.disclosureOffice.phone}。`,
+      ),
       `${p.department.name}`,
       `${cnDate(d.formedAt)}`,
     ].join('\n'),
