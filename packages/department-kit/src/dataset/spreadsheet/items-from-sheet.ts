@@ -1,0 +1,219 @@
+import { validateSchema, type Division, type ItemInput, type Level, type ResourceId, type Timestamp, type Validity } from '@gongkai/spec';
+import { fieldOf, type ImportProblem } from '../import-problems';
+import { columnForHeader, columnLabel, itemColumns, requiredColumns, type ItemColumn } from './item-columns';
+import { cellDate, cellTimestamp } from './spreadsheet-dates';
+import type { CellValue, Sheet } from './sheet';
+import { termValue, unknownTermReason } from './vocabulary-labels';
+
+/** Values a department states once for every row that leaves them empty (its name, division and level, by default). */
+export interface ItemDefaults {
+  readonly issuingBody?: string;
+  readonly division?: Division;
+  readonly level?: Level;
+  readonly validity?: Validity;
+}
+
+export type ImportedItemInput = ItemInput & { id: ResourceId; publishedAt: Timestamp };
+
+/** An item read from a row, with the row's name for every later problem (`row 7 (line 8)`). */
+export interface SheetItem {
+  readonly where: string;
+  readonly item: ImportedItemInput;
+}
+
+/** Columns an import needs besides what `ItemInput` requires: it keeps ids and publication times, so importing twice cannot duplicate. */
+const IMPORT_REQUIRED = ['id', 'publishedAt'];
+
+interface Mapped {
+  readonly column: ItemColumn;
+  readonly header: string;
+  readonly index: number;
+}
+
+function mapHeader(sheet: Sheet, columns: readonly ItemColumn[], defaults: ItemDefaults) {
+  const problems: ImportProblem[] = [];
+  const mapped: Mapped[] = [];
+  sheet.headers.forEach((header, index) => {
+    const holdsData = sheet.rows.some((row) => row.cells[index] !== undefined);
+    if (header === '') {
+      if (holdsData)
+        problems.push({ record: 'the header', reason: `column ${index + 1} holds data but has no header; name it or delete the column` });
+      return;
+    }
+    const column = columnForHeader(columns, header);
+    if (!column) {
+      problems.push({
+        record: 'the header',
+        field: header,
+        reason: `is not a column of an items spreadsheet; rename it to one of ${columns.map((c) => columnLabel(c)).join(', ')}, or delete the column`,
+      });
+      return;
+    }
+    const twice = mapped.find((m) => m.column === column);
+    if (twice) {
+      problems.push({
+        record: 'the header',
+        field: header,
+        reason: `names the same column as "${twice.header}" (${column.name}); keep one of them`,
+      });
+      return;
+    }
+    mapped.push({ column, header, index });
+  });
+  const defaulted = new Set([
+    ...(defaults.issuingBody !== undefined ? ['issuingBody'] : []),
+    ...(defaults.division !== undefined ? ['division'] : []),
+    ...(defaults.level !== undefined ? ['level'] : []),
+    ...(defaults.validity !== undefined ? ['validity'] : []),
+  ]);
+  const needed = [...requiredColumns(columns), ...columns.filter((c) => IMPORT_REQUIRED.includes(c.name))];
+  for (const column of needed) {
+    if (defaulted.has(column.path[0]!) || mapped.some((m) => m.column === column)) continue;
+    problems.push({
+      record: 'the header',
+      reason: `has no ${columnLabel(column)} column; add it${column.name === 'id' ? ' (a number of your own for each item, e.g. 2026-0001, so that a second import revises instead of duplicating)' : ''} — the template of "gongkai-department init" has every column`,
+    });
+  }
+  return { mapped, problems };
+}
+
+type Converted = { ok: true; value: unknown } | { ok: false; reason: string };
+
+const splitList = (text: string) =>
+  text
+    .split(/[;；\n]/)
+    .map((part) => part.trim())
+    .filter(Boolean);
+
+function convert(column: ItemColumn, cell: CellValue): Converted {
+  const text = cell instanceof Date ? cell.toISOString() : String(cell).trim();
+  switch (column.kind) {
+    case 'date': {
+      const read = cellDate(cell);
+      return read.ok ? { ok: true, value: read.date } : read;
+    }
+    case 'timestamp': {
+      const read = cellTimestamp(cell);
+      return read.ok ? { ok: true, value: read.timestamp } : read;
+    }
+    case 'term': {
+      const value = termValue(column.vocabulary!, text);
+      return value !== undefined
+        ? { ok: true, value }
+        : { ok: false, reason: unknownTermReason(column.vocabulary!, text, `a ${column.name}`) };
+    }
+    case 'terms': {
+      const values: string[] = [];
+      for (const part of splitList(text)) {
+        const value = termValue(column.vocabulary!, part);
+        // An open vocabulary (topics) takes values it has no label for; the contract's pattern still checks them.
+        if (value === undefined && !column.vocabulary!.open)
+          return { ok: false, reason: unknownTermReason(column.vocabulary!, part, `a ${column.name} value`) };
+        values.push(value ?? part);
+      }
+      return { ok: true, value: values };
+    }
+    case 'list':
+      return { ok: true, value: splitList(text) };
+    case 'json':
+      try {
+        return { ok: true, value: JSON.parse(text) as unknown };
+      } catch {
+        return {
+          ok: false,
+          reason: `must be a JSON array, e.g. [{"name": "…", "mediaType": "application/pdf", "size": 1024, "sha256": "…", "url": "https://…"}]`,
+        };
+      }
+    default:
+      return { ok: true, value: text };
+  }
+}
+
+function put(input: Record<string, unknown>, path: readonly string[], value: unknown): void {
+  if (path.length === 1) input[path[0]!] = value;
+  else input[path[0]!] = { ...((input[path[0]!] as object | undefined) ?? {}), [path[1]!]: value };
+}
+
+/** The column a schema error points at (`/division/code` → divisionCode, `/topics/2` → topics). */
+function columnAt(mapped: readonly Mapped[], columns: readonly ItemColumn[], pointer: string) {
+  const path = (fieldOf(pointer) ?? '').split('.');
+  const exact = columns.find((c) => c.path.length === 2 && c.path[0] === path[0] && c.path[1] === path[1]);
+  const column = exact ?? columns.find((c) => c.path[0] === path[0]);
+  return column ? { column, header: mapped.find((m) => m.column === column)?.header } : undefined;
+}
+
+/**
+ * Items from a sheet's rows: headers in English or Chinese, cells with the vocabularies' labels
+ * and spreadsheet dates, empty cells filled from the department's defaults, and ids without a
+ * prefix given the department's. Every problem names its row and column.
+ */
+export function itemsFromSheet(
+  sheet: Sheet,
+  context: { readonly departmentId: string; readonly defaults?: ItemDefaults },
+): { items: SheetItem[]; problems: ImportProblem[] } {
+  const columns = itemColumns();
+  const defaults = context.defaults ?? {};
+  const header = mapHeader(sheet, columns, defaults);
+  if (header.problems.length) return { items: [], problems: [...header.problems, ...sheet.problems] };
+  const problems: ImportProblem[] = [...sheet.problems];
+  const items: SheetItem[] = [];
+  for (const row of sheet.rows) {
+    const input: Record<string, unknown> = {};
+    const failed = new Set<string>();
+    const rowProblems: ImportProblem[] = [];
+    for (const { column, header: shown, index } of header.mapped) {
+      const cell = row.cells[index];
+      if (cell === undefined) continue;
+      const converted = convert(column, cell);
+      if (converted.ok) put(input, column.path, converted.value);
+      else {
+        failed.add(column.path[0]!);
+        rowProblems.push({ record: row.where, field: columnLabel(column, shown), reason: converted.reason });
+      }
+    }
+    if (input['issuingBody'] === undefined && defaults.issuingBody !== undefined) input['issuingBody'] = defaults.issuingBody;
+    // The department's division only for a row that names no division at all: half of one is the row's mistake to fix.
+    if (input['division'] === undefined && !failed.has('division') && defaults.division !== undefined)
+      input['division'] = defaults.division;
+    if (input['level'] === undefined && !failed.has('level') && defaults.level !== undefined) input['level'] = defaults.level;
+    if (input['validity'] === undefined && !failed.has('validity') && defaults.validity !== undefined)
+      input['validity'] = defaults.validity;
+    const id = input['id'];
+    if (typeof id === 'string' && !id.includes(':')) input['id'] = `${context.departmentId}:${id}`;
+    else if (typeof id === 'string' && !id.startsWith(`${context.departmentId}:`)) {
+      failed.add('id');
+      rowProblems.push({
+        record: row.where,
+        field: columnLabel(
+          columns.find((c) => c.name === 'id')!,
+          header.mapped.find((m) => m.column.name === 'id')?.header,
+        ),
+        reason: `${JSON.stringify(id)} belongs to another department; write this department's ids as "${context.departmentId}:2026-0001" or just "2026-0001"`,
+      });
+    }
+    for (const field of IMPORT_REQUIRED)
+      if (input[field] === undefined && !failed.has(field)) {
+        const column = columns.find((c) => c.name === field)!;
+        rowProblems.push({
+          record: row.where,
+          field: columnLabel(column, header.mapped.find((m) => m.column === column)?.header),
+          reason:
+            'is empty; an import needs it on every row (it keeps ids and publication times, so a second import revises instead of duplicating)',
+        });
+      }
+    const checked = validateSchema('ItemInput', input);
+    if (!checked.ok)
+      for (const error of checked.errors) {
+        const at = columnAt(header.mapped, columns, error.pointer);
+        if (at && failed.has(at.column.path[0]!)) continue;
+        rowProblems.push({
+          record: row.where,
+          ...(at ? { field: columnLabel(at.column, at.header) } : {}),
+          reason: error.message === 'is required' ? 'is empty; fill it in' : error.message,
+        });
+      }
+    if (rowProblems.length) problems.push(...rowProblems);
+    else items.push({ where: row.where, item: checked.ok ? (checked.value as ImportedItemInput) : (input as ImportedItemInput) });
+  }
+  return { items, problems };
+}
