@@ -89,11 +89,23 @@ export { measureCompliance } from './reports/compliance';
 export type { ComplianceSources } from './reports/compliance';
 
 // Dataset loading and import
-export { importDataset, importFile, readDatasetFile } from './dataset/import-file';
-export type { ImportOptions, ImportSummary } from './dataset/import-file';
-export { ImportRejected, describeProblem } from './dataset/import-problems';
-export type { ImportProblem } from './dataset/import-problems';
-export { itemsFromCsv, ITEM_CSV_COLUMNS } from './dataset/items-csv';
+export { importDataset } from './dataset/import-dataset';
+export type { ImportOptions, ImportSummary, SourceNaming } from './dataset/import-dataset';
+export { importFile, readDatasetFile, IMPORT_EXTENSIONS } from './dataset/import-file';
+export type { ImportMode, DatasetKind, KindOutcome } from './dataset/import-plan';
+export { exportDataset } from './dataset/export-dataset';
+export type { DatasetExport } from './dataset/export-dataset';
+export { ImportRejected, describeProblem, describeProblemsByRecord } from './dataset/import-problems';
+export type { ImportProblem, ImportOutcome } from './dataset/import-problems';
+export { itemsFromSheet } from './dataset/spreadsheet/items-from-sheet';
+export type { ItemDefaults, SheetItem, SheetItems } from './dataset/spreadsheet/items-from-sheet';
+export { itemColumns, CHINESE_HEADERS } from './dataset/spreadsheet/item-columns';
+export type { ItemColumn, ColumnKind } from './dataset/spreadsheet/item-columns';
+export { csvSheet } from './dataset/spreadsheet/csv-sheet';
+export { xlsxSheet, WorkbookError } from './dataset/spreadsheet/xlsx-sheet';
+export type { Sheet, SheetRow, CellValue } from './dataset/spreadsheet/sheet';
+export { decodeText, TextDecodingError } from './dataset/spreadsheet/text-encoding';
+export type { DecodedText } from './dataset/spreadsheet/text-encoding';
 export { SAMPLE_DEPARTMENT_IDS, isSampleDepartmentId, loadSampleDataset, sampleDatasetPath } from './dataset/sample-datasets';
 export type { SampleDepartmentId } from './dataset/sample-datasets';
 

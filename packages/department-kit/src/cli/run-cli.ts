@@ -1,6 +1,9 @@
 import { calendarCommand } from './calendar-command';
 import { CliError, type CliIo } from './cli-io';
+import { CLI_VERSION } from './cli-version';
+import { exportCommand } from './export-command';
 import { importCommand } from './import-command';
+import { initCommand } from './init-command';
 import { serveCommand, type RunningDepartment } from './serve-command';
 
 export const MAIN_HELP = `Usage: gongkai-department <command> [options]
@@ -9,10 +12,22 @@ Serve the Gongkai v1 open-data contract for one department, import its records, 
 statutory deadlines.
 
 Commands:
+  init --id ID --name NAME --division C:N    write a department configuration and catalogue templates
+  import --db FILE DATA.json|.csv|.xlsx      check and import records, all or nothing
+  export --db FILE [--out FILE.json]         write the department's records as a dataset
   serve --db FILE --port N [--config FILE]   serve a department from a SQLite database
   serve --sample ID --port N                 serve a sample department in memory
-  import --db FILE DATA.json|DATA.csv        check and import records, all or nothing
   calendar due --start YYYY-MM-DD --days N   the date N working days later
+
+Options:
+  -h, --help      this text
+  -v, --version   the version
+
+From a spreadsheet to a feed:
+  gongkai-department init --id ln-zhangwu --name 彰武县人民政府 --division 210922:彰武县
+  gongkai-department import --db zhangwu.db --config department.jsonc catalogue.xlsx --dry-run
+  gongkai-department import --db zhangwu.db --config department.jsonc catalogue.xlsx
+  gongkai-department serve --db zhangwu.db --config department.jsonc --port 4001
 
 Run "gongkai-department <command> --help" for a command's options.
 `;
@@ -33,15 +48,23 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       case 'help':
         io.stdout(MAIN_HELP);
         return 0;
+      case '--version':
+      case '-v':
+        io.stdout(CLI_VERSION);
+        return 0;
+      case 'init':
+        return await initCommand(rest, io);
       case 'serve':
         return await serveCommand(rest, io);
       case 'import':
         return await importCommand(rest, io);
+      case 'export':
+        return await exportCommand(rest, io);
       case 'calendar':
         return await calendarCommand(rest, io);
       default:
         throw new CliError(
-          `unknown command "${command}"; the commands are serve, import and calendar. Run "gongkai-department --help".`,
+          `unknown command "${command}"; the commands are init, import, export, serve and calendar. Run "gongkai-department --help".`,
           2,
         );
     }

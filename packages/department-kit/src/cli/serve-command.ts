@@ -1,7 +1,8 @@
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Department } from '@gongkai/spec';
-import { importDataset, readDatasetFile } from '../dataset/import-file';
+import { importDataset } from '../dataset/import-dataset';
+import { readDatasetFile } from '../dataset/import-file';
 import { describeProblem, ImportRejected } from '../dataset/import-problems';
 import { isSampleDepartmentId, loadSampleDataset, SAMPLE_DEPARTMENT_IDS } from '../dataset/sample-datasets';
 import { createDepartmentApp } from '../http/create-department-app';
@@ -10,6 +11,7 @@ import type { DisclosureStore } from '../store/disclosure-store';
 import { openSqliteStore } from '../store/sqlite/open-sqlite-store';
 import { calendarWith } from './calendar-command';
 import { CliError, type CliIo } from './cli-io';
+import { openCommandDatabase } from './database-file';
 import { integer, parseOptions } from './parse-options';
 import { adminTokensFrom, readServeConfig, type ServeConfig } from './serve-config';
 
@@ -99,7 +101,9 @@ async function departmentFor(
 
 /** Opens the store, prepares the department and listens; the handle stops it all. */
 export async function startDepartmentServer(options: ServeOptions): Promise<RunningDepartment> {
-  const store = openSqliteStore(options.sample !== undefined ? ':memory:' : options.db!);
+  // A database this command creates is removed again when serving fails (no empty .db left behind).
+  const database = options.sample !== undefined ? undefined : openCommandDatabase(options.db!);
+  const store = database?.store ?? openSqliteStore(':memory:');
   try {
     const config = options.config;
     const calendar = await calendarWith(config?.calendars ?? []);
@@ -137,7 +141,8 @@ export async function startDepartmentServer(options: ServeOptions): Promise<Runn
       },
     };
   } catch (error) {
-    await store.close();
+    if (database) await database.close(false);
+    else await store.close();
     throw error;
   }
 }

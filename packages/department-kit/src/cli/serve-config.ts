@@ -1,11 +1,16 @@
 import { readFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
+import { parse, printParseErrorCode, type ParseError } from 'jsonc-parser';
 import { validateSchema, vocabularies, type Department, type FeedbackKind } from '@gongkai/spec';
+import type { ItemDefaults } from '../dataset/spreadsheet/items-from-sheet';
+import { termValue } from '../dataset/spreadsheet/vocabulary-labels';
 import { CliError } from './cli-io';
 
 /**
- * The `serve --config FILE` JSON. Paths are relative to the file. Admin tokens are never in it:
- * they come from the environment (`GONGKAI_ADMIN_TOKENS`), so the file can be shared and versioned.
+ * The department configuration (`serve --config FILE`, `import --config FILE`): JSON, with `//`
+ * and `/* *\/` comments allowed (`gongkai-department init` writes one with a comment on every
+ * key). Paths are relative to the file. Admin tokens are never in it: they come from the
+ * environment (`GONGKAI_ADMIN_TOKENS`), so the file can be shared and versioned.
  */
 export interface ServeConfig {
   /** The department served (schema `Department`)… */
@@ -18,83 +23,159 @@ export interface ServeConfig {
   readonly requestClock?: { readonly feePaymentPausesClock?: boolean };
   /** Origin for absolute links (the Atom feed), e.g. `https://czt.ln.gov.cn`. */
   readonly publicBaseUrl?: string;
+  /** What an imported spreadsheet's empty cells take (default: the department's name, division and level). */
+  readonly itemDefaults?: ItemDefaults;
 }
 
-const KEYS = ['$schema', 'department', 'dataset', 'calendars', 'feedback', 'requestClock', 'publicBaseUrl'];
+const KEYS = ['$schema', 'department', 'dataset', 'calendars', 'feedback', 'requestClock', 'publicBaseUrl', 'itemDefaults'];
 
 type Json = Record<string, unknown>;
 const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
 
-/** Reads and checks a serve config; every problem names the file, the key and what was expected. */
-export async function readServeConfig(path: string): Promise<ServeConfig> {
-  let json: unknown;
-  try {
-    json = JSON.parse(await readFile(path, 'utf8'));
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new CliError(`config ${path}: ${code ? `cannot be read (${code})` : `is not valid JSON (${(error as Error).message})`}`);
+/** Line and column (from 1) of a character offset, as editors show them. */
+function position(text: string, offset: number): string {
+  const before = text.slice(0, offset).split('\n');
+  return `line ${before.length}, column ${before.at(-1)!.length + 1}`;
+}
+
+function parseJsonc(path: string, text: string): unknown {
+  const errors: ParseError[] = [];
+  const json = parse(text, errors, { allowTrailingComma: true, disallowComments: false });
+  if (errors.length)
+    throw new CliError(
+      `config ${path}: is not valid JSON; fix these and run again:\n${errors
+        .map((error) => `  ${position(text, error.offset)}: ${printParseErrorCode(error.error)}`)
+        .join('\n')}`,
+    );
+  return json;
+}
+
+/** Collects every problem of a config, so one run names them all. */
+class ConfigProblems {
+  readonly lines: string[] = [];
+  add(key: string, expected: string): void {
+    this.lines.push(`${key}: ${expected}`);
   }
-  const fail = (key: string, expected: string): never => {
-    throw new CliError(`config ${path}: ${key}: ${expected}`);
+}
+
+function checkDepartment(value: unknown, problems: ConfigProblems): ServeConfig['department'] {
+  const result = validateSchema('Department', value);
+  if (result.ok) return result.value;
+  // Every error of the department at once: a wrong enum value is named beside a missing field, not after it is fixed.
+  for (const error of result.errors) problems.add(`department${error.pointer.replaceAll('/', '.')}`, error.message);
+  return undefined;
+}
+
+function checkFeedback(feedback: unknown, problems: ConfigProblems): void {
+  if (!isObject(feedback)) return problems.add('feedback', 'expected an object with replyWorkingDays and/or rectificationWorkingDays');
+  const { replyWorkingDays, rectificationWorkingDays, ...other } = feedback;
+  for (const key of Object.keys(other))
+    problems.add(`feedback.${key}`, 'is not a known key (expected replyWorkingDays, rectificationWorkingDays)');
+  const days = (key: string, value: unknown) => {
+    if (!Number.isInteger(value) || (value as number) < 1 || (value as number) > 60)
+      problems.add(key, `expected a number of working days from 1 to 60, got ${JSON.stringify(value)}`);
   };
-  if (!isObject(json)) return fail('(top level)', 'expected a JSON object');
-  for (const key of Object.keys(json)) if (!KEYS.includes(key)) fail(key, `is not a known key (expected ${KEYS.slice(1).join(', ')})`);
+  if (rectificationWorkingDays !== undefined) days('feedback.rectificationWorkingDays', rectificationWorkingDays);
+  if (replyWorkingDays === undefined) return;
+  if (!isObject(replyWorkingDays)) return problems.add('feedback.replyWorkingDays', 'expected an object of feedback kind → working days');
+  const kinds = vocabularies.feedbackKind.terms.map((term) => term.value as string);
+  for (const [kind, value] of Object.entries(replyWorkingDays)) {
+    if (!kinds.includes(kind)) problems.add(`feedback.replyWorkingDays.${kind}`, `is not a feedback kind (expected ${kinds.join(', ')})`);
+    else days(`feedback.replyWorkingDays.${kind}`, value);
+  }
+}
+
+function checkItemDefaults(value: unknown, problems: ConfigProblems): ItemDefaults | undefined {
+  if (!isObject(value)) {
+    problems.add('itemDefaults', 'expected an object with issuingBody, division, level and/or validity');
+    return undefined;
+  }
+  const { issuingBody, division, level, validity, ...other } = value;
+  for (const key of Object.keys(other))
+    problems.add(`itemDefaults.${key}`, 'is not a known key (expected issuingBody, division, level, validity)');
+  const defaults: { -readonly [K in keyof ItemDefaults]: ItemDefaults[K] } = {};
+  if (issuingBody !== undefined) {
+    if (typeof issuingBody === 'string' && issuingBody.trim() !== '') defaults.issuingBody = issuingBody;
+    else problems.add('itemDefaults.issuingBody', 'expected the name of the issuing body, e.g. "彰武县人民政府"');
+  }
+  if (division !== undefined) {
+    const checked = validateSchema('Division', division);
+    if (checked.ok) defaults.division = checked.value;
+    else for (const error of checked.errors) problems.add(`itemDefaults.division${error.pointer.replaceAll('/', '.')}`, error.message);
+  }
+  const term = (key: 'level' | 'validity', raw: unknown) => {
+    const vocabulary = vocabularies[key];
+    const found = typeof raw === 'string' ? termValue(vocabulary, raw) : undefined;
+    if (found === undefined)
+      problems.add(
+        `itemDefaults.${key}`,
+        `expected one of ${vocabulary.terms.map((t) => `"${t.value}" (${t.labels['zh-CN']})`).join(', ')}`,
+      );
+    return found;
+  };
+  if (level !== undefined) {
+    const found = term('level', level);
+    if (found) defaults.level = found as ItemDefaults['level'];
+  }
+  if (validity !== undefined) {
+    const found = term('validity', validity);
+    if (found) defaults.validity = found as ItemDefaults['validity'];
+  }
+  return defaults;
+}
+
+/** Reads and checks a department configuration; every problem names the file and the key and says what was expected, all in one run. */
+export async function readServeConfig(path: string): Promise<ServeConfig> {
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch (error) {
+    throw new CliError(
+      `config ${path}: cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}); check the path`,
+    );
+  }
+  const json = parseJsonc(path, text.replace(/^\uFEFF/, ''));
+  if (!isObject(json)) throw new CliError(`config ${path}: (top level): expected a JSON object`);
+  const problems = new ConfigProblems();
+  for (const key of Object.keys(json))
+    if (!KEYS.includes(key)) problems.add(key, `is not a known key (expected ${KEYS.slice(1).join(', ')})`);
   const relative = (file: string) => resolve(dirname(path), file);
 
-  let department: ServeConfig['department'];
-  if (json['department'] !== undefined) {
-    const result = validateSchema('Department', json['department']);
-    if (!result.ok) fail(`department${result.errors[0]!.pointer.replaceAll('/', '.')}`, result.errors[0]!.message);
-    else department = result.value;
-  }
+  const department = json['department'] !== undefined ? checkDepartment(json['department'], problems) : undefined;
   if (json['dataset'] !== undefined && typeof json['dataset'] !== 'string')
-    fail('dataset', 'expected the path of a dataset file (gongkai-dataset@1)');
-  if (department && json['dataset'] !== undefined) fail('dataset', 'give either "department" or "dataset", not both');
+    problems.add('dataset', 'expected the path of a dataset file (gongkai-dataset@1)');
+  if (json['department'] !== undefined && json['dataset'] !== undefined)
+    problems.add('dataset', 'give either "department" or "dataset", not both');
   const calendars = json['calendars'] ?? [];
-  if (!Array.isArray(calendars) || !calendars.every((file) => typeof file === 'string'))
-    fail('calendars', 'expected an array of calendar file paths');
-
-  const feedback = json['feedback'];
-  if (feedback !== undefined) {
-    if (!isObject(feedback)) fail('feedback', 'expected an object with replyWorkingDays and/or rectificationWorkingDays');
-    const { replyWorkingDays, rectificationWorkingDays, ...other } = feedback as Json;
-    for (const key of Object.keys(other))
-      fail(`feedback.${key}`, 'is not a known key (expected replyWorkingDays, rectificationWorkingDays)');
-    const days = (key: string, value: unknown) =>
-      Number.isInteger(value) && (value as number) >= 1 && (value as number) <= 60
-        ? value
-        : fail(key, `expected a number of working days from 1 to 60, got ${JSON.stringify(value)}`);
-    if (rectificationWorkingDays !== undefined) days('feedback.rectificationWorkingDays', rectificationWorkingDays);
-    if (replyWorkingDays !== undefined) {
-      if (!isObject(replyWorkingDays)) fail('feedback.replyWorkingDays', 'expected an object of feedback kind → working days');
-      const kinds = vocabularies.feedbackKind.terms.map((term) => term.value as string);
-      for (const [kind, value] of Object.entries(replyWorkingDays as Json)) {
-        if (!kinds.includes(kind)) fail(`feedback.replyWorkingDays.${kind}`, `is not a feedback kind (expected ${kinds.join(', ')})`);
-        days(`feedback.replyWorkingDays.${kind}`, value);
-      }
-    }
-  }
+  const calendarsOk = Array.isArray(calendars) && calendars.every((file) => typeof file === 'string');
+  if (!calendarsOk) problems.add('calendars', 'expected an array of calendar file paths, e.g. ["calendar-2027.json"]');
+  if (json['feedback'] !== undefined) checkFeedback(json['feedback'], problems);
   const requestClock = json['requestClock'];
-  if (requestClock !== undefined) {
-    if (
-      !isObject(requestClock) ||
+  if (
+    requestClock !== undefined &&
+    (!isObject(requestClock) ||
       Object.keys(requestClock).some((key) => key !== 'feePaymentPausesClock') ||
-      (requestClock['feePaymentPausesClock'] !== undefined && typeof requestClock['feePaymentPausesClock'] !== 'boolean')
-    ) {
-      fail('requestClock', 'expected { "feePaymentPausesClock": true | false }');
-    }
-  }
+      (requestClock['feePaymentPausesClock'] !== undefined && typeof requestClock['feePaymentPausesClock'] !== 'boolean'))
+  )
+    problems.add('requestClock', 'expected { "feePaymentPausesClock": true | false }');
   const publicBaseUrl = json['publicBaseUrl'];
   if (publicBaseUrl !== undefined && (typeof publicBaseUrl !== 'string' || !/^https?:\/\/[^/]+/.test(publicBaseUrl)))
-    fail('publicBaseUrl', 'expected an absolute http(s) URL, e.g. "https://czt.ln.gov.cn"');
+    problems.add('publicBaseUrl', 'expected an absolute http(s) URL, e.g. "https://czt.ln.gov.cn"');
+  const itemDefaults = json['itemDefaults'] !== undefined ? checkItemDefaults(json['itemDefaults'], problems) : undefined;
 
+  if (problems.lines.length === 1) throw new CliError(`config ${path}: ${problems.lines[0]}`);
+  if (problems.lines.length > 1)
+    throw new CliError(
+      `config ${path}: ${problems.lines.length} problems; fix them all and run again:\n${problems.lines.map((line) => `  ${line}`).join('\n')}`,
+    );
   return {
     ...(department ? { department } : {}),
     ...(typeof json['dataset'] === 'string' ? { dataset: relative(json['dataset']) } : {}),
     calendars: (calendars as string[]).map(relative),
-    ...(feedback !== undefined ? { feedback: feedback as ServeConfig['feedback'] } : {}),
+    ...(json['feedback'] !== undefined ? { feedback: json['feedback'] as ServeConfig['feedback'] } : {}),
     ...(requestClock !== undefined ? { requestClock: requestClock as ServeConfig['requestClock'] } : {}),
     ...(typeof publicBaseUrl === 'string' ? { publicBaseUrl } : {}),
+    ...(itemDefaults ? { itemDefaults } : {}),
   };
 }
 

@@ -1,93 +1,43 @@
 import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
-import { validateDataset, type DepartmentDataset, type Department } from '@gongkai/spec';
-import { chineseDaysCalendar } from '../calendar/chinese-days-calendar';
-import type { WorkingDayCalendar } from '../calendar/working-day-calendar';
-import { defaultFeedbackPolicy, type FeedbackPolicy } from '../feedback/feedback-policy';
-import { defaultIndexNumberScheme, type IndexNumberScheme } from '../items/index-number';
-import type { RequestClockOptions } from '../requests/request-clock';
-import { StoreConflictError, type DisclosureStore, type ProgressListener } from '../store/disclosure-store';
-import { datasetBatch } from './dataset-batch';
+import { DATASET_FORMAT, validateDataset, type DepartmentDataset } from '@gongkai/spec';
+import type { DisclosureStore } from '../store/disclosure-store';
+import { importDataset, type ImportOptions, type ImportSummary } from './import-dataset';
 import { ImportRejected, type ImportProblem } from './import-problems';
-import { itemsFromCsv } from './items-csv';
+import { csvSheet } from './spreadsheet/csv-sheet';
+import { itemsFromSheet, type ItemDefaults } from './spreadsheet/items-from-sheet';
+import type { Sheet } from './spreadsheet/sheet';
+import { decodeText, TextDecodingError } from './spreadsheet/text-encoding';
+import { WorkbookError, xlsxSheet } from './spreadsheet/xlsx-sheet';
 
-export interface ImportOptions {
-  readonly calendar?: WorkingDayCalendar;
-  readonly clockOptions?: RequestClockOptions;
-  readonly feedbackPolicy?: FeedbackPolicy;
-  readonly indexNumber?: IndexNumberScheme;
-  /** For a CSV of items: the department they belong to (default: the one the store holds). */
-  readonly department?: Omit<Department, 'health'>;
-  readonly onProgress?: ProgressListener;
-}
+/** The extensions `importFile` reads, and what each holds. */
+export const IMPORT_EXTENSIONS = {
+  '.json': 'a department dataset (gongkai-dataset@1)',
+  '.csv': 'items, one per row (any encoding Excel saves: UTF-8, GB18030/GBK, UTF-16)',
+  '.txt': 'items, tab-separated (Excel’s “Unicode text”)',
+  '.xlsx': 'items, one per row of the first sheet (or --sheet)',
+} as const;
 
-export interface ImportSummary {
-  readonly department: string;
-  readonly counts: Readonly<Record<'items' | 'fees' | 'budgets' | 'alerts' | 'feedback' | 'requests', number>>;
-}
-
-/**
- * Imports a dataset (`gongkai-dataset@1` JSON) or a CSV of items into `store`. Every record is
- * checked first, through the same rules as the HTTP API; if any fails, `ImportRejected` lists
- * each problem (record, field, reason) and nothing is written. Otherwise everything is written in
- * one transaction.
- */
-export async function importDataset(
-  store: DisclosureStore,
-  dataset: DepartmentDataset,
-  source: string,
-  options: ImportOptions = {},
-): Promise<ImportSummary> {
-  const stored = await store.getDepartment();
-  if (stored && stored.id !== dataset.department.id) {
-    throw new ImportRejected(source, [
+async function readBytes(path: string): Promise<Buffer> {
+  try {
+    return await readFile(path);
+  } catch (error) {
+    throw new ImportRejected(path, [
       {
-        record: 'department',
-        field: 'id',
-        reason: `is ${dataset.department.id}, but this database holds ${stored.id}; one database serves one department`,
+        record: 'the file',
+        reason: `cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}); check the path`,
       },
     ]);
   }
-  const { batch, problems } = await datasetBatch(dataset, {
-    calendar: options.calendar ?? chineseDaysCalendar,
-    clockOptions: options.clockOptions ?? {},
-    feedbackPolicy: options.feedbackPolicy ?? defaultFeedbackPolicy,
-    indexNumber: options.indexNumber ?? defaultIndexNumberScheme,
-    nextSequence: (name) => store.nextSequence(name),
-    storedRequestsOf: (number, month) => store.requests.ofApplicantInMonth(number, month),
-  });
-  if (problems.length) throw new ImportRejected(source, problems);
-  try {
-    await store.importBatch(batch, options.onProgress);
-  } catch (error) {
-    if (error instanceof StoreConflictError)
-      throw new ImportRejected(source, [
-        { record: String(error.value), field: error.field, reason: `${error.message}; nothing was imported` },
-      ]);
-    throw error;
-  }
-  return {
-    department: dataset.department.id,
-    counts: {
-      items: batch.items.length,
-      fees: batch.fees.length,
-      budgets: batch.budgets.length,
-      alerts: batch.alerts.length,
-      feedback: batch.feedback.length,
-      requests: batch.requests.length,
-    },
-  };
 }
 
-/** Reads and validates a dataset file; `ImportRejected` lists every problem with its record and field. */
-export async function readDatasetFile(path: string): Promise<DepartmentDataset> {
-  const result = validateDataset(await readText(path), path);
-  if (!result.ok)
-    throw new ImportRejected(
-      path,
-      result.errors.map((error): ImportProblem => splitPath(error.path, error.message)),
-    );
-  return result.dataset;
+function decoded(path: string, bytes: Uint8Array, encoding: string | undefined) {
+  try {
+    return decodeText(bytes, encoding);
+  } catch (error) {
+    if (!(error instanceof TextDecodingError)) throw error;
+    throw new ImportRejected(path, [{ record: error.line !== undefined ? `line ${error.line}` : 'the file', reason: error.message }]);
+  }
 }
 
 /** `items[3].item.documentNumber` → record `items[3]`, field `item.documentNumber`. */
@@ -97,47 +47,115 @@ function splitPath(path: string, reason: string): ImportProblem {
   return { record: match[1]!, ...(match[2] ? { field: match[2] } : {}), reason };
 }
 
-async function readText(path: string): Promise<string> {
-  try {
-    return await readFile(path, 'utf8');
-  } catch (error) {
-    throw new ImportRejected(path, [
-      { record: 'the file', reason: `cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})` },
-    ]);
-  }
+/** Reads and validates a dataset file; `ImportRejected` lists every problem with its record and field. */
+export async function readDatasetFile(path: string, encoding?: string): Promise<DepartmentDataset> {
+  const { text } = decoded(path, await readBytes(path), encoding);
+  const result = validateDataset(text, path);
+  if (!result.ok)
+    throw new ImportRejected(
+      path,
+      result.errors.map((error): ImportProblem => splitPath(error.path, error.message)),
+    );
+  return result.dataset;
 }
 
-/** Imports `path` by its extension: `.json` a dataset, `.csv` items. */
-export async function importFile(store: DisclosureStore, path: string, options: ImportOptions = {}): Promise<ImportSummary> {
-  const extension = extname(path).toLowerCase();
-  if (extension === '.json') return importDataset(store, await readDatasetFile(path), path, options);
-  if (extension !== '.csv')
-    throw new ImportRejected(path, [{ record: 'the file', reason: 'must be a .json dataset (gongkai-dataset@1) or a .csv of items' }]);
+/** The defaults a spreadsheet's empty cells take: the options', else the department's own name, division and level. */
+function defaultsFor(department: DepartmentDataset['department'], given: ItemDefaults | undefined): ItemDefaults {
+  return { issuingBody: department.name, division: department.division, level: department.level, ...given };
+}
+
+async function sheetOf(
+  path: string,
+  extension: string,
+  options: ImportOptions,
+): Promise<{ sheet: Sheet; encoding?: string; sheetName?: string }> {
+  const bytes = await readBytes(path);
+  if (extension === '.xlsx') {
+    try {
+      const sheet = await xlsxSheet(bytes, options.sheet);
+      return { sheet, sheetName: sheet.sheetName };
+    } catch (error) {
+      if (error instanceof WorkbookError) throw new ImportRejected(path, [{ record: 'the file', reason: error.message }]);
+      throw error;
+    }
+  }
+  const { text, encoding } = decoded(path, bytes, options.encoding);
+  return { sheet: csvSheet(text), encoding };
+}
+
+/** Imports a spreadsheet of items (`.csv`, `.txt`, `.xlsx`) into the department the options or the store name. */
+async function importSheet(store: DisclosureStore, path: string, extension: string, options: ImportOptions): Promise<ImportSummary> {
   const department = options.department ?? (await store.getDepartment());
   if (!department) {
     throw new ImportRejected(path, [
       {
         record: 'the file',
-        reason: 'a CSV holds items only, and this database has no department yet: import a dataset JSON first, or name the department',
+        reason:
+          'a spreadsheet holds items only, and this database has no department yet: pass --config with the department configuration ("gongkai-department init" writes one), or import a dataset JSON first',
       },
     ]);
   }
-  const { items, problems } = itemsFromCsv(await readText(path));
-  const foreign = items.flatMap((item, index): ImportProblem[] =>
-    item.id.startsWith(`${department.id}:`)
-      ? []
-      : [{ record: `row ${index + 1} (line ${index + 2})`, field: 'id', reason: `must start with "${department.id}:"` }],
-  );
-  if (problems.length || foreign.length) throw new ImportRejected(path, [...problems, ...foreign]);
+  const { sheet, encoding, sheetName } = await sheetOf(path, extension, options);
+  const read = itemsFromSheet(sheet, { departmentId: department.id, defaults: defaultsFor(department, options.itemDefaults) });
+  const where = read.items.map((item) => item.where);
+  const naming = {
+    record: (_kind: string, index: number) => where[index] ?? `row ${index + 1}`,
+    field: (_kind: string, field: string) => read.fieldLabel(field.replace(/^item\.?/, '')),
+    itemFieldsGiven: read.fieldsGiven,
+    ...(encoding ? { encoding } : {}),
+    ...(sheetName ? { sheet: sheetName } : {}),
+  };
   const dataset: DepartmentDataset = {
-    format: 'gongkai-dataset@1',
+    format: DATASET_FORMAT,
     department,
-    items: items.map((item) => ({ item })),
+    items: read.items.map(({ item }) => ({ item })),
     fees: [],
     budgets: [],
     alerts: [],
     feedback: [],
     requests: [],
   };
-  return importDataset(store, dataset, path, options);
+  // Rows that cannot be read stop the import, but the others are still checked (as a dry run), so one run lists everything.
+  let summary: ImportSummary | undefined;
+  let rejected: ImportRejected | undefined;
+  try {
+    summary = await importDataset(
+      store,
+      dataset,
+      path,
+      { ...options, dryRun: options.dryRun === true || read.problems.length > 0 },
+      naming,
+    );
+  } catch (error) {
+    if (!(error instanceof ImportRejected)) throw error;
+    rejected = error;
+  }
+  if (summary && read.problems.length === 0) return summary;
+  const problems = [...read.problems, ...(rejected?.problems ?? [])].sort((a, b) => rowNumber(a) - rowNumber(b));
+  const outcome = rejected?.outcome ?? summary?.outcome;
+  const refused = new Set(problems.filter((p) => rowNumber(p) > 0).map((p) => p.record)).size;
+  throw new ImportRejected(path, problems, outcome ? { ...outcome, refused } : undefined);
+}
+
+/** Where a problem sits in the sheet, for listing in file order: the header and the file first. */
+const rowNumber = (problem: ImportProblem) => Number(/^row (\d+)/.exec(problem.record)?.[1] ?? 0);
+
+/**
+ * Imports `path` by its extension: `.json` a dataset; `.csv`, `.txt` (tab-separated) or `.xlsx` a
+ * spreadsheet of items, with Chinese or English headers, the vocabularies' labels, spreadsheet
+ * dates and the department's defaults.
+ */
+export async function importFile(store: DisclosureStore, path: string, options: ImportOptions = {}): Promise<ImportSummary> {
+  const extension = extname(path).toLowerCase();
+  if (extension === '.json') return importDataset(store, await readDatasetFile(path, options.encoding), path, options);
+  if (extension === '.csv' || extension === '.txt' || extension === '.tsv' || extension === '.xlsx')
+    return importSheet(store, path, extension, options);
+  throw new ImportRejected(path, [
+    {
+      record: 'the file',
+      reason: `is a "${extension || 'file without extension'}"; import reads ${Object.entries(IMPORT_EXTENSIONS)
+        .map(([ext, what]) => `${ext} (${what})`)
+        .join(', ')}. An old .xls must be saved again as .xlsx`,
+    },
+  ]);
 }

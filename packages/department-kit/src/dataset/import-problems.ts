@@ -8,13 +8,25 @@ export interface ImportProblem {
   readonly reason: string;
 }
 
-/** An import refused before anything was written; every problem found is listed. */
+/** How many records an import created, revised and left alone, and how many it refused. */
+export interface ImportOutcome {
+  readonly created: number;
+  readonly revised: number;
+  readonly unchanged: number;
+  readonly refused: number;
+}
+
+/**
+ * An import refused before anything was written; every problem found is listed. `outcome` says
+ * what the records without problems would have become.
+ */
 export class ImportRejected extends Error {
   override readonly name = 'ImportRejected';
 
   constructor(
     readonly source: string,
     readonly problems: readonly ImportProblem[],
+    readonly outcome?: ImportOutcome,
   ) {
     super(`${source}: ${problems.length} problem(s); nothing was imported`);
   }
@@ -56,4 +68,28 @@ export function attempt<T>(record: string, prefix: string, problems: ImportProbl
 /** `items[3], field item.documentNumber: must match …` */
 export function describeProblem(problem: ImportProblem): string {
   return `${problem.record}${problem.field ? `, field ${problem.field}` : ''}: ${problem.reason}`;
+}
+
+/**
+ * The problems grouped by record, in the order found: a line naming the record, then one
+ * indented line per field.
+ *
+ *     row 2 (line 3):
+ *       发布日期 (publishedAt): "2026/2/30" is not a real date and time; write it as …
+ */
+export function describeProblemsByRecord(problems: readonly ImportProblem[], max = Infinity): string[] {
+  const groups = new Map<string, ImportProblem[]>();
+  for (const problem of problems) groups.set(problem.record, [...(groups.get(problem.record) ?? []), problem]);
+  const lines: string[] = [];
+  let shown = 0;
+  for (const [record, group] of groups) {
+    if (shown >= max) break;
+    lines.push(`${record}:`);
+    for (const problem of group.slice(0, Math.max(0, max - shown))) {
+      lines.push(`  ${problem.field ? `${problem.field}: ` : ''}${problem.reason}`);
+      shown += 1;
+    }
+  }
+  if (problems.length > shown) lines.push(`… and ${problems.length - shown} more problem(s)`);
+  return lines;
 }

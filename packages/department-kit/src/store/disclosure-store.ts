@@ -157,6 +157,8 @@ export interface FeedbackChange {
 export interface FeedbackCollection {
   get(id: string): Promise<FeedbackRecord | undefined>;
   list(query: FeedbackListQuery): Promise<Page<Feedback>>;
+  /** Every record as the department holds it (stages and submitter included), oldest first (for an export). */
+  all(): Promise<FeedbackRecord[]>;
   create(record: FeedbackRecord): Promise<void>;
   /** Replaces the record written as `expectedVersion`; throws `StoreConflictError` otherwise. */
   replace(record: FeedbackRecord, expectedVersion: number, change?: FeedbackChange): Promise<void>;
@@ -233,6 +235,12 @@ export interface AnnualReportArchive {
 
 /** One record's history to import: its revisions, oldest first. */
 export interface ImportedHistory<T> {
+  /**
+   * For a record already stored (an upsert), the revision these follow: the first is written as
+   * `replace(record, continuesRevision, note)` would write it, and the batch fails with
+   * `StoreConflictError` when the stored revision is another one. Absent: a new record.
+   */
+  readonly continuesRevision?: number;
   readonly revisions: readonly { readonly record: T; readonly note: RevisionNote }[];
 }
 
@@ -272,7 +280,8 @@ export interface DisclosureStore {
   nextSequence(name: string): Promise<number>;
   /**
    * Writes a whole batch in one transaction: either every record is stored or none is. Throws
-   * `StoreConflictError` naming the first id that already exists.
+   * `StoreConflictError` naming the first id that already exists (or, for a history that
+   * continues a stored record, the first record whose stored revision is not the one it continues).
    */
   importBatch(batch: ImportBatch, onProgress?: ProgressListener): Promise<void>;
   close(): Promise<void>;

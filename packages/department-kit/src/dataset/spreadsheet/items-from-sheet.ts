@@ -21,6 +21,16 @@ export interface SheetItem {
   readonly item: ImportedItemInput;
 }
 
+/** The items of a sheet, what stopped the others, and how to name a field of `ItemInput` as the sheet's column. */
+export interface SheetItems {
+  readonly items: SheetItem[];
+  readonly problems: ImportProblem[];
+  /** The top-level fields the sheet has columns for (an upsert keeps a stored item's others). */
+  readonly fieldsGiven: ReadonlySet<string>;
+  /** `division.code` → `行政区划代码 (divisionCode)`, with the header the sheet uses. */
+  readonly fieldLabel: (field: string) => string;
+}
+
 /** Columns an import needs besides what `ItemInput` requires: it keeps ids and publication times, so importing twice cannot duplicate. */
 const IMPORT_REQUIRED = ['id', 'publishedAt'];
 
@@ -147,14 +157,16 @@ function columnAt(mapped: readonly Mapped[], columns: readonly ItemColumn[], poi
  * and spreadsheet dates, empty cells filled from the department's defaults, and ids without a
  * prefix given the department's. Every problem names its row and column.
  */
-export function itemsFromSheet(
-  sheet: Sheet,
-  context: { readonly departmentId: string; readonly defaults?: ItemDefaults },
-): { items: SheetItem[]; problems: ImportProblem[] } {
+export function itemsFromSheet(sheet: Sheet, context: { readonly departmentId: string; readonly defaults?: ItemDefaults }): SheetItems {
   const columns = itemColumns();
   const defaults = context.defaults ?? {};
   const header = mapHeader(sheet, columns, defaults);
-  if (header.problems.length) return { items: [], problems: [...header.problems, ...sheet.problems] };
+  const fieldsGiven = new Set(header.mapped.map((m) => m.column.path[0]!));
+  const fieldLabel = (field: string) => {
+    const at = columnAt(header.mapped, columns, `/${field.replaceAll('.', '/')}`);
+    return at ? columnLabel(at.column, at.header) : field;
+  };
+  if (header.problems.length) return { items: [], problems: [...header.problems, ...sheet.problems], fieldsGiven, fieldLabel };
   const problems: ImportProblem[] = [...sheet.problems];
   const items: SheetItem[] = [];
   for (const row of sheet.rows) {
@@ -215,5 +227,5 @@ export function itemsFromSheet(
     if (rowProblems.length) problems.push(...rowProblems);
     else items.push({ where: row.where, item: checked.ok ? (checked.value as ImportedItemInput) : (input as ImportedItemInput) });
   }
-  return { items, problems };
+  return { items, problems, fieldsGiven, fieldLabel };
 }

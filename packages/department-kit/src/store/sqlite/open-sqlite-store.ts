@@ -49,12 +49,12 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
       list: readonly ImportedHistory<T>[],
       target: { insert(record: T, note: RevisionNote): void; update(record: T, expectedRevision: number, note: RevisionNote): void },
     ) => {
-      for (const { revisions } of list) {
+      for (const { revisions, continuesRevision } of list) {
         revisions.forEach(({ record, note }, index) => {
-          const previous = revisions[index - 1]?.record;
+          const previous = index > 0 ? (revisions[index - 1]!.record.revision ?? 1) : continuesRevision;
           steps.push({
             at: note.at,
-            write: () => (previous ? target.update(record, previous.revision ?? 1, note) : target.insert(record, note)),
+            write: () => (previous !== undefined ? target.update(record, previous, note) : target.insert(record, note)),
           });
         });
       }

@@ -55,6 +55,11 @@ export class SqliteFeedback implements FeedbackCollection {
     );
   }
 
+  async all(): Promise<FeedbackRecord[]> {
+    const docs = this.statements.get('SELECT doc FROM feedback ORDER BY submitted_key, id').pluck().all() as string[];
+    return docs.map((doc) => JSON.parse(doc) as FeedbackRecord);
+  }
+
   async create(record: FeedbackRecord): Promise<void> {
     this.db.transaction(() => this.insert(record))();
   }
