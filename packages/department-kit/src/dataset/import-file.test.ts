@@ -54,7 +54,16 @@ describe('import', () => {
     expect((await importFile(store, path)).counts.items).toBe(2);
     expect((await store.items.all()).map((item) => item.id)).toEqual([`${department.id}:2026-000001`, `${department.id}:2026-000002`]);
     const again = await importFile(store, path).catch((e: unknown) => e);
-    expect((again as ImportRejected).problems[0]).toMatchObject({ field: 'id', record: `${department.id}:2026-000001` });
+    expect((again as ImportRejected).problems).toEqual([
+      {
+        record: 'items[0]',
+        field: 'id',
+        reason: expect.stringContaining(
+          'already in the database; to revise the records already imported, run the import with --mode upsert',
+        ),
+      },
+      { record: 'items[1]', field: 'id', reason: expect.stringContaining('already in the database') },
+    ]);
     expect(await store.items.all()).toHaveLength(2);
   });
 
@@ -69,6 +78,48 @@ describe('import', () => {
     );
     expect((await importFile(store, csv)).counts.items).toBe(1);
     expect((await store.items.get(`${department.id}:c1`))?.timeliness).toMatchObject({ workingDaysTaken: 6, onTime: true });
+  });
+
+  it('upserts: new ids created, changed items revised once, the rest left alone; a dry run writes nothing', async () => {
+    const path = join(dir.path, 'data.json');
+    writeFileSync(path, JSON.stringify(dataset([good(1), good(2)])));
+    await importFile(store, path);
+    const changed = { item: { ...good(2).item, title: '通知 2（修订）' } };
+    writeFileSync(path, JSON.stringify(dataset([good(1), changed, good(3)])));
+    const changesBefore = await store.changes.latestSequence();
+    const dry = await importFile(store, path, { mode: 'upsert', dryRun: true });
+    expect(dry).toMatchObject({ dryRun: true, outcome: { created: 1, revised: 1, unchanged: 1, refused: 0 } });
+    expect(await store.changes.latestSequence()).toBe(changesBefore);
+    expect(await store.items.get(`${department.id}:2026-000003`)).toBeUndefined();
+    const summary = await importFile(store, path, { mode: 'upsert', now: new Date('2026-03-20T02:00:00Z') });
+    expect(summary.outcome).toEqual({ created: 1, revised: 1, unchanged: 1, refused: 0 });
+    const revised = await store.items.get(`${department.id}:2026-000002`);
+    expect(revised).toMatchObject({ title: '通知 2（修订）', revision: 2, updatedAt: '2026-03-20T10:00:00+08:00' });
+    expect(
+      (await store.items.history(`${department.id}:2026-000002`, { limit: 10 })).records.map((r) => [r.action, r.changedFields]),
+    ).toEqual([
+      ['created', undefined],
+      ['updated', ['title']],
+    ]);
+    expect((await store.items.get(`${department.id}:2026-000001`))?.revision).toBe(1);
+    expect(await store.changes.latestSequence()).toBe(changesBefore + 2);
+    expect((await importFile(store, path, { mode: 'upsert' })).outcome).toEqual({ created: 0, revised: 0, unchanged: 3, refused: 0 });
+  });
+
+  it('names the right row of a spreadsheet when earlier rows fail', async () => {
+    await store.setDepartment(department);
+    const csv = join(dir.path, 'items.csv');
+    const row = (id: string, title: string) => `${id},${title},regulations,valid,2025-12-01,2026-03-10T09:30:00+08:00`;
+    writeFileSync(
+      csv,
+      ['id,title,category,validity,formedAt,publishedAt', row('c1', ''), row('c2', '好'), row('other:c3', '好')].join('\n'),
+    );
+    const error = (await importFile(store, csv).catch((e: unknown) => e)) as ImportRejected;
+    expect(error.problems).toEqual([
+      { record: 'row 1 (line 2)', field: 'title', reason: 'is empty; fill it in' },
+      { record: 'row 3 (line 4)', field: 'id', reason: expect.stringContaining('belongs to another department') },
+    ]);
+    expect(error.outcome).toEqual({ created: 1, revised: 0, unchanged: 0, refused: 2 });
   });
 
   it('imports every sample department of the spec', async () => {
