@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -26,7 +26,14 @@ describe('gongkai-department', () => {
   afterEach(() => dir.remove());
 
   it('has --help on every command, and exits 2 on a wrong command line', async () => {
-    for (const argv of [['--help'], ['serve', '--help'], ['import', '--help'], ['calendar', 'due', '--help']]) {
+    for (const argv of [
+      ['--help'],
+      ['init', '--help'],
+      ['serve', '--help'],
+      ['import', '--help'],
+      ['export', '--help'],
+      ['calendar', 'due', '--help'],
+    ]) {
       const { code, stdout } = await cli(argv);
       expect(code, argv.join(' ')).toBe(0);
       expect(stdout).toMatch(/^Usage: gongkai-department/);
@@ -86,8 +93,9 @@ describe('gongkai-department', () => {
     );
     const refused = await cli(['import', '--db', db, csv]);
     expect(refused.code).toBe(1);
-    expect(refused.stderr).toContain('row 2 (line 3), field formedAt: must be a date as YYYY-MM-DD');
+    expect(refused.stderr).toContain('row 2 (line 3):\n  formedAt: "2026-02-30" is not a real date; write it as 2026-03-12');
     expect(refused.stderr).toContain('nothing was imported');
+    expect(refused.stderr).toContain('Without them: 2 created, 0 revised, 0 unchanged, 1 refused.');
     const store = openSqliteStore(db);
     expect(await store.items.all()).toEqual([]);
     await store.close();
@@ -100,7 +108,70 @@ describe('gongkai-department', () => {
       ].join('\n'),
     );
     const imported = await cli(['import', '--db', db, csv]);
-    expect(imported).toMatchObject({ code: 0, stdout: `imported 2 items for ${department.id} into ${db}\n` });
+    expect(imported).toMatchObject({ code: 0 });
+    expect(imported.stdout).toContain(
+      `imported into ${db} for ${department.id}: 2 created, 0 revised, 0 unchanged, 0 refused (read as UTF-8)`,
+    );
+  });
+
+  it('prints its version', async () => {
+    const { version } = JSON.parse(readFileSync(join(packageRoot, 'package.json'), 'utf8')) as { version: string };
+    for (const flag of ['--version', '-v'])
+      expect(await cli([flag])).toMatchObject({ code: 0, stdout: `gongkai-department ${version} (@gongkai/department-kit)\n` });
+  });
+
+  it('leaves no database behind when a command fails or only checks', async () => {
+    const db = join(dir.path, 'new.db');
+    const csv = join(dir.path, 'items.csv');
+    writeFileSync(csv, 'id,title\nx,标题\n');
+    expect((await cli(['import', '--db', db, csv])).stderr).toContain('this database has no department yet');
+    expect(existsSync(db)).toBe(false);
+    const config = join(dir.path, 'department.json');
+    writeFileSync(config, JSON.stringify({ department }));
+    writeFileSync(csv, `id,title,category,validity,formedAt,publishedAt\nc1,标题,regulations,valid,2025-12-01,2026-03-10 09:30\n`);
+    expect(await cli(['import', '--db', db, '--config', config, csv, '--dry-run'])).toMatchObject({
+      code: 0,
+      stdout: expect.stringContaining('dry run'),
+    });
+    expect(existsSync(db)).toBe(false);
+    expect((await cli(['serve', '--db', db, '--port', '0'])).stderr).toContain('holds no department yet');
+    expect(readdirSync(dir.path).filter((file) => file.startsWith('new.db'))).toEqual([]);
+    expect((await cli(['export', '--db', db])).stderr).toContain('does not exist');
+    expect(existsSync(db)).toBe(false);
+  });
+
+  it('names every problem of a department configuration in one run, enum errors beside missing fields', async () => {
+    const config = join(dir.path, 'department.jsonc');
+    const { disclosureOffice: _office, ...incomplete } = department;
+    writeFileSync(
+      config,
+      `// a comment, as init writes them\n{\n  "department": ${JSON.stringify({ ...incomplete, level: 'shire' })},\n  "colour": "red",\n  "itemDefaults": { "validity": "永久" },\n}\n`,
+    );
+    const { code, stderr } = await cli(['import', '--db', join(dir.path, 'x.db'), '--config', config, join(dir.path, 'missing.csv')]);
+    expect(code).toBe(1);
+    expect(stderr).toContain(`config ${config}: 4 problems; fix them all and run again:`);
+    expect(stderr).toContain('colour: is not a known key');
+    expect(stderr).toContain('department.disclosureOffice: is required');
+    expect(stderr).toContain('department.level: must be one of: national');
+    expect(stderr).toContain('itemDefaults.validity: expected one of "valid" (有效)');
+    writeFileSync(config, '{ "department": { "id": "ln-test" ');
+    expect((await cli(['import', '--db', join(dir.path, 'x.db'), '--config', config, join(dir.path, 'x.csv')])).stderr).toMatch(
+      /is not valid JSON; fix these and run again:\n {2}line 1, column \d+/,
+    );
+  });
+
+  it('writes a configuration and templates with init, and never overwrites them unasked', async () => {
+    const args = ['init', '--id', 'ln-zhangwu', '--name', '彰武县人民政府', '--division', '210922:彰武县', '--dir', dir.path];
+    expect(await cli(args)).toMatchObject({ code: 0 });
+    const csvTemplate = readFileSync(join(dir.path, 'catalogue-template.csv'), 'utf8');
+    expect(csvTemplate).toMatch(/^\uFEFF编号,标题,发布日期,形成日期,类别,文号,/);
+    const again = await cli(args);
+    expect(again).toMatchObject({ code: 1, stderr: expect.stringContaining('exist already; nothing was written. Add --force') });
+    expect((await cli([...args, '--force'])).code).toBe(0);
+    expect((await cli(['init', '--id', 'Zhangwu', '--name', 'x', '--division', '210922:彰武县'])).code).toBe(2);
+    expect((await cli(['init', '--id', 'ln-zhangwu', '--name', 'x', '--division', '彰武县'])).stderr).toContain(
+      '--division must be the GB/T 2260 code and the name',
+    );
   });
 
   it('serves a database with a config, staff tokens from the environment only', async () => {

@@ -102,11 +102,11 @@ export async function importCommand(argv: readonly string[], io: CliIo): Promise
   if (values.encoding !== undefined && !isKnownEncoding(values.encoding))
     throw new CliError(`import: --encoding ${values.encoding} is not an encoding this tool knows; use utf-8, gb18030, gbk or utf-16le`, 2);
   const file = positionals[0]!;
+  const config = values.config !== undefined ? await readServeConfig(values.config) : undefined;
   if (!existsSync(file))
     throw new CliError(
       `import: ${file} does not exist; check the path (run the command in the folder that holds it, or give its full path)`,
     );
-  const config = values.config !== undefined ? await readServeConfig(values.config) : undefined;
   const calendar = await calendarWith(config?.calendars ?? []);
   const database = openCommandDatabase(db);
   let lastShown = 0;
