@@ -136,6 +136,14 @@ export async function importCommand(argv: readonly string[], io: CliIo): Promise
     return 0;
   } catch (error) {
     if (!(error instanceof ImportRejected)) throw error;
+    const stored = error.problems.filter((p) => p.reason.includes('--mode upsert'));
+    if (stored.length > 1 && stored.length === error.problems.length) {
+      io.stderr(
+        `import: ${error.source}: nothing was imported: all ${stored.length} records are already in ${db} (${stored[0]!.record}, ${stored[1]!.record}${stored.length > 2 ? ', …' : ''}).\n` +
+          `To revise them from this file and add the new ones, run the same command with --mode upsert (add --dry-run first to see what it would change).\n`,
+      );
+      return 1;
+    }
     const outcome = error.outcome ? `\nWithout them: ${outcomeLine(error.outcome)}.` : '';
     io.stderr(
       `import: ${error.source}: nothing was imported, ${error.problems.length} problem(s) to fix.${outcome}\n` +

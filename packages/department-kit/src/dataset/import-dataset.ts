@@ -51,7 +51,6 @@ export interface ImportSummary {
 export interface SourceNaming {
   readonly record: (kind: DatasetKind, index: number) => string;
   readonly field?: (kind: DatasetKind, field: string) => string;
-  readonly itemFieldsGiven?: ReadonlySet<string>;
   readonly encoding?: string;
   readonly sheet?: string;
 }
@@ -105,7 +104,6 @@ export async function importDataset(
     calendar,
     now: chinaTimestamp(options.now ?? new Date()),
     recordName: naming.record,
-    ...(naming.itemFieldsGiven ? { itemFieldsGiven: naming.itemFieldsGiven } : {}),
   });
   // A dry run hands out index numbers from a counter of its own: it writes nothing, sequences included.
   let dryRunSequence = 0;

@@ -106,6 +106,69 @@ describe('import', () => {
     expect((await importFile(store, path, { mode: 'upsert' })).outcome).toEqual({ created: 0, revised: 0, unchanged: 3, refused: 0 });
   });
 
+  it('upserts a spreadsheet: a stored item keeps the fields the sheet has no column for', async () => {
+    const path = join(dir.path, 'data.json');
+    writeFileSync(path, JSON.stringify(dataset([good(1), good(2)])));
+    await importFile(store, path);
+    const csv = join(dir.path, 'items.csv');
+    const id = (n: number) => `2026-${String(n).padStart(6, '0')}`;
+    writeFileSync(
+      csv,
+      [
+        '编号,标题,发布日期',
+        `${id(1)},通知 1,2026-03-10 09:30`,
+        `${id(2)},通知 2（修订）,2026-03-10 09:30`,
+        `${id(3)},通知 3,2026-03-11 08:00`,
+      ].join('\r\n'),
+    );
+    const refused = (await importFile(store, csv, { mode: 'upsert' }).catch((e: unknown) => e)) as ImportRejected;
+    // A new row needs every required column; the stored ones do not.
+    expect(refused.problems).toEqual(
+      ['类别 (category)', '有效性 (validity)', '形成日期 (formedAt)'].map((field) => ({
+        record: 'row 3 (line 4)',
+        field,
+        reason: `the sheet has no ${field} column, and this row is a new item: add the column`,
+      })),
+    );
+    expect(refused.outcome).toEqual({ created: 0, revised: 1, unchanged: 1, refused: 1 });
+    writeFileSync(
+      csv,
+      [
+        '编号,标题,发布日期,形成日期,类别,有效性',
+        `${id(1)},通知 1,2026-03-10 09:30,2025-12-01,法规文件,有效`,
+        `${id(2)},通知 2（修订）,2026-03-10 09:30,2025-12-01,行政法规、规章和规范性文件,有效`,
+      ].join('\r\n'),
+    );
+    const labels = (await importFile(store, csv, { mode: 'upsert' }).catch((e: unknown) => e)) as ImportRejected;
+    expect(labels.problems).toEqual([
+      { record: 'row 1 (line 2)', field: '类别 (category)', reason: expect.stringContaining('"法规文件" is not a category') },
+    ]);
+    writeFileSync(
+      csv,
+      [
+        '编号,标题,发布日期,形成日期,类别,有效性',
+        `${id(1)},通知 1,2026-03-10 09:30,2025-12-01,regulations,有效`,
+        `${id(2)},通知 2（修订）,2026-03-10 09:30,2025-12-01,regulations,有效`,
+        `${id(3)},通知 3,2026-03-11 08:00,2026-03-01,regulations,有效`,
+      ].join('\r\n'),
+    );
+    const summary = await importFile(store, csv, { mode: 'upsert' });
+    expect(summary.outcome).toEqual({ created: 1, revised: 1, unchanged: 1, refused: 0 });
+    const revised = await store.items.get(`${department.id}:${id(2)}`);
+    // body, keywords and documentNumber had no column: kept as stored.
+    expect(revised).toMatchObject({
+      title: '通知 2（修订）',
+      body: itemInput().body,
+      documentNumber: '辽测〔2026〕2号',
+      keywords: itemInput().keywords,
+    });
+    writeFileSync(csv, ['编号,标题,发布日期', `${id(1)},通知 1,2026-03-11 09:30`].join('\r\n'));
+    const moved = (await importFile(store, csv, { mode: 'upsert' }).catch((e: unknown) => e)) as ImportRejected;
+    expect(moved.problems).toEqual([
+      { record: 'row 1 (line 2)', field: '发布日期 (publishedAt)', reason: expect.stringContaining('a publication time never changes') },
+    ]);
+  });
+
   it('names the right row of a spreadsheet when earlier rows fail', async () => {
     await store.setDepartment(department);
     const csv = join(dir.path, 'items.csv');

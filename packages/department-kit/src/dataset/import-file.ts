@@ -1,11 +1,12 @@
 import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
-import { DATASET_FORMAT, validateDataset, type DepartmentDataset } from '@gongkai/spec';
+import { DATASET_FORMAT, validateDataset, type DepartmentDataset, type ItemInput } from '@gongkai/spec';
 import type { DisclosureStore } from '../store/disclosure-store';
 import { importDataset, type ImportOptions, type ImportSummary } from './import-dataset';
 import { ImportRejected, type ImportProblem } from './import-problems';
 import { csvSheet } from './spreadsheet/csv-sheet';
-import { itemsFromSheet, type ItemDefaults } from './spreadsheet/items-from-sheet';
+import { itemsFromSheet, sheetItemIds, type ItemDefaults } from './spreadsheet/items-from-sheet';
+import { inputFields } from './export-dataset';
 import type { Sheet } from './spreadsheet/sheet';
 import { decodeText, TextDecodingError } from './spreadsheet/text-encoding';
 import { WorkbookError, xlsxSheet } from './spreadsheet/xlsx-sheet';
@@ -83,6 +84,23 @@ async function sheetOf(
   return { sheet: csvSheet(text), encoding };
 }
 
+/** The stored items among `ids`, as the input that would make them again. */
+async function storedInputs(store: DisclosureStore, ids: readonly string[]): Promise<Map<string, ItemInput>> {
+  const fields = inputFields('ItemInput');
+  const found = new Map<string, ItemInput>();
+  for (const id of ids) {
+    const item = await store.items.get(id);
+    if (item)
+      found.set(
+        id,
+        Object.fromEntries(
+          fields.filter((f) => (item as Record<string, unknown>)[f] !== undefined).map((f) => [f, (item as Record<string, unknown>)[f]]),
+        ) as ItemInput,
+      );
+  }
+  return found;
+}
+
 /** Imports a spreadsheet of items (`.csv`, `.txt`, `.xlsx`) into the department the options or the store name. */
 async function importSheet(store: DisclosureStore, path: string, extension: string, options: ImportOptions): Promise<ImportSummary> {
   const department = options.department ?? (await store.getDepartment());
@@ -96,12 +114,15 @@ async function importSheet(store: DisclosureStore, path: string, extension: stri
     ]);
   }
   const { sheet, encoding, sheetName } = await sheetOf(path, extension, options);
-  const read = itemsFromSheet(sheet, { departmentId: department.id, defaults: defaultsFor(department, options.itemDefaults) });
+  const read = itemsFromSheet(sheet, {
+    departmentId: department.id,
+    defaults: defaultsFor(department, options.itemDefaults),
+    ...(options.mode === 'upsert' ? { storedInputs: await storedInputs(store, sheetItemIds(sheet, department.id)) } : {}),
+  });
   const where = read.items.map((item) => item.where);
   const naming = {
     record: (_kind: string, index: number) => where[index] ?? `row ${index + 1}`,
     field: (_kind: string, field: string) => read.fieldLabel(field.replace(/^item\.?/, '')),
-    itemFieldsGiven: read.fieldsGiven,
     ...(encoding ? { encoding } : {}),
     ...(sheetName ? { sheet: sheetName } : {}),
   };

@@ -4,7 +4,8 @@ import type { WorkingDayCalendar } from '../calendar/working-day-calendar';
 import { changedFields } from '../items/changed-fields';
 import { revisedItem, withdrawnItem } from '../items/item-record';
 import type { DisclosureStore, ImportedHistory } from '../store/disclosure-store';
-import { alertEntry, budgetEntry, feedbackEntry, feeEntry, inputFields, itemEntry, requestEntry } from './export-dataset';
+import { instantMs } from '../time/china-time';
+import { alertEntry, budgetEntry, feedbackEntry, feeEntry, itemEntry, requestEntry } from './export-dataset';
 import { attempt, type ImportProblem } from './import-problems';
 
 export type ImportMode = 'create' | 'upsert';
@@ -37,24 +38,6 @@ export interface PlanContext {
   readonly now: string;
   /** How a problem names the entry at `index` of `kind` (`items[3]`, `row 3 (line 4)`). */
   readonly recordName: (kind: DatasetKind, index: number) => string;
-  /**
-   * The item fields the file states (a spreadsheet's columns); a stored item keeps the others. A
-   * dataset states whole items: absent, every field is the file's.
-   */
-  readonly itemFieldsGiven?: ReadonlySet<string>;
-}
-
-/** The item as the file states it, with the stored values of the fields the file has no column for. */
-function withStoredFields(stored: DisclosureItem, content: object, given: ReadonlySet<string> | undefined): object {
-  if (!given) return content;
-  const merged: Record<string, unknown> = { ...content };
-  const kept = stored as unknown as Record<string, unknown>;
-  for (const field of inputFields('ItemInput')) {
-    if (given.has(field)) continue;
-    if (kept[field] === undefined) delete merged[field];
-    else merged[field] = kept[field];
-  }
-  return merged;
 }
 
 type Entry = DepartmentDataset[DatasetKind][number];
@@ -100,7 +83,16 @@ function itemRevisions(
   problems: ImportProblem[],
 ) {
   const content = entry.updates?.at(-1)?.item ?? entry.item;
-  const input = { ...withStoredFields(stored, content, context.itemFieldsGiven), publishedAt: entry.item.publishedAt } as typeof entry.item;
+  const input = { ...content, publishedAt: entry.item.publishedAt };
+  // The publication time is the record of when the public first saw the item: say so in the words of a catalogue, not of the API.
+  if (instantMs(input.publishedAt) !== instantMs(stored.publishedAt)) {
+    problems.push({
+      record: at,
+      field: 'item.publishedAt',
+      reason: `is ${input.publishedAt}, but ${stored.id} was published ${stored.publishedAt}; a publication time never changes: write that time back, or give the row a new id to publish it as a new item`,
+    });
+    return undefined;
+  }
   const revised = attempt(at, 'item', problems, () => revisedItem(stored, input, context.calendar, context.now));
   if (!revised) return undefined;
   const revisions: ImportedHistory<DisclosureItem>['revisions'][number][] = [];

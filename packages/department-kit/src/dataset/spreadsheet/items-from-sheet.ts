@@ -21,12 +21,18 @@ export interface SheetItem {
   readonly item: ImportedItemInput;
 }
 
+/** The ids a sheet's rows name, with the department's prefix (for an upsert to look up first). */
+export function sheetItemIds(sheet: Sheet, departmentId: string): string[] {
+  const columns = itemColumns();
+  const index = sheet.headers.findIndex((header) => columnForHeader(columns, header)?.name === 'id');
+  if (index < 0) return [];
+  return sheet.rows.flatMap((row) => (row.cells[index] === undefined ? [] : [qualifiedId(String(row.cells[index]).trim(), departmentId)]));
+}
+
 /** The items of a sheet, what stopped the others, and how to name a field of `ItemInput` as the sheet's column. */
 export interface SheetItems {
   readonly items: SheetItem[];
   readonly problems: ImportProblem[];
-  /** The top-level fields the sheet has columns for (an upsert keeps a stored item's others). */
-  readonly fieldsGiven: ReadonlySet<string>;
   /** `division.code` → `行政区划代码 (divisionCode)`, with the header the sheet uses. */
   readonly fieldLabel: (field: string) => string;
 }
@@ -40,7 +46,7 @@ interface Mapped {
   readonly index: number;
 }
 
-function mapHeader(sheet: Sheet, columns: readonly ItemColumn[], defaults: ItemDefaults) {
+function mapHeader(sheet: Sheet, columns: readonly ItemColumn[], defaults: ItemDefaults, upsert: boolean) {
   const problems: ImportProblem[] = [];
   const mapped: Mapped[] = [];
   sheet.headers.forEach((header, index) => {
@@ -76,7 +82,10 @@ function mapHeader(sheet: Sheet, columns: readonly ItemColumn[], defaults: ItemD
     ...(defaults.level !== undefined ? ['level'] : []),
     ...(defaults.validity !== undefined ? ['validity'] : []),
   ]);
-  const needed = [...requiredColumns(columns), ...columns.filter((c) => IMPORT_REQUIRED.includes(c.name))];
+  // An upsert may bring only the columns it changes: a stored item keeps the others, and a new row missing one is told so.
+  const needed = upsert
+    ? columns.filter((c) => c.name === 'id')
+    : [...requiredColumns(columns), ...columns.filter((c) => IMPORT_REQUIRED.includes(c.name))];
   for (const column of needed) {
     if (defaulted.has(column.path[0]!) || mapped.some((m) => m.column === column)) continue;
     problems.push({
@@ -139,6 +148,19 @@ function convert(column: ItemColumn, cell: CellValue): Converted {
   }
 }
 
+/** `2026-0001` → `ln-zhangwu:2026-0001`; an id with a prefix is kept as written. */
+const qualifiedId = (id: string, departmentId: string) => (id.includes(':') ? id : `${departmentId}:${id}`);
+
+/** An empty cell of a column the sheet has: no value (a stored item's value is removed, as in any full replacement). */
+function remove(input: Record<string, unknown>, path: readonly string[]): void {
+  if (path.length === 1) delete input[path[0]!];
+  else if (input[path[0]!] !== undefined) {
+    const { [path[1]!]: _gone, ...rest } = input[path[0]!] as Record<string, unknown>;
+    if (Object.keys(rest).length) input[path[0]!] = rest;
+    else delete input[path[0]!];
+  }
+}
+
 function put(input: Record<string, unknown>, path: readonly string[], value: unknown): void {
   if (path.length === 1) input[path[0]!] = value;
   else input[path[0]!] = { ...((input[path[0]!] as object | undefined) ?? {}), [path[1]!]: value };
@@ -157,25 +179,41 @@ function columnAt(mapped: readonly Mapped[], columns: readonly ItemColumn[], poi
  * and spreadsheet dates, empty cells filled from the department's defaults, and ids without a
  * prefix given the department's. Every problem names its row and column.
  */
-export function itemsFromSheet(sheet: Sheet, context: { readonly departmentId: string; readonly defaults?: ItemDefaults }): SheetItems {
+export function itemsFromSheet(
+  sheet: Sheet,
+  context: {
+    readonly departmentId: string;
+    readonly defaults?: ItemDefaults;
+    /** For an upsert: the stored items of the sheet's ids, as input; a row of one changes only the columns the sheet has. */
+    readonly storedInputs?: ReadonlyMap<string, ItemInput>;
+  },
+): SheetItems {
   const columns = itemColumns();
   const defaults = context.defaults ?? {};
-  const header = mapHeader(sheet, columns, defaults);
-  const fieldsGiven = new Set(header.mapped.map((m) => m.column.path[0]!));
+  const header = mapHeader(sheet, columns, defaults, context.storedInputs !== undefined);
   const fieldLabel = (field: string) => {
     const at = columnAt(header.mapped, columns, `/${field.replaceAll('.', '/')}`);
     return at ? columnLabel(at.column, at.header) : field;
   };
-  if (header.problems.length) return { items: [], problems: [...header.problems, ...sheet.problems], fieldsGiven, fieldLabel };
+  if (header.problems.length) return { items: [], problems: [...header.problems, ...sheet.problems], fieldLabel };
   const problems: ImportProblem[] = [...sheet.problems];
   const items: SheetItem[] = [];
+  const idColumn = header.mapped.find((m) => m.column.name === 'id');
   for (const row of sheet.rows) {
-    const input: Record<string, unknown> = {};
+    const rowId =
+      idColumn && row.cells[idColumn.index] !== undefined
+        ? qualifiedId(String(row.cells[idColumn.index]).trim(), context.departmentId)
+        : undefined;
+    const stored = rowId !== undefined ? context.storedInputs?.get(rowId) : undefined;
+    const input: Record<string, unknown> = stored ? structuredClone(stored) : {};
     const failed = new Set<string>();
     const rowProblems: ImportProblem[] = [];
     for (const { column, header: shown, index } of header.mapped) {
       const cell = row.cells[index];
-      if (cell === undefined) continue;
+      if (cell === undefined) {
+        remove(input, column.path);
+        continue;
+      }
       const converted = convert(column, cell);
       if (converted.ok) put(input, column.path, converted.value);
       else {
@@ -191,8 +229,8 @@ export function itemsFromSheet(sheet: Sheet, context: { readonly departmentId: s
     if (input['validity'] === undefined && !failed.has('validity') && defaults.validity !== undefined)
       input['validity'] = defaults.validity;
     const id = input['id'];
-    if (typeof id === 'string' && !id.includes(':')) input['id'] = `${context.departmentId}:${id}`;
-    else if (typeof id === 'string' && !id.startsWith(`${context.departmentId}:`)) {
+    if (typeof id === 'string') input['id'] = qualifiedId(id, context.departmentId);
+    if (typeof id === 'string' && !(input['id'] as string).startsWith(`${context.departmentId}:`)) {
       failed.add('id');
       rowProblems.push({
         record: row.where,
@@ -203,6 +241,10 @@ export function itemsFromSheet(sheet: Sheet, context: { readonly departmentId: s
         reason: `${JSON.stringify(id)} belongs to another department; write this department's ids as "${context.departmentId}:2026-0001" or just "2026-0001"`,
       });
     }
+    const missing = (column: ItemColumn | undefined) =>
+      column && !header.mapped.some((m) => m.column === column)
+        ? `the sheet has no ${columnLabel(column)} column, and this row is a new item: add the column`
+        : undefined;
     for (const field of IMPORT_REQUIRED)
       if (input[field] === undefined && !failed.has(field)) {
         const column = columns.find((c) => c.name === field)!;
@@ -210,6 +252,7 @@ export function itemsFromSheet(sheet: Sheet, context: { readonly departmentId: s
           record: row.where,
           field: columnLabel(column, header.mapped.find((m) => m.column === column)?.header),
           reason:
+            missing(column) ??
             'is empty; an import needs it on every row (it keeps ids and publication times, so a second import revises instead of duplicating)',
         });
       }
@@ -221,11 +264,11 @@ export function itemsFromSheet(sheet: Sheet, context: { readonly departmentId: s
         rowProblems.push({
           record: row.where,
           ...(at ? { field: columnLabel(at.column, at.header) } : {}),
-          reason: error.message === 'is required' ? 'is empty; fill it in' : error.message,
+          reason: error.message === 'is required' ? (missing(at?.column) ?? 'is empty; fill it in') : error.message,
         });
       }
     if (rowProblems.length) problems.push(...rowProblems);
     else items.push({ where: row.where, item: checked.ok ? (checked.value as ImportedItemInput) : (input as ImportedItemInput) });
   }
-  return { items, problems, fieldsGiven, fieldLabel };
+  return { items, problems, fieldLabel };
 }
