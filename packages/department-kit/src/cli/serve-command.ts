@@ -94,7 +94,7 @@ async function departmentFor(
   }
   if (!stored)
     throw new CliError(
-      `serve: ${options.db} holds no department yet; import a dataset first ("gongkai-department import --db ${options.db} DATA.json") or pass --config with a "department"`,
+      `serve: ${options.db} holds no department yet; pass --config with the department configuration ("gongkai-department init" writes one), or import first ("gongkai-department import --db ${options.db} --config department.jsonc catalogue.xlsx")`,
     );
   return stored;
 }
