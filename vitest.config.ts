@@ -1,17 +1,19 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
-const src = (pkg: string) => fileURLToPath(new URL(`./packages/${pkg}/src/index.ts`, import.meta.url));
+const src = (pkg: string, entry = 'index.ts') => fileURLToPath(new URL(`./packages/${pkg}/src/${entry}`, import.meta.url));
 
 // Tests import sibling packages by name; point those names at the sources so `vitest`
 // runs without a build. Published consumers get `dist/` through each package's `exports`.
+// The spec's subpaths (`@gongkai/spec/etag`, …) map to their folders, the bare names to `index.ts`.
 export default defineConfig({
   resolve: {
-    alias: {
-      '@gongkai/spec': src('spec'),
-      '@gongkai/department-kit': src('department-kit'),
-      '@gongkai/gateway': src('gateway'),
-    },
+    alias: [
+      { find: /^@gongkai\/spec\/(china-time|etag|request-id|receipt-evidence)$/, replacement: src('spec', '$1/index.ts') },
+      { find: /^@gongkai\/spec$/, replacement: src('spec') },
+      { find: /^@gongkai\/department-kit$/, replacement: src('department-kit') },
+      { find: /^@gongkai\/gateway$/, replacement: src('gateway') },
+    ],
   },
   test: {
     include: ['packages/*/src/**/*.test.ts', 'packages/*/test/**/*.test.ts', 'examples/**/*.test.ts', 'scripts/**/*.test.ts'],

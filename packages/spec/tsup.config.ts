@@ -1,7 +1,11 @@
 import { defineConfig } from 'tsup';
 
+// The contract's rules are entries of their own (`@gongkai/spec/etag`, …): browser code imports them
+// without pulling in Ajv or the bundled document. Keep this list and package.json `exports` alike.
+export const SUBPATHS = ['china-time', 'etag', 'request-id', 'receipt-evidence'] as const;
+
 export default defineConfig({
-  entry: ['src/index.ts'],
+  entry: { index: 'src/index.ts', ...Object.fromEntries(SUBPATHS.map((name) => [name, `src/${name}/index.ts`])) },
   format: ['esm', 'cjs'],
   dts: true,
   clean: true,

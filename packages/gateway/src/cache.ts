@@ -13,6 +13,7 @@
 import { createHash } from 'node:crypto';
 import type { Redis } from 'ioredis';
 import { LRUCache } from 'lru-cache';
+import { strongEtagOf } from '@gongkai/spec/etag';
 import { Coalescer } from './coalesce';
 
 export interface CachedResponse {
@@ -65,9 +66,9 @@ export interface ResponseCacheOptions {
   readonly onError?: (error: unknown, context: { readonly key: string; readonly during: 'read' | 'write' | 'refresh' }) => void;
 }
 
-/** A strong validator: the same bytes always give the same ETag, on every replica. */
+/** A strong validator in the contract's format: the same bytes always give the same ETag, on every replica. */
 export function strongEtag(body: Uint8Array): string {
-  return `"${createHash('sha256').update(body).digest('base64url').slice(0, 27)}"`;
+  return strongEtagOf(createHash('sha256').update(body).digest());
 }
 
 export class ResponseCache {

@@ -5,7 +5,7 @@ import type { Context } from 'koa';
 import getSwaggerUiPath from 'swagger-ui-dist/absolute-path.js';
 import { openApiDocument } from '@gongkai/spec';
 import { strongEtag } from './cache';
-import { etagMatches } from './send-cached';
+import { ifNoneMatchHits } from '@gongkai/spec/etag';
 
 /** The Swagger UI files `/docs` needs, served from the npm package — never from a CDN. */
 const ASSETS: Record<string, string> = {
@@ -53,7 +53,7 @@ function file(body: Buffer | string, type: string): StaticFile {
 function send(ctx: Context, served: StaticFile, cacheControl: string): void {
   ctx.set('Cache-Control', cacheControl);
   ctx.set('ETag', served.etag);
-  if (etagMatches(ctx.get('if-none-match'), served.etag)) {
+  if (ifNoneMatchHits(ctx.get('if-none-match'), served.etag)) {
     ctx.status = 304;
     return;
   }

@@ -12,23 +12,23 @@
  * do not handle (invalid input, an unknown department, credentials, an exhausted quota), goes on
  * to Koa, which does the full work and answers the problem.
  */
-import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import accepts from 'accepts';
 import { LRUCache } from 'lru-cache';
 import type { Logger } from 'pino';
 import { ApiError, matchOperation, validateParameters, type Operation } from '@gongkai/spec';
+import { ifNoneMatchHits } from '@gongkai/spec/etag';
+import { requestIdOf } from '@gongkai/spec/request-id';
 import type { CachedResponse } from './cache';
 import { EXPOSED_HEADERS } from './cors';
 import { UNCACHEABLE_HEADER, type GatewayContext } from './gateway-context';
 import type { RateLimitDecision, RateLimiter } from './rate-limit';
 import { rateLimitHeaders } from './rate-limit-fields';
 import { quotaOf, rememberDecision } from './rate-limit-middleware';
-import { ACCEPTABLE_REQUEST_ID } from './request-context';
 import { loadResource, offeredTypes } from './resource-proxy';
 import { owningDepartmentId, SINGLE_RESOURCE_READS } from './single-resources';
 import { DEFAULT_CSP, SECURITY_HEADERS } from './security-headers';
-import { cacheControlOf, etagMatches } from './send-cached';
+import { cacheControlOf } from './send-cached';
 
 interface Answered {
   cacheKey: string;
@@ -73,11 +73,6 @@ function needsCredentials(operation: Operation): boolean {
   return (operation.object.security ?? []).some((requirement) => 'accessToken' in requirement);
 }
 
-function requestIdOf(req: IncomingMessage): string {
-  const incoming = req.headers['x-request-id'];
-  return typeof incoming === 'string' && ACCEPTABLE_REQUEST_ID.test(incoming) ? incoming : randomUUID();
-}
-
 /** The headers every answer carries, as the full path's middleware sets them. */
 function setCommonHeaders(res: ServerResponse, { requestId, decision }: Answer): void {
   res.setHeader('X-Request-Id', requestId);
@@ -101,7 +96,7 @@ function sendResponse(
   res.setHeader('ETag', response.etag);
   res.setHeader('Cache-Control', cacheControl);
   if (ageMs >= 1000 && Number.isFinite(ageMs)) res.setHeader('Age', String(Math.floor(ageMs / 1000)));
-  if (response.status === 200 && etagMatches(String(req.headers['if-none-match'] ?? ''), response.etag)) {
+  if (response.status === 200 && ifNoneMatchHits(req.headers['if-none-match'], response.etag)) {
     res.statusCode = 304;
     res.end();
     return;
@@ -169,7 +164,7 @@ export function fastPath(deps: FastPathDependencies): (req: IncomingMessage, res
     if (!cached) return false;
     const decision = await quota(req);
     if (!decision) return false;
-    const requestId = requestIdOf(req);
+    const requestId = requestIdOf(req.headers['x-request-id']);
     sendResponse(req, res, { requestId, decision }, cached.response, answered.cacheControl, cached.ageMs);
     finish(req, res, requestId, answered.operationId, started, 'fresh');
     return true;
@@ -190,7 +185,7 @@ export function fastPath(deps: FastPathDependencies): (req: IncomingMessage, res
     const decision = await quota(req);
     if (!decision) return false;
 
-    const requestId = requestIdOf(req);
+    const requestId = requestIdOf(req.headers['x-request-id']);
     const accept = (accepts(req).type(offeredTypes(operation)) || 'application/json') as string;
     try {
       const loaded = await loadResource(gateway, operation, gateway.registry.require(ownerId), params.value, { accept, requestId });

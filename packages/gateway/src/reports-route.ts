@@ -1,10 +1,10 @@
 import type { Context } from 'koa';
 import { sumAnnualReports, type AnnualReport, type ComplianceScoreboard, type ParameterValues } from '@gongkai/spec';
+import { chinaDateOf, chinaTimestamp } from '@gongkai/spec/china-time';
 import { parseDepartmentJson } from './department-client';
 import { toQueryString } from './department-query';
 import { failureOf, type DepartmentFailure } from './federated-page';
 import type { GatewayContext } from './gateway-context';
-import { toChinaTimestamp } from './department-health';
 import { sendJson } from './send-cached';
 import { UpstreamError } from './upstream-error';
 
@@ -52,7 +52,7 @@ export async function answerAnnualReport(ctx: Context, gateway: GatewayContext, 
     new URLSearchParams({ year: String(year) }),
   );
   const single = departments.length === 1 && answers.length === 1;
-  const report: AnnualReport = single ? answers[0]! : sumAnnualReports(answers, { year, generatedAt: toChinaTimestamp(gateway.now()) });
+  const report: AnnualReport = single ? answers[0]! : sumAnnualReports(answers, { year, generatedAt: chinaTimestamp(gateway.now()) });
   const body: AnnualReport = failures.length ? { ...report, partial: true, failures: [...(report.failures ?? []), ...failures] } : report;
   if (!single && answers.length === 0) body.departments = [];
   send(ctx, body, failures.length > 0);
@@ -63,10 +63,10 @@ export async function answerCompliance(ctx: Context, gateway: GatewayContext, pa
   const departments = gateway.registry.select(params.query['department'] as string[] | undefined);
   const query = toQueryString(params.query, ['department']);
   const { answers, failures } = await askEach<ComplianceScoreboard>(gateway, departments, '/v1/compliance', query);
-  const asOf = (params.query['asOf'] as string | undefined) ?? answers[0]?.asOf ?? toChinaTimestamp(gateway.now()).slice(0, 10);
+  const asOf = (params.query['asOf'] as string | undefined) ?? answers[0]?.asOf ?? chinaDateOf(gateway.now());
   const scoreboard: ComplianceScoreboard = {
     asOf,
-    generatedAt: toChinaTimestamp(gateway.now()),
+    generatedAt: chinaTimestamp(gateway.now()),
     departments: answers.flatMap((answer) => answer.departments),
     ...(failures.length ? { partial: true, failures } : {}),
   };

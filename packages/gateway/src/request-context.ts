@@ -1,6 +1,6 @@
-import { randomUUID } from 'node:crypto';
 import type { Middleware } from 'koa';
 import type { Logger } from 'pino';
+import { requestIdOf } from '@gongkai/spec/request-id';
 
 /** What every middleware after this one can rely on. */
 export interface GatewayState {
@@ -13,15 +13,12 @@ export interface GatewayState {
   operationId?: string;
 }
 
-// A caller's id is kept only when it is short and plain, so it cannot inject into logs or headers.
-export const ACCEPTABLE_REQUEST_ID = /^[A-Za-z0-9._-]{8,128}$/;
-
 /** Gives every request an id (the caller's `X-Request-Id` when acceptable), echoed in the response and in every log line. */
 export function requestContext(logger: Logger): Middleware<GatewayState> {
   const logRequests = logger.isLevelEnabled('info');
   return async (ctx, next) => {
-    const incoming = ctx.get('x-request-id');
-    const requestId = ACCEPTABLE_REQUEST_ID.test(incoming) ? incoming : randomUUID();
+    // The caller's id when it is short and plain (the contract's rule), so one id follows the request.
+    const requestId = requestIdOf(ctx.get('x-request-id'));
     let child: Logger | undefined;
     ctx.state.requestId = requestId;
     Object.defineProperty(ctx.state, 'log', { get: () => (child ??= logger.child({ requestId })), configurable: true });

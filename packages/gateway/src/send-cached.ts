@@ -1,4 +1,5 @@
 import type { Context } from 'koa';
+import { ifNoneMatchHits } from '@gongkai/spec/etag';
 import { strongEtag, type CacheResult, type CachedResponse } from './cache';
 import type { GatewayContext } from './gateway-context';
 import { UNCACHEABLE_HEADER } from './gateway-context';
@@ -31,7 +32,7 @@ export function sendCached(
   }
   if ('ageMs' in result && result.ageMs > 0 && Number.isFinite(result.ageMs)) ctx.set('Age', String(Math.floor(result.ageMs / 1000)));
   ctx.status = response.status;
-  if (response.status === 200 && etagMatches(ctx.get('if-none-match'), response.etag)) {
+  if (response.status === 200 && ifNoneMatchHits(ctx.get('if-none-match'), response.etag)) {
     ctx.status = 304;
     ctx.body = null;
     return;
@@ -62,17 +63,10 @@ export function sendJson(ctx: Context, value: unknown, cacheControl: string): vo
   const etag = strongEtag(body);
   ctx.set('ETag', etag);
   ctx.set('Cache-Control', cacheControl);
-  if (etagMatches(ctx.get('if-none-match'), etag)) {
+  if (ifNoneMatchHits(ctx.get('if-none-match'), etag)) {
     ctx.status = 304;
     return;
   }
   ctx.type = 'application/json; charset=utf-8';
   ctx.body = body;
-}
-
-/** RFC 9110 §13.1.2: `*` or a list of entity tags; strong comparison for our strong tags. */
-export function etagMatches(header: string, etag: string): boolean {
-  if (!header) return false;
-  if (header.trim() === '*') return true;
-  return header.split(',').some((candidate) => candidate.trim().replace(/^W\//, '') === etag);
 }

@@ -1,3 +1,5 @@
+import { instantKeyOrUndefined } from '@gongkai/spec/china-time';
+
 /**
  * The total order of list records. Every department sorts the same way, so the gateway can
  * merge their pages and resume with keyset cursors: `(key, id) < (?, ?)` in SQL terms.
@@ -97,19 +99,19 @@ const KIND_DATE_TIME = 1;
 const KIND_TEXT = 2;
 
 function compareValues(a: string | number, b: string | number): number {
-  const instantA = typeof a === 'string' ? parseInstant(a) : null;
-  const instantB = typeof b === 'string' ? parseInstant(b) : null;
+  const instantA = typeof a === 'string' ? instantKeyOf(a) : undefined;
+  const instantB = typeof b === 'string' ? instantKeyOf(b) : undefined;
   const kindA = kindOf(a, instantA);
   const kindB = kindOf(b, instantB);
   if (kindA !== kindB) return kindA - kindB;
-  if (instantA && instantB) return compareInstants(instantA, instantB);
+  if (instantA !== undefined && instantB !== undefined) return compareCodeUnits(instantA, instantB);
   if (typeof a === 'number' && typeof b === 'number') return a - b;
   return compareCodeUnits(String(a), String(b));
 }
 
-function kindOf(value: string | number, instant: Instant | null): number {
+function kindOf(value: string | number, instant: string | undefined): number {
   if (typeof value === 'number') return KIND_NUMBER;
-  return instant ? KIND_DATE_TIME : KIND_TEXT;
+  return instant !== undefined ? KIND_DATE_TIME : KIND_TEXT;
 }
 
 /** Code-unit order, like `ORDER BY … COLLATE "C"` / SQLite BINARY: locale-independent. */
@@ -117,43 +119,20 @@ function compareCodeUnits(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-/** An RFC 3339 instant: whole milliseconds since the epoch, plus the sub-second digits. */
-interface Instant {
-  readonly epochMs: number;
-  readonly fraction: string;
-}
-
-const RFC3339_DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})[Tt ](\d{2}):(\d{2}):(\d{2})(?:\.(\d+))?(?:([Zz])|([+-])(\d{2}):(\d{2}))$/;
-
 // `2026-05-15T09:00:00+08:00` and `2026-05-15T01:00:00Z` are the same instant; comparing the
-// strings would put them eight hours apart. Fractions are kept as digits so that microsecond
-// timestamps from PostgreSQL still order exactly.
+// strings would put them eight hours apart. The contract's ordering key (`instantKey`, the one the
+// department kit stores) gives every spelling of an instant one key that sorts like the instant.
 // Merging compares the same timestamps many times over (every department page, every page of a
-// walk): parse each text once. Bounded so a stream of distinct values cannot grow it without end.
-const parsedInstants = new Map<string, Instant | null>();
-const MAX_PARSED_INSTANTS = 50_000;
+// walk): key each text once. Bounded so a stream of distinct values cannot grow it without end.
+const instantKeys = new Map<string, string | null>();
+const MAX_INSTANT_KEYS = 50_000;
 
-function parseInstant(text: string): Instant | null {
-  let instant = parsedInstants.get(text);
-  if (instant === undefined) {
-    instant = parseInstantText(text);
-    if (parsedInstants.size >= MAX_PARSED_INSTANTS) parsedInstants.clear();
-    parsedInstants.set(text, instant);
+function instantKeyOf(text: string): string | undefined {
+  let key = instantKeys.get(text);
+  if (key === undefined) {
+    key = instantKeyOrUndefined(text) ?? null;
+    if (instantKeys.size >= MAX_INSTANT_KEYS) instantKeys.clear();
+    instantKeys.set(text, key);
   }
-  return instant;
-}
-
-function parseInstantText(text: string): Instant | null {
-  const match = RFC3339_DATE_TIME.exec(text);
-  if (!match) return null;
-  const [, year, month, day, hour, minute, second, fraction = '', zulu, sign, offsetHours, offsetMinutes] = match;
-  const offsetMs = zulu ? 0 : (sign === '-' ? -1 : 1) * (Number(offsetHours) * 60 + Number(offsetMinutes)) * 60_000;
-  const localMs = Date.UTC(Number(year), Number(month) - 1, Number(day), Number(hour), Number(minute), Number(second));
-  return { epochMs: localMs - offsetMs, fraction: fraction.replace(/0+$/, '') };
-}
-
-function compareInstants(a: Instant, b: Instant): number {
-  if (a.epochMs !== b.epochMs) return a.epochMs - b.epochMs;
-  const width = Math.max(a.fraction.length, b.fraction.length);
-  return compareCodeUnits(a.fraction.padEnd(width, '0'), b.fraction.padEnd(width, '0'));
+  return key ?? undefined;
 }

@@ -16,7 +16,7 @@ export { itemsToAtom } from './representations/atom';
 export type { AtomFeedOptions } from './representations/atom';
 export { alertToCap } from './representations/cap';
 export * from './annual-report';
-export { validateDataset, DATASET_FORMAT, receivedOnOf } from './dataset';
+export { validateDataset, DATASET_FORMAT } from './dataset';
 export type {
   DepartmentDataset,
   DatasetItem,
@@ -34,3 +34,20 @@ export type { Vocabulary, Term, Language, VocabularyName } from './vocabularies'
 export type * from './generated/openapi-types';
 // The generated `operations` type shares its name with the `operations` map above; this is it by another name.
 export type { operations as OperationTypes } from './generated/openapi-types';
+export { ADMIN_OPERATION_IDS, PUBLIC_OPERATION_IDS } from './generated/operation-ids';
+export type {
+  AdminOperationId,
+  BodyOf,
+  HeadersOf,
+  OperationId,
+  OperationInput,
+  OperationParameters,
+  PathOf,
+  PublicOperationId,
+  QueryOf,
+  ValidatedQueryOf,
+} from './operation-input';
+export * from './china-time';
+export * from './etag';
+export * from './request-id';
+export * from './receipt-evidence';

@@ -1,4 +1,5 @@
 import { ApiError, problem } from '@gongkai/spec';
+import { ifMatchHolds } from '@gongkai/spec/etag';
 import { StoreConflictError } from '../store/disclosure-store';
 import { strongETag } from './representation';
 
@@ -9,7 +10,7 @@ import { strongETag } from './representation';
 export function assertIfMatch(header: string | undefined, current: unknown, what: string): void {
   if (header === undefined || header.trim() === '*') return;
   const etag = strongETag(Buffer.from(JSON.stringify(current)));
-  if (!header.split(',').some((tag) => tag.trim() === etag)) {
+  if (!ifMatchHolds(header, etag)) {
     throw new ApiError(
       problem('precondition-failed', 412, {
         title: `The ${what} changed since you read it`,

@@ -6,7 +6,8 @@ import {
   validateParameters,
   validationProblem,
   type Operation,
-  type OperationTypes as Operations,
+  type OperationId,
+  type OperationInput,
 } from '@gongkai/spec';
 import type { Context } from 'koa';
 import type { StoredResponse } from '../store/disclosure-store';
@@ -14,23 +15,6 @@ import type { IdempotentWrites } from './idempotent-writes';
 import { problemFor } from './problem-response';
 import { readJsonBody } from './read-json-body';
 import { sendRepresentation, type CachePolicy, type Representation } from './representation';
-
-export type OperationId = keyof Operations;
-type Parameters<Id extends OperationId> = Operations[Id]['parameters'];
-export type QueryOf<Id extends OperationId> = NonNullable<Parameters<Id>['query']>;
-export type PathOf<Id extends OperationId> = NonNullable<Parameters<Id>['path']>;
-export type HeadersOf<Id extends OperationId> = NonNullable<Parameters<Id>['header']>;
-export type BodyOf<Id extends OperationId> = Operations[Id] extends { requestBody: { content: { 'application/json': infer Body } } }
-  ? Body
-  : undefined;
-
-/** An operation's input after validation against the contract: coerced, defaults applied. */
-export interface OperationInput<Id extends OperationId> {
-  readonly query: QueryOf<Id>;
-  readonly path: PathOf<Id>;
-  readonly header: HeadersOf<Id>;
-  readonly body: BodyOf<Id>;
-}
 
 /** What a handler answers: JSON, or text in another media type (CSV, CAP, Atom). */
 export type Reply = {

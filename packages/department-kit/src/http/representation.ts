@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Context } from 'koa';
+import { ifNoneMatchHits, strongEtagOf } from '@gongkai/spec/etag';
 
 /** Who may keep a copy: anyone (`public`), only the requester (`private`), or nobody. */
 export type CachePolicy = 'public' | 'private' | 'none';
@@ -12,16 +13,9 @@ const CACHE_CONTROL: Record<CachePolicy, string> = {
   none: 'no-store',
 };
 
-/** A strong entity tag: the hash of the exact bytes sent. */
+/** A strong entity tag: the hash of the exact bytes sent, in the contract's format. */
 export function strongETag(bytes: Buffer): string {
-  return `"${createHash('sha256').update(bytes).digest('hex').slice(0, 32)}"`;
-}
-
-/** Whether `If-None-Match` names this tag (weak comparison, as RFC 9110 §13.1.2 requires). */
-export function ifNoneMatchHits(header: string, etag: string): boolean {
-  if (header.trim() === '*') return true;
-  const opaque = (tag: string) => tag.trim().replace(/^W\//, '');
-  return header.split(',').some((candidate) => opaque(candidate) === opaque(etag));
+  return strongEtagOf(createHash('sha256').update(bytes).digest());
 }
 
 export interface Representation {
@@ -43,8 +37,7 @@ export function sendRepresentation(ctx: Context, representation: Representation)
   if (conditional) {
     const etag = strongETag(representation.body);
     ctx.set('ETag', etag);
-    const ifNoneMatch = ctx.get('If-None-Match');
-    if (ifNoneMatch && ifNoneMatchHits(ifNoneMatch, etag)) {
+    if (ifNoneMatchHits(ctx.get('If-None-Match'), etag)) {
       ctx.status = 304;
       ctx.body = null;
       return;

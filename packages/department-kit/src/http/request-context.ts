@@ -1,8 +1,6 @@
-import { randomUUID } from 'node:crypto';
 import type { Middleware } from 'koa';
+import { requestIdOf } from '@gongkai/spec/request-id';
 import { problemFor, sendProblem } from './problem-response';
-
-const REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
 
 /**
  * The outermost middleware: every answer carries `X-Request-Id` (the caller's, when it is a
@@ -11,8 +9,7 @@ const REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
  */
 export function requestContext(log: (message: string, error: unknown) => void): Middleware {
   return async (ctx, next) => {
-    const incoming = ctx.get('X-Request-Id');
-    const requestId = REQUEST_ID.test(incoming) ? incoming : randomUUID();
+    const requestId = requestIdOf(ctx.get('X-Request-Id'));
     ctx.state['requestId'] = requestId;
     ctx.set('X-Request-Id', requestId);
     try {

@@ -1,17 +1,11 @@
 import type { CalendarDate } from '../calendar/calendar-date';
 
-const CHINA_STANDARD_TIME_MS = 8 * 3_600_000; // UTC+8 all year: China has no daylight saving
-
 /**
- * The calendar date of an instant in China Standard Time. The report's years and the law's
- * dates are Beijing dates: an item published at `2025-12-31T20:00:00Z` was published on
- * 1 January 2026.
+ * The calendar date of an instant in China Standard Time (a rule of the contract, from
+ * `@gongkai/spec/china-time`). The report's years and the law's dates are Beijing dates: an item
+ * published at `2025-12-31T20:00:00Z` was published on 1 January 2026.
  */
-export function chinaDateOf(timestamp: string): CalendarDate {
-  const ms = Date.parse(timestamp);
-  if (Number.isNaN(ms)) throw new RangeError(`chinaDateOf: ${JSON.stringify(timestamp)} is not a timestamp`);
-  return new Date(ms + CHINA_STANDARD_TIME_MS).toISOString().slice(0, 10);
-}
+export { chinaDateOf } from '@gongkai/spec/china-time';
 
 /** The first and last day of a report year. */
 export function yearBounds(year: number): { readonly start: CalendarDate; readonly end: CalendarDate } {

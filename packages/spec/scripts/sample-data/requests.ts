@@ -1,5 +1,5 @@
 import type { DatasetRequest } from '../../src/dataset';
-import { RECEIPT_EVIDENCE } from '../../src/dataset/receipt-date';
+import { RECEIPT_EVIDENCE } from '../../src/receipt-evidence';
 import type { DeliveryMethod, InformationForm, RequestRegistration } from '../../src/generated/openapi-types';
 import { applicantOf } from './applicants';
 import { addDays, at, compare, isWeekend, officeMinutes, weekdayAfter } from './dates';

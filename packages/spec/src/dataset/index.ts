@@ -13,5 +13,5 @@ export type {
 } from './types';
 export { validateDataset } from './validate-dataset';
 export { pathOf } from './report';
-export { chinaDate } from './timeline';
-export { receivedOnOf } from './receipt-date';
+export { chinaDateOf as chinaDate } from '../china-time';
+export { receivedOnOf } from '../receipt-evidence';

@@ -1,6 +1,7 @@
 import type { Report } from './report';
 import { isObject } from './shape';
-import { chinaDate, inOrder, instant } from './timeline';
+import { chinaDateOf } from '../china-time';
+import { inOrder, instant } from './timeline';
 import type { DatasetAlert, DatasetFee, DatasetItem } from './types';
 
 /** Links may point at any item of the dataset, even one with errors of its own (reported elsewhere). */
@@ -13,7 +14,7 @@ export function checkItems(entries: Map<number, unknown>, ids: Set<unknown>, dep
   for (const [index, raw] of entries) {
     const { item, updates = [], withdrawal } = raw as DatasetItem;
     const at = `/items/${index}`;
-    if (chinaDate(item.publishedAt) < item.formedAt)
+    if (chinaDateOf(item.publishedAt) < item.formedAt)
       report.add(`${at}/item/publishedAt`, `must not be before the item was formed (${item.formedAt})`);
     for (const link of ['interpretationId', 'interpretsId'] as const) {
       const target = item[link];

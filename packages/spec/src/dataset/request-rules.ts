@@ -1,7 +1,7 @@
 import type { RequestEventInput } from '../generated/openapi-types';
-import { RECEIPT_EVIDENCE, receivedOnOf } from './receipt-date';
+import { RECEIPT_EVIDENCE, receivedOnOf } from '../receipt-evidence';
 import type { Report } from './report';
-import { chinaDate } from './timeline';
+import { chinaDateOf } from '../china-time';
 import type { DatasetRequest } from './types';
 
 /** Each event type carries what it needs; every non-granted decision gives reasons, articles and remedies. */
@@ -45,8 +45,8 @@ export function checkRequests(entries: Map<number, unknown>, report: Report): vo
       );
       continue;
     }
-    if (receivedOn < chinaDate(submittedAt))
-      report.add(`${at}/registration/${field}`, `must not be before the submission (${chinaDate(submittedAt)})`);
+    if (receivedOn < chinaDateOf(submittedAt))
+      report.add(`${at}/registration/${field}`, `must not be before the submission (${chinaDateOf(submittedAt)})`);
     let previous = receivedOn;
     events.forEach((event, e) => {
       const pointer = `${at}/events/${e}`;

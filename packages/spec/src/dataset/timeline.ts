@@ -1,8 +1,6 @@
 import type { Report } from './report';
 
 export const instant = (timestamp: string): number => Date.parse(timestamp);
-/** The calendar date of an instant in China (UTC+8), where every deadline is counted. */
-export const chinaDate = (timestamp: string): string => new Date(instant(timestamp) + 8 * 3_600_000).toISOString().slice(0, 10);
 
 /** Checks that each timed step comes strictly after the one before it (`label` names what it must follow). */
 export function inOrder(

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { canonicalTimestamp, chinaDateOf, chinaTimestamp, instantKey, instantMs } from './china-time';
+import { canonicalTimestamp, chinaDateOf, chinaTimestamp, instantKey, instantKeyOrUndefined, instantMs, isTimestamp } from './china-time';
 
 describe('China time', () => {
   it('takes the calendar date in China, not in UTC', () => {
@@ -26,5 +26,15 @@ describe('China time', () => {
     }
     expect(canonicalTimestamp('2026-05-15T01:00:00.5z')).toBe('2026-05-15T01:00:00.5Z');
     expect(instantKey('2016-12-31T23:59:60Z') > instantKey('2016-12-31T23:59:59.999Z')).toBe(true);
+  });
+});
+
+describe('timestamps that may not be timestamps', () => {
+  it('give the ordering key of a timestamp, and nothing for other text', () => {
+    expect(instantKeyOrUndefined('2026-05-15T09:00:00+0800')).toBe(instantKey('2026-05-15T01:00:00Z'));
+    expect(instantKeyOrUndefined('2026-05-15')).toBeUndefined();
+    expect(instantKeyOrUndefined('公积金')).toBeUndefined();
+    expect(isTimestamp('2026-05-15 09:00:00+08')).toBe(true);
+    expect(isTimestamp('2026-05-15T09:00:00')).toBe(false);
   });
 });

@@ -1,0 +1,1 @@
+export { ifMatchHolds, ifNoneMatchHits, isStrongEtag, strongEtagOf } from './etag';

@@ -1,0 +1,1 @@
+export { isAcceptableRequestId, newRequestId, REQUEST_ID_PATTERN, requestIdOf } from './request-id';
