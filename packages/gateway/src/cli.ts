@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
-import { ConfigError, loadConfig } from './config';
-import { createGateway } from './gateway';
+import { ConfigError, loadConfig } from './config/config';
+import { createGateway } from './server/create-gateway';
 
 const HELP = `gongkai-gateway — the Gongkai gateway: one v1 API in front of the departments
 

@@ -1,9 +1,9 @@
-import type { GatewayConfig } from './config';
-import type { ResponseCache } from './cache';
-import type { CircuitBreakers } from './circuit-breaker';
-import type { DepartmentRegistry } from './department-registry';
-import type { GatewayMetrics } from './metrics';
-import type { AnsweredRequests } from './fast-path';
+import type { GatewayConfig } from './config/config';
+import type { ResponseCache } from './cache/response-cache';
+import type { CircuitBreakers } from './departments/circuit-breaker';
+import type { DepartmentRegistry } from './departments/department-registry';
+import type { GatewayMetrics } from './observability/metrics';
+import type { AnsweredRequests } from './fast-path/answered-requests';
 
 /** What every route handler of the gateway works with. */
 export interface GatewayContext {
@@ -16,6 +16,3 @@ export interface GatewayContext {
   readonly answered: AnsweredRequests;
   readonly now: () => Date;
 }
-
-/** A marker the loaders put on answers that must not be cached (partial lists); never sent to clients. */
-export const UNCACHEABLE_HEADER = 'x-gongkai-uncacheable';

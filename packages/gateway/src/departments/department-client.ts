@@ -1,0 +1,158 @@
+import { LRUCache } from 'lru-cache';
+import { Pool, errors as undiciErrors } from 'undici';
+import type { DepartmentConfig } from '../config/config';
+import { CircuitOpenError, type CircuitBreaker } from './circuit-breaker';
+import { UpstreamError } from './upstream-error';
+
+export interface DepartmentRequest {
+  method: 'GET' | 'POST';
+  /** Path below the department's base URL, already built from a contract path template. */
+  path: string;
+  query?: URLSearchParams;
+  headers?: Record<string, string>;
+  body?: Buffer;
+}
+
+export interface DepartmentResponse {
+  status: number;
+  headers: Record<string, string>;
+  body: Buffer;
+}
+
+export interface DepartmentCallObserver {
+  (event: { department: string; method: string; status: number | 'error'; seconds: number }): void;
+}
+
+/** Headers a department's answer may pass on to the gateway's client; hop-by-hop ones never. */
+const FORWARDED_RESPONSE_HEADERS = new Set(['content-type', 'etag', 'location', 'idempotent-replayed', 'cache-control', 'retry-after']);
+
+/**
+ * Calls one department over a keep-alive connection pool (undici; the global fetch measured 3×
+ * slower for this), with the department's own timeout and circuit breaker. Only the configured
+ * base URL is ever called: callers pass a path built from the contract, never a URL.
+ */
+export class DepartmentClient {
+  private readonly pool: Pool;
+  private readonly basePath: string;
+  /** The last answer to each anonymous GET, kept to revalidate with its ETag (bounded by bytes). */
+  private readonly validated = new LRUCache<string, DepartmentResponse>({
+    maxSize: 16 * 1024 * 1024,
+    sizeCalculation: (response) => response.body.length + 256,
+  });
+
+  constructor(
+    readonly department: DepartmentConfig,
+    private readonly breaker: CircuitBreaker,
+    private readonly observe?: DepartmentCallObserver,
+  ) {
+    const url = new URL(department.baseUrl);
+    this.basePath = url.pathname.replace(/\/+$/, '');
+    this.pool = new Pool(url.origin, { connections: department.connections, keepAliveTimeout: 30_000, pipelining: 1 });
+  }
+
+  get id(): string {
+    return this.department.id;
+  }
+
+  async request(request: DepartmentRequest): Promise<DepartmentResponse> {
+    try {
+      return await this.breaker.call(() => this.send(request));
+    } catch (error) {
+      throw this.toUpstreamError(error);
+    }
+  }
+
+  /**
+   * An anonymous GET revalidated with the ETag of the department's last answer: when nothing
+   * changed the department answers 304 and neither side serialises or sends the page again.
+   */
+  async getRevalidated(path: string, query?: URLSearchParams): Promise<DepartmentResponse> {
+    const key = `${path}?${query?.toString() ?? ''}`;
+    const previous = this.validated.get(key);
+    const etag = previous?.headers['etag'];
+    const response = await this.request({
+      method: 'GET',
+      path,
+      ...(query ? { query } : {}),
+      ...(etag ? { headers: { 'if-none-match': etag } } : {}),
+    });
+    if (response.status === 304 && previous) return previous;
+    if (response.status === 200 && response.headers['etag'] && !response.headers['etag'].startsWith('W/'))
+      this.validated.set(key, response);
+    return response;
+  }
+
+  private async send(request: DepartmentRequest): Promise<DepartmentResponse> {
+    const started = process.hrtime.bigint();
+    const query = request.query?.toString();
+    let status: number | 'error' = 'error';
+    try {
+      const response = await this.pool.request({
+        method: request.method,
+        path: `${this.basePath}${request.path}${query ? `?${query}` : ''}`,
+        headers: { accept: 'application/json', ...request.headers },
+        ...(request.body ? { body: request.body } : {}),
+        // Per-phase timeouts instead of a per-request AbortSignal: no timer object per call.
+        headersTimeout: this.department.timeoutMs,
+        bodyTimeout: this.department.timeoutMs,
+      });
+      const body = Buffer.from(await response.body.arrayBuffer());
+      status = response.statusCode;
+      if (response.statusCode >= 500) {
+        throw new UpstreamError(this.id, 'badAnswer', `answered ${response.statusCode}`);
+      }
+      return { status: response.statusCode, headers: pickHeaders(response.headers), body };
+    } finally {
+      this.observe?.({ department: this.id, method: request.method, status, seconds: Number(process.hrtime.bigint() - started) / 1e9 });
+    }
+  }
+
+  private toUpstreamError(error: unknown): UpstreamError {
+    if (error instanceof UpstreamError) return error;
+    if (error instanceof CircuitOpenError) {
+      return new UpstreamError(
+        this.id,
+        'circuitOpen',
+        'is failing; the gateway stopped calling it for now (circuit open)',
+        Math.max(1, Math.ceil(error.retryAfterMs / 1000)),
+      );
+    }
+    const name = (error as Error | undefined)?.name;
+    if (
+      name === 'TimeoutError' ||
+      name === 'AbortError' ||
+      error instanceof undiciErrors.HeadersTimeoutError ||
+      error instanceof undiciErrors.BodyTimeoutError
+    ) {
+      return new UpstreamError(this.id, 'timeout', `did not answer within ${this.department.timeoutMs} ms`);
+    }
+    const code = (error as NodeJS.ErrnoException | undefined)?.code;
+    return new UpstreamError(
+      this.id,
+      'unreachable',
+      `is not reachable (${code ?? (error as Error | undefined)?.message ?? 'unknown error'})`,
+    );
+  }
+
+  close(): Promise<void> {
+    return this.pool.close();
+  }
+}
+
+function pickHeaders(headers: Record<string, string | string[] | undefined>): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [name, value] of Object.entries(headers)) {
+    if (value === undefined || !FORWARDED_RESPONSE_HEADERS.has(name)) continue;
+    out[name] = Array.isArray(value) ? value.join(', ') : value;
+  }
+  return out;
+}
+
+/** Parses a department's JSON answer; a department that sends something else has failed. */
+export function parseDepartmentJson<T>(department: string, response: DepartmentResponse): T {
+  try {
+    return JSON.parse(response.body.toString('utf8')) as T;
+  } catch {
+    throw new UpstreamError(department, 'badAnswer', `answered ${response.status} with a body that is not JSON`);
+  }
+}

@@ -1,0 +1,50 @@
+import type { DepartmentClient } from '../departments/department-client';
+import { parseDepartmentJson } from '../departments/department-client';
+import { cursorOfNextLink } from '../departments/department-query';
+import type { DepartmentPage } from './federated-page';
+import { UpstreamError } from '../departments/upstream-error';
+
+interface ListEnvelope<T> {
+  data?: unknown;
+  meta?: { cursor?: unknown };
+  links?: { next?: unknown };
+  _records?: T;
+}
+
+export interface FetchedListPage<T> extends DepartmentPage<T> {
+  /** For resumable feeds, the department's `meta.cursor`. */
+  readonly resumeCursor: string | null;
+}
+
+/**
+ * Asks one department for one page of a list and checks the envelope. A department that answers
+ * anything but 200 with `{ data: [...] }` has failed for this page.
+ */
+export async function fetchDepartmentListPage<T>(
+  client: DepartmentClient,
+  path: string,
+  query: URLSearchParams,
+): Promise<FetchedListPage<T>> {
+  const response = await client.getRevalidated(path, query);
+  if (response.status !== 200) {
+    const detail = problemDetail(response.body);
+    throw new UpstreamError(client.id, 'badAnswer', `answered ${response.status}${detail ? `: ${detail}` : ''}`);
+  }
+  const envelope = parseDepartmentJson<ListEnvelope<T>>(client.id, response);
+  if (!Array.isArray(envelope.data)) throw new UpstreamError(client.id, 'badAnswer', 'answered without a data array');
+  return {
+    data: envelope.data as T[],
+    next: cursorOfNextLink(envelope.links?.next),
+    resumeCursor: typeof envelope.meta?.cursor === 'string' ? envelope.meta.cursor : null,
+  };
+}
+
+function problemDetail(body: Buffer): string | undefined {
+  try {
+    const parsed = JSON.parse(body.toString('utf8')) as { detail?: unknown; title?: unknown };
+    const text = typeof parsed.detail === 'string' ? parsed.detail : typeof parsed.title === 'string' ? parsed.title : undefined;
+    return text?.slice(0, 200);
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,114 @@
+import { ApiError, problem, type ParameterValues, getOperation } from '@gongkai/spec';
+import { CursorError, decodeCursor, encodeCursor, hashFilters } from './cursor';
+import { fetchDepartmentListPage } from './department-list-page';
+import { toQueryString } from '../departments/department-query';
+import { federatedPage, type DepartmentFailure } from './federated-page';
+import type { GatewayContext } from '../gateway-context';
+import type { ListDefinition } from './list-definitions';
+import { formatSort, parseSort, SortError, type Identified } from './sort-order';
+
+export interface FederatedListResult<T> {
+  data: T[];
+  departments: string[];
+  failures: DepartmentFailure[];
+  /** The next page's cursor token, when there is one. */
+  nextCursor: string | null;
+}
+
+// Parameters that position a page rather than shape the list: they stay out of the filters hash.
+const PAGING = ['cursor', 'limit'];
+
+/**
+ * One page of a list across departments: fan out to every department concerned, merge by the
+ * list's total order, and hand out one HMAC-signed cursor that carries every department's
+ * position. A department that fails is named in the failures; the others still answer.
+ */
+export async function federatedList<T extends Identified>(
+  gateway: GatewayContext,
+  list: ListDefinition,
+  params: ParameterValues,
+): Promise<FederatedListResult<T>> {
+  const query = params.query;
+  const departments = gateway.registry.select(query['department'] as string[] | undefined);
+  const sort = sortOf(list, query['sort']);
+  const filters = Object.fromEntries(
+    Object.entries(query)
+      .filter(([name]) => !PAGING.includes(name) && name !== 'department')
+      .map(([name, value]) => [name, Array.isArray(value) ? value.map(String) : String(value)]),
+  );
+  const filtersHash = hashFilters({ ...filters, departments: [...departments].sort(), sort: formatSort(sort) });
+  const position = typeof query['cursor'] === 'string' ? decode(gateway, query['cursor'], filtersHash, formatSort(sort)) : null;
+  const departmentQuery = toQueryString(query, ['department', ...PAGING]);
+  const path = getOperation(list.operationId).path;
+
+  const page = await federatedPage<T>({
+    departments,
+    cursor: position,
+    limit: query['limit'] as number,
+    sort,
+    fetchPage: (department, request) => {
+      const pageQuery = new URLSearchParams(departmentQuery);
+      pageQuery.set('limit', String(request.limit));
+      if (request.cursor) pageQuery.set('cursor', request.cursor);
+      return fetchDepartmentListPage<T>(gateway.registry.require(department), path, pageQuery);
+    },
+  });
+  for (const failure of page.failures) gateway.metrics.partialAnswers.inc({ department: failure.department });
+  return {
+    data: page.data,
+    departments,
+    failures: page.failures,
+    nextCursor: page.next
+      ? encodeCursor({ sort: formatSort(sort), filtersHash, departments: page.next.departments }, gateway.config.cursorSecret)
+      : null,
+  };
+}
+
+function sortOf(list: ListDefinition, requested: unknown) {
+  try {
+    return parseSort(list.sortable && typeof requested === 'string' ? requested : undefined, list.sortFields, list.defaultSort);
+  } catch (error) {
+    if (error instanceof SortError)
+      throw new ApiError(
+        problem('validation', 400, { detail: `sort: ${error.message}`, errors: [{ pointer: '/query/sort', message: error.message }] }),
+      );
+    throw error;
+  }
+}
+
+function decode(gateway: GatewayContext, token: string, filtersHash: string, sort: string) {
+  try {
+    return decodeCursor(token, gateway.config.cursorSecret, { filtersHash, sort });
+  } catch (error) {
+    if (error instanceof CursorError) {
+      const message =
+        error.code === 'badSignature' || error.code === 'malformed'
+          ? 'is not a cursor this gateway issued (it was altered, truncated, or issued before a restart without GONGKAI_CURSOR_SECRET)'
+          : error.message;
+      throw new ApiError(problem('validation', 400, { detail: `cursor: ${message}`, errors: [{ pointer: '/query/cursor', message }] }));
+    }
+    throw error;
+  }
+}
+
+/** The `{ data, meta, links }` envelope of a federated list answer. */
+export function listEnvelope<T>(
+  result: FederatedListResult<T>,
+  selfPath: string,
+  selfQuery: URLSearchParams,
+): { data: T[]; meta: Record<string, unknown>; links: Record<string, string> } {
+  const links: Record<string, string> = {};
+  if (result.nextCursor) {
+    const next = new URLSearchParams(selfQuery);
+    next.set('cursor', result.nextCursor);
+    links['next'] = `${selfPath}?${next.toString()}`;
+  }
+  return {
+    data: result.data,
+    meta: {
+      departments: result.departments,
+      ...(result.failures.length ? { partial: true, failures: result.failures } : {}),
+    },
+    links,
+  };
+}

@@ -1,0 +1,73 @@
+import Koa from 'koa';
+import Router from '@koa/router';
+import type { Logger } from 'pino';
+import { ApiError, problem } from '@gongkai/spec';
+import type { GatewayContext } from '../gateway-context';
+import type { RateLimiter } from '../rate-limit/rate-limiter';
+import { cors } from './middleware/cors';
+import { notFound } from './middleware/not-found';
+import { problemAnswers } from './middleware/problem-answers';
+import { rateLimiting } from './middleware/rate-limiting';
+import { requestContext, type GatewayState } from './middleware/request-context';
+import { securityHeaders } from './middleware/security-headers';
+import { mountDocs } from './routes/docs';
+import { mountOperations } from './routes/health';
+import { publicApi } from './routes/public-api';
+
+export interface KoaAppDependencies {
+  readonly context: GatewayContext;
+  readonly limiter: RateLimiter;
+  readonly logger: Logger;
+  /** Extra routes (e.g. a home page) mounted before the API. */
+  readonly extend?: (router: Router<GatewayState>) => void;
+  /** False while shutting down (`/readyz` then says so). */
+  readonly accepting: () => boolean;
+}
+
+/**
+ * The full path: every request the fast path does not answer. Per request: request id → problem
+ * answers → metrics → security headers → CORS → rate limit → not found → the contract's operations
+ * → the other routes (`/healthz`, `/docs`, …).
+ */
+export function createKoaApp({ context, limiter, logger, extend, accepting }: KoaAppDependencies): Koa<GatewayState> {
+  const { config, metrics } = context;
+  const app = new Koa<GatewayState>();
+  app.proxy = config.trustProxy;
+  // Errors are answered by problemAnswers; Koa's own logging of them would duplicate ours.
+  app.silent = true;
+
+  const router = new Router<GatewayState>();
+  extend?.(router);
+  mountOperations(router, context, { accepting });
+  mountDocs(router);
+
+  app.use(requestContext(logger));
+  app.use(problemAnswers());
+  app.use(async (ctx, next) => {
+    const started = process.hrtime.bigint();
+    try {
+      await next();
+    } finally {
+      metrics.requests.observe(
+        { operation: ctx.state.operationId ?? 'other', method: ctx.method, status: String(ctx.status) },
+        Number(process.hrtime.bigint() - started) / 1e9,
+      );
+    }
+  });
+  app.use(securityHeaders());
+  app.use(cors(config.cors.writeOrigins));
+  app.use(rateLimiting(limiter, config.rateLimits.apiKeys, config.trustProxy, (policy) => metrics.rateLimited.inc({ policy })));
+  app.use(notFound());
+  app.use(publicApi(context));
+  app.use(router.routes());
+  app.use(
+    router.allowedMethods({
+      throw: true,
+      methodNotAllowed: () =>
+        new ApiError(problem('method-not-allowed', 405, { detail: 'This path does not take that method; see /docs.' })),
+      notImplemented: () =>
+        new ApiError(problem('method-not-allowed', 501, { title: 'Not implemented', detail: 'This method is not implemented.' })),
+    }),
+  );
+  return app;
+}

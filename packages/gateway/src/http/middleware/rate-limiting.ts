@@ -1,0 +1,49 @@
+import type { Middleware } from 'koa';
+import { ApiError, problem } from '@gongkai/spec';
+import type { ApiKeyConfig } from '../../config/config';
+import { takenDecision } from '../../rate-limit/quota-hand-off';
+import { quotaOf } from '../../rate-limit/quotas';
+import type { RateLimiter } from '../../rate-limit/rate-limiter';
+import { rateLimitHeaders } from '../../rate-limit/rate-limit-fields';
+import type { GatewayState } from './request-context';
+
+/**
+ * Counts every `/v1` request against a quota — the API key's when one is presented, otherwise the
+ * client IP's anonymous one; POSTs against the stricter write quota — and announces it in the
+ * `RateLimit-Policy` and `RateLimit` fields of every answer. Over the quota: 429 with
+ * `Retry-After` and a problem body.
+ */
+export function rateLimiting(
+  limiter: RateLimiter,
+  apiKeys: readonly ApiKeyConfig[],
+  trustProxy: boolean,
+  onLimited?: (policy: string) => void,
+): Middleware<GatewayState> {
+  return async (ctx, next) => {
+    if (!ctx.path.startsWith('/v1/') || ctx.method === 'OPTIONS') return next();
+    const quota = quotaOf(ctx.req, apiKeys, trustProxy);
+    if (!quota) {
+      throw new ApiError(
+        problem('unauthorized', 401, {
+          title: 'Unknown API key',
+          detail: 'The X-Api-Key header does not match a key of this gateway; leave it out to read anonymously.',
+        }),
+      );
+    }
+    ctx.state.rateLimitPolicy = quota.policy;
+    const decision = takenDecision(ctx.req) ?? (await limiter.consume(quota.policy, quota.subject));
+    const headers = rateLimitHeaders(decision);
+    for (const [name, value] of Object.entries(headers)) ctx.set(name, value);
+    if (!decision.allowed) {
+      onLimited?.(quota.policy);
+      const window = `${decision.limit} requests per ${decision.windowSeconds} seconds`;
+      throw new ApiError(
+        problem('rate-limited', 429, {
+          detail: `The ${quota.policy} quota of ${window} is used up; retry in ${headers['Retry-After']} seconds${quota.keyed ? '' : ' or use an API key'}.`,
+        }),
+        { 'Retry-After': headers['Retry-After'] ?? '1' },
+      );
+    }
+    await next();
+  };
+}

@@ -1,0 +1,48 @@
+import type { Context } from 'koa';
+import { budgetsToCsv, feesToCsv, type Budget, type FeeSchedule, type ParameterValues } from '@gongkai/spec';
+import type { LoadedResponse } from '../../cache/cached-response';
+import { UNCACHEABLE_HEADER } from '../../cache/uncacheable';
+import { toQueryString } from '../../departments/department-query';
+import { federatedList, listEnvelope } from '../../federation/federated-list';
+import type { GatewayContext } from '../../gateway-context';
+import type { ListDefinition } from '../../federation/list-definitions';
+import { sendCached } from '../send-cached';
+import type { Identified } from '../../federation/sort-order';
+
+type Representation = 'json' | 'csv';
+
+const CSV_RENDERERS: Partial<Record<string, (records: never[]) => string>> = {
+  listFees: (records) => feesToCsv(records as FeeSchedule[]),
+  listBudgets: (records) => budgetsToCsv(records as Budget[]),
+};
+
+/**
+ * A federated list, answered from the response cache: identical concurrent misses make one call
+ * per department, a hit sends stored bytes. A partial answer (a department failed) is never
+ * cached, and while a complete one is within its stale-if-error window the cache serves that
+ * instead. Fees and budgets also come as CSV, with the next page in a `Link` header.
+ */
+export async function answerList(ctx: Context, gateway: GatewayContext, list: ListDefinition, params: ParameterValues): Promise<void> {
+  const csv = CSV_RENDERERS[list.operationId];
+  const representation: Representation = csv && ctx.accepts('application/json', 'text/csv') === 'text/csv' ? 'csv' : 'json';
+  const selfQuery = toQueryString(params.query);
+  const key = `list:${list.operationId}:${representation}:${selfQuery.toString()}`;
+  const result = await gateway.cache.get(key, async (): Promise<LoadedResponse> => {
+    const page = await federatedList<Identified>(gateway, list, params);
+    const envelope = listEnvelope(page, ctx.path, withoutCursor(selfQuery));
+    const headers: Record<string, string> = { Vary: 'Accept' };
+    if (page.failures.length) headers[UNCACHEABLE_HEADER] = 'true';
+    if (representation === 'csv' && csv) {
+      if (envelope.links['next']) headers['Link'] = `<${envelope.links['next']}>; rel="next"`;
+      return { status: 200, contentType: 'text/csv; charset=utf-8', body: Buffer.from(csv(page.data as never[])), headers };
+    }
+    return { status: 200, contentType: 'application/json; charset=utf-8', body: Buffer.from(JSON.stringify(envelope)), headers };
+  });
+  sendCached(ctx, gateway, result, key);
+}
+
+function withoutCursor(query: URLSearchParams): URLSearchParams {
+  const copy = new URLSearchParams(query);
+  copy.delete('cursor');
+  return copy;
+}

@@ -1,0 +1,74 @@
+import type { Context } from 'koa';
+import { sumAnnualReports, type AnnualReport, type ComplianceScoreboard, type ParameterValues } from '@gongkai/spec';
+import { chinaDateOf, chinaTimestamp } from '@gongkai/spec/china-time';
+import { parseDepartmentJson } from '../../departments/department-client';
+import { toQueryString } from '../../departments/department-query';
+import { failureOf, type DepartmentFailure } from '../../federation/federated-page';
+import type { GatewayContext } from '../../gateway-context';
+import { sendJson } from '../send-cached';
+import { UpstreamError } from '../../departments/upstream-error';
+
+/** Asks each department the same question; collects the answers and names the ones that failed. */
+async function askEach<T>(
+  gateway: GatewayContext,
+  departments: string[],
+  path: string,
+  query: URLSearchParams,
+): Promise<{ answers: T[]; failures: DepartmentFailure[] }> {
+  type Outcome = { answer: T } | { failure: DepartmentFailure };
+  const outcomes = await Promise.all(
+    departments.map(async (department): Promise<Outcome> => {
+      try {
+        const response = await gateway.registry.require(department).request({ method: 'GET', path, query });
+        if (response.status !== 200) throw new UpstreamError(department, 'badAnswer', `answered ${response.status}`);
+        return { answer: parseDepartmentJson<T>(department, response) };
+      } catch (error) {
+        return { failure: failureOf(department, error) };
+      }
+    }),
+  );
+  return {
+    answers: outcomes.flatMap((outcome): T[] => ('answer' in outcome ? [outcome.answer] : [])),
+    failures: outcomes.flatMap((outcome): DepartmentFailure[] => ('failure' in outcome ? [outcome.failure] : [])),
+  };
+}
+
+function send(ctx: Context, body: unknown, partial: boolean): void {
+  sendJson(ctx, body, partial ? 'no-store' : 'public, max-age=60');
+}
+
+/**
+ * `GET /v1/reports/annual`: one department's report as it gives it, or — without `department`, or
+ * with several — the sum of the departments' tables, with the format's consistency checks run
+ * again on the sum. A department that fails is named; the sum is then marked partial.
+ */
+export async function answerAnnualReport(ctx: Context, gateway: GatewayContext, params: ParameterValues): Promise<void> {
+  const departments = gateway.registry.select(params.query['department'] as string[] | undefined);
+  const year = params.query['year'] as number;
+  const { answers, failures } = await askEach<AnnualReport>(
+    gateway,
+    departments,
+    '/v1/reports/annual',
+    new URLSearchParams({ year: String(year) }),
+  );
+  const single = departments.length === 1 && answers.length === 1;
+  const report: AnnualReport = single ? answers[0]! : sumAnnualReports(answers, { year, generatedAt: chinaTimestamp(gateway.now()) });
+  const body: AnnualReport = failures.length ? { ...report, partial: true, failures: [...(report.failures ?? []), ...failures] } : report;
+  if (!single && answers.length === 0) body.departments = [];
+  send(ctx, body, failures.length > 0);
+}
+
+/** `GET /v1/compliance`: a scoreboard with one entry per department asked. */
+export async function answerCompliance(ctx: Context, gateway: GatewayContext, params: ParameterValues): Promise<void> {
+  const departments = gateway.registry.select(params.query['department'] as string[] | undefined);
+  const query = toQueryString(params.query, ['department']);
+  const { answers, failures } = await askEach<ComplianceScoreboard>(gateway, departments, '/v1/compliance', query);
+  const asOf = (params.query['asOf'] as string | undefined) ?? answers[0]?.asOf ?? chinaDateOf(gateway.now());
+  const scoreboard: ComplianceScoreboard = {
+    asOf,
+    generatedAt: chinaTimestamp(gateway.now()),
+    departments: answers.flatMap((answer) => answer.departments),
+    ...(failures.length ? { partial: true, failures } : {}),
+  };
+  send(ctx, scoreboard, failures.length > 0);
+}

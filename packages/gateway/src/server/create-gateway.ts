@@ -1,0 +1,135 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type Koa from 'koa';
+import type Router from '@koa/router';
+import type { Logger } from 'pino';
+import type { CacheStore } from '../cache/cached-response';
+import { memoryCacheStore } from '../cache/memory-cache-store';
+import { redisCacheStore } from '../cache/redis-cache-store';
+import { ResponseCache } from '../cache/response-cache';
+import { tieredCacheStore } from '../cache/tiered-cache-store';
+import { UNCACHEABLE_HEADER } from '../cache/uncacheable';
+import { CircuitBreakers } from '../departments/circuit-breaker';
+import type { GatewayConfig } from '../config/config';
+import { DepartmentRegistry } from '../departments/department-registry';
+import type { GatewayContext } from '../gateway-context';
+import { createLogger } from '../observability/logger';
+import { GatewayMetrics } from '../observability/metrics';
+import { createRateLimiter, type RateLimitStore } from '../rate-limit/rate-limiter';
+import { AnsweredRequests } from '../fast-path/answered-requests';
+import { fastPath } from '../fast-path/fast-path';
+import { policiesOf } from '../rate-limit/quotas';
+import { createKoaApp } from '../http/koa-app';
+import type { GatewayState } from '../http/middleware/request-context';
+import { connectRedis, waitForReady } from './redis-connection';
+
+export interface GatewayOptions {
+  logger?: Logger;
+  /** For tests: a clock for health timestamps and report generation. */
+  now?: () => Date;
+  /** Extra routes (e.g. a home page) mounted before the API; see examples/demo. */
+  extend?: (router: Router<GatewayState>) => void;
+  /** Prefix for Redis keys, so several gateways (or test runs) can share one Redis. Default `gongkai`. */
+  redisKeyPrefix?: string;
+  /** Answer cached repeats and single-resource reads before Koa (see fast-path.ts). Default true. */
+  fastPath?: boolean;
+}
+
+export interface Gateway {
+  app: Koa<GatewayState>;
+  context: GatewayContext;
+  /** Starts listening on the configured (or given) port; resolves with the bound address. */
+  listen(port?: number, host?: string): Promise<AddressInfo>;
+  /** Stops accepting, drains requests in flight (up to `shutdownGraceMs`), closes pools and Redis. */
+  close(): Promise<void>;
+  readonly server: Server | undefined;
+}
+
+/** Builds the gateway for a configuration: the Koa app and everything it talks to. */
+export function createGateway(config: GatewayConfig, options: GatewayOptions = {}): Gateway {
+  const logger = options.logger ?? createLogger(config.logLevel);
+  const metrics = new GatewayMetrics(config.departments.map((d) => d.id));
+  const breakers = new CircuitBreakers({
+    failureThreshold: config.circuitBreaker.failureThreshold,
+    openMs: config.circuitBreaker.openMs,
+    onStateChange: (change) => {
+      metrics.onCircuitChange(change);
+      logger.warn({ department: change.department, from: change.from, to: change.to }, 'department circuit changed');
+    },
+  });
+  const registry = new DepartmentRegistry(config, breakers, (call) =>
+    metrics.upstream.observe({ department: call.department, method: call.method, status: String(call.status) }, call.seconds),
+  );
+  const prefix = options.redisKeyPrefix ?? 'gongkai';
+  const redis = config.redisUrl ? connectRedis(config.redisUrl, logger) : undefined;
+  const memory = memoryCacheStore({ maxBytes: config.cache.maxBytes });
+  const store: CacheStore = redis
+    ? tieredCacheStore({ far: redisCacheStore({ redis, keyPrefix: `${prefix}:cache` }), near: memory, nearTtlMs: config.cache.ttlMs })
+    : memory;
+  const cache = new ResponseCache({
+    store,
+    ttlMs: config.cache.ttlMs,
+    swrMs: config.cache.staleWhileRevalidateMs,
+    sieMs: config.cache.staleIfErrorMs,
+    isCacheable: (response) => response.status < 500 && response.headers?.[UNCACHEABLE_HEADER] !== 'true',
+    onError: (error, context) => logger.debug({ err: (error as Error).message, ...context }, 'cache fallback'),
+  });
+  const limiterStore: RateLimitStore = redis ? { store: 'redis', redis, keyPrefix: `${prefix}:rl` } : { store: 'memory' };
+  const limiter = createRateLimiter(limiterStore, policiesOf(config));
+  const answered = new AnsweredRequests();
+  let accepting = true;
+  const context: GatewayContext = { config, registry, breakers, cache, metrics, answered, now: options.now ?? (() => new Date()) };
+
+  const app = createKoaApp({ context, limiter, logger, ...(options.extend ? { extend: options.extend } : {}), accepting: () => accepting });
+
+  let server: Server | undefined;
+  const inFlight = new Set<import('node:http').ServerResponse>();
+  return {
+    app,
+    context,
+    get server() {
+      return server;
+    },
+    async listen(port = config.port, host = config.host) {
+      // Give Redis a moment to connect so the first requests count in the shared store; without
+      // it the gateway still starts and serves from memory.
+      if (redis && redis.status !== 'ready') {
+        const ready = await waitForReady(redis, 2000);
+        if (!ready) logger.warn('redis is not reachable yet; rate limits and the cache run in memory until it is');
+      }
+      const koa = app.callback();
+      const answerFast = options.fastPath === false ? async () => false : fastPath({ gateway: context, limiter, logger });
+      server = createServer((req, res) => {
+        answerFast(req, res).then(
+          (handled) => {
+            if (!handled) void koa(req, res);
+          },
+          () => void koa(req, res),
+        );
+      });
+      server.on('request', (_req, res) => {
+        inFlight.add(res);
+        res.on('close', () => inFlight.delete(res));
+      });
+      server.keepAliveTimeout = 65_000;
+      return new Promise((resolve, reject) => {
+        server!.once('error', reject);
+        server!.listen(port, host, () => resolve(server!.address() as AddressInfo));
+      });
+    },
+    async close() {
+      accepting = false;
+      if (server) {
+        const closed = new Promise<void>((resolve) => server!.close(() => resolve()));
+        server.closeIdleConnections();
+        const deadline = Date.now() + config.shutdownGraceMs;
+        while (inFlight.size > 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 25));
+        server.closeAllConnections();
+        await closed;
+      }
+      await cache.idle();
+      await registry.close();
+      if (redis) redis.disconnect();
+    },
+  };
+}
