@@ -6,13 +6,8 @@ export { configSchema } from './config/config-schema';
 export type { GatewayState } from './http/middleware/request-context';
 export type { GatewayContext } from './gateway-context';
 export { federatedPage } from './federation/federated-page';
-export type {
-  FederatedPage,
-  FederatedPageOptions,
-  DepartmentPage,
-  DepartmentFailure,
-  FetchDepartmentPage,
-} from './federation/federated-page';
+export type { FederatedPage, FederatedPageOptions, DepartmentPage, FetchDepartmentPage } from './federation/federated-page';
+export type { DepartmentFailure } from './departments/department-failure';
 export { mergeSorted } from './federation/merge';
 export { encodeCursor, decodeCursor, hashFilters, CursorError } from './federation/cursor';
 export type { FederatedCursor, DepartmentPosition } from './federation/cursor';

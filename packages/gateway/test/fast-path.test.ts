@@ -1,4 +1,5 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import pino from 'pino';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { LoopbackDepartment, generatedItems } from './support/loopback-department';
 import { startGateway, type RunningGateway } from './support/start-gateway';
 
@@ -134,6 +135,62 @@ describe('the fast path and the full path answer alike', () => {
     expect(comparable(fast)).toEqual(comparable(full));
     expect(JSON.parse((await fast.text()).replace(/"requestId":"[^"]+"/, '"requestId":""'))).toEqual(
       JSON.parse((await full.text()).replace(/"requestId":"[^"]+"/, '"requestId":""')),
+    );
+  });
+
+  it('gives a cached repeat the same Age, and counts both alike in /metrics', async () => {
+    const clock = { ms: Date.parse('2026-05-15T01:00:00Z') };
+    const now = () => new Date(clock.ms);
+    departments = await Promise.all(
+      ['ln-a', 'ln-b'].map((id, i) => new LoopbackDepartment({ id, items: generatedItems(id, 8, i) }).start()),
+    );
+    running = await startGateway(departments, { cache: { ttlMs: 60000 } }, {}, { now });
+    slow = await startGateway(departments, { cache: { ttlMs: 60000 } }, {}, { fastPath: false, now });
+    const both = async (path: string) => {
+      const [fast, full] = [await running!.get(path), await slow!.get(path)];
+      expect(fast.status).toBe(full.status);
+      return { fast: fast.headers.get('age'), full: full.headers.get('age') };
+    };
+    for (const path of ['/v1/items/ln-a:2026-000003', '/v1/items?limit=3']) {
+      expect(await both(path)).toEqual({ fast: null, full: null }); // a miss: nothing was cached
+      clock.ms += 400;
+      expect(await both(path)).toEqual({ fast: '0', full: '0' }); // from the cache, under a second old
+      clock.ms += 1200;
+      expect(await both(path)).toEqual({ fast: '1', full: '1' });
+    }
+    departments[1]!.behaviour.failWith = 500;
+    await both('/v1/items/ln-b:2026-000001');
+
+    const counted = async (gateway: RunningGateway) =>
+      (await (await gateway.get('/metrics')).text())
+        .split('\n')
+        .filter((line) => /^gongkai_(http_request_duration_seconds_count|cache_lookups_total)\{/.test(line))
+        .sort();
+    const fastCounts = await counted(running!);
+    expect(fastCounts).toContain('gongkai_http_request_duration_seconds_count{operation="getItem",method="GET",status="502"} 1');
+    expect(fastCounts).toEqual(await counted(slow!));
+  });
+});
+
+describe('a failure inside the fast path', () => {
+  it('is logged, and the full path answers with the request counted once against the quota', async () => {
+    const lines: Array<Record<string, unknown>> = [];
+    const logger = pino({ level: 'info' }, { write: (line: string) => void lines.push(JSON.parse(line) as Record<string, unknown>) });
+    departments = [await new LoopbackDepartment({ id: 'ln-a', items: generatedItems('ln-a', 3, 1) }).start()];
+    running = await startGateway(
+      departments,
+      { cache: { ttlMs: 60000 }, rateLimits: { anonymousRead: { points: 10, durationSeconds: 60 } } },
+      {},
+      { logger },
+    );
+    // A fault the fast path cannot foresee (a bug, a library throwing): injected at its first step
+    // after the quota, the cache lookup of the resource.
+    vi.spyOn(running.gateway.context.cache, 'get').mockRejectedValueOnce(new Error('injected fault'));
+    const response = await running.get('/v1/items/ln-a:2026-000001', { headers: { 'x-request-id': 'fast-path-fault-1' } });
+    expect(response.status).toBe(200);
+    expect(response.headers.get('ratelimit')).toMatch(/^"anonymous-read";r=9;t=\d+$/);
+    expect(lines).toContainEqual(
+      expect.objectContaining({ level: 50, requestId: 'fast-path-fault-1', err: expect.objectContaining({ message: 'injected fault' }) }),
     );
   });
 });

@@ -1,11 +1,10 @@
 import type { IncomingMessage } from 'node:http';
 import { LRUCache } from 'lru-cache';
 
-/** What the fast path needs to answer a repeat: where the answer is cached and how it was sent. */
+/** What the fast path needs to answer a repeat: where the answer is cached, and for which operation. */
 export interface Answered {
-  cacheKey: string;
-  operationId: string;
-  cacheControl: string;
+  readonly cacheKey: string;
+  readonly operationId: string;
 }
 
 /** Raw request (URL and Accept) → the cache entry the full path answered it with. */

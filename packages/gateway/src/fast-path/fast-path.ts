@@ -7,187 +7,164 @@
  *   loaded through the cache from its department and sent.
  *
  * Both make the same checks as the full path — the contract's validation, the quota, the circuit
- * breaker — and send the same headers and bytes; they skip Koa's per-request object machinery,
- * which alone costs about half of a bare server's throughput. Everything else, and anything these
- * do not handle (invalid input, an unknown department, credentials, an exhausted quota), goes on
- * to Koa, which does the full work and answers the problem.
+ * breaker — and build their answers with the same builders (`answers/`), so the same headers and
+ * bytes go out; they skip Koa's per-request object machinery, which alone costs about half of a
+ * bare server's throughput. The fast path decides; it never formats.
+ *
+ * Everything else, and anything these do not handle (invalid input, an unknown department,
+ * credentials, an exhausted quota), is handed off to Koa with what the fast path already decided
+ * (`HandOff`): the quota decision, so the request is counted once, and the request id. A failure
+ * inside the fast path is logged, then handed off the same way.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import accepts from 'accepts';
 import type { Logger } from 'pino';
 import { ApiError, matchOperation, validateParameters, type Operation } from '@gongkai/spec';
-import { ifNoneMatchHits } from '@gongkai/spec/etag';
 import { requestIdOf } from '@gongkai/spec/request-id';
-import type { CachedResponse } from '../cache/cached-response';
-import { UNCACHEABLE_HEADER } from '../cache/uncacheable';
-import { EXPOSED_HEADERS } from '../http/middleware/cors';
+import type { Answer } from '../answers/answer';
+import { cachedAnswer, isRememberable } from '../answers/cached-answer';
+import { commonReadHeaders } from '../answers/common-headers';
+import { problemAnswer } from '../answers/problem-answer';
+import type { RequestFinished } from '../answers/request-finished';
 import type { GatewayContext } from '../gateway-context';
-import type { Answered } from './answered-requests';
 import type { RateLimitDecision, RateLimiter } from '../rate-limit/rate-limiter';
-import { rateLimitHeaders } from '../rate-limit/rate-limit-fields';
-import { rememberDecision } from '../rate-limit/quota-hand-off';
 import { quotaOf } from '../rate-limit/quotas';
 import { loadResource, offeredTypes } from '../resources/load-resource';
-import { owningDepartmentId, SINGLE_RESOURCE_READS } from '../resources/single-resources';
-import { DEFAULT_CSP, SECURITY_HEADERS } from '../http/middleware/security-headers';
-import { cacheControlOf } from '../cache/cache-control';
+import { isSingleResourceRead, owningDepartmentId } from '../resources/single-resources';
+import type { Answered } from './answered-requests';
+import type { HandOff } from './hand-off';
+import { writeAnswer } from './write-answer';
 
 export interface FastPathDependencies {
-  gateway: GatewayContext;
-  limiter: RateLimiter;
-  logger: Logger;
+  readonly gateway: GatewayContext;
+  readonly limiter: RateLimiter;
+  readonly logger: Logger;
+  readonly recordFinished: (finished: RequestFinished) => void;
 }
 
-interface Answer {
-  requestId: string;
-  decision: RateLimitDecision;
-}
+/** The fast path either answered the request, or passes it on to Koa with what it already decided. */
+export type FastPathOutcome = { readonly answered: true } | { readonly answered: false; readonly handOff: HandOff };
+
+const ANSWERED: FastPathOutcome = { answered: true };
 
 function needsCredentials(operation: Operation): boolean {
   return (operation.object.security ?? []).some((requirement) => 'accessToken' in requirement);
 }
 
-/** The headers every answer carries, as the full path's middleware sets them. */
-function setCommonHeaders(res: ServerResponse, { requestId, decision }: Answer): void {
-  res.setHeader('X-Request-Id', requestId);
-  res.setHeader('Access-Control-Allow-Origin', '*');
-  res.setHeader('Access-Control-Expose-Headers', EXPOSED_HEADERS);
-  for (const [name, value] of Object.entries(rateLimitHeaders(decision))) res.setHeader(name, value);
-  for (const [name, value] of SECURITY_HEADERS) res.setHeader(name, value);
-  res.setHeader('Content-Security-Policy', DEFAULT_CSP);
+/** The request path without the query, as the full path logs it. */
+function pathOf(req: IncomingMessage): string {
+  const url = req.url ?? '/';
+  const query = url.indexOf('?');
+  return query === -1 ? url : url.slice(0, query);
 }
 
-function sendResponse(
-  req: IncomingMessage,
-  res: ServerResponse,
-  answer: Answer,
-  response: CachedResponse,
-  cacheControl: string,
-  ageMs: number,
-): void {
-  setCommonHeaders(res, answer);
-  for (const [name, value] of Object.entries(response.headers ?? {})) if (name !== UNCACHEABLE_HEADER) res.setHeader(name, value);
-  res.setHeader('ETag', response.etag);
-  res.setHeader('Cache-Control', cacheControl);
-  if (ageMs >= 1000 && Number.isFinite(ageMs)) res.setHeader('Age', String(Math.floor(ageMs / 1000)));
-  if (response.status === 200 && ifNoneMatchHits(req.headers['if-none-match'], response.etag)) {
-    res.statusCode = 304;
-    res.end();
-    return;
-  }
-  res.statusCode = response.status;
-  res.setHeader('Content-Type', response.contentType);
-  res.setHeader('Content-Length', response.body.length);
-  res.end(response.body);
+/** One request through the fast path: what it found out so far travels in `handOff`. */
+interface Attempt {
+  readonly req: IncomingMessage;
+  readonly res: ServerResponse;
+  readonly started: bigint;
+  readonly handOff: HandOff;
 }
 
-function sendProblem(req: IncomingMessage, res: ServerResponse, answer: Answer, error: ApiError): void {
-  setCommonHeaders(res, answer);
-  for (const [name, value] of Object.entries(error.headers)) res.setHeader(name, value);
-  const body = Buffer.from(
-    JSON.stringify({ ...error.problem, instance: new URL(req.url ?? '/', 'http://gateway.invalid').pathname, requestId: answer.requestId }),
-  );
-  res.statusCode = error.status;
-  res.setHeader('Content-Type', 'application/problem+json');
-  res.setHeader('Content-Length', body.length);
-  res.end(body);
-}
+export function fastPath(deps: FastPathDependencies): (req: IncomingMessage, res: ServerResponse) => Promise<FastPathOutcome> {
+  const { gateway, limiter, logger, recordFinished } = deps;
+  const { apiKeys } = gateway.config.rateLimits;
 
-/** Resolves true when it answered the request; false to let Koa handle it. */
-export function fastPath(deps: FastPathDependencies): (req: IncomingMessage, res: ServerResponse) => Promise<boolean> {
-  const { gateway, limiter, logger } = deps;
-  const logRequests = logger.isLevelEnabled('info');
-
-  async function quota(req: IncomingMessage): Promise<RateLimitDecision | undefined> {
-    const subject = quotaOf(req, gateway.config.rateLimits.apiKeys, gateway.config.trustProxy);
+  /** Counts the request against its quota; the decision is handed off whatever happens next. */
+  async function quota({ req, handOff }: Attempt): Promise<RateLimitDecision | undefined> {
+    const subject = quotaOf(req, apiKeys, gateway.config.trustProxy);
     if (!subject) return undefined;
     const decision = await limiter.consume(subject.policy, subject.subject);
-    if (decision.allowed) return decision;
-    rememberDecision(req, decision); // Koa answers the 429 without counting the request twice
-    return undefined;
+    handOff.quota = decision;
+    return decision.allowed ? decision : undefined;
   }
 
-  function finish(
-    req: IncomingMessage,
-    res: ServerResponse,
-    requestId: string,
-    operationId: string,
-    started: bigint,
-    cacheResult: string,
-  ): void {
-    const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-    gateway.metrics.cache.inc({ result: cacheResult });
-    gateway.metrics.requests.observe({ operation: operationId, method: 'GET', status: String(res.statusCode) }, seconds);
-    if (logRequests)
-      logger.info(
-        {
-          requestId,
-          method: 'GET',
-          path: req.url,
-          status: res.statusCode,
-          ms: Math.round(seconds * 1e4) / 10,
-          operationId,
-          fastPath: true,
-        },
-        'request',
-      );
+  function requestIdOfAttempt({ req, handOff }: Attempt): string {
+    return (handOff.requestId ??= requestIdOf(req.headers['x-request-id']));
   }
 
-  async function answerRepeat(req: IncomingMessage, res: ServerResponse, answered: Answered, started: bigint): Promise<boolean> {
+  function send(attempt: Attempt, decision: RateLimitDecision, answer: Answer, operationId: string, cache?: string): void {
+    const requestId = requestIdOfAttempt(attempt);
+    writeAnswer(attempt.res, answer, commonReadHeaders(requestId, decision));
+    recordFinished({
+      requestId,
+      method: 'GET',
+      path: pathOf(attempt.req),
+      status: answer.status,
+      seconds: Number(process.hrtime.bigint() - attempt.started) / 1e9,
+      operationId,
+      ...(cache ? { cache } : {}),
+      fastPath: true,
+    });
+  }
+
+  async function answerRepeat(attempt: Attempt, answered: Answered): Promise<boolean> {
     const cached = await gateway.cache.peekFresh(answered.cacheKey);
     if (!cached) return false;
-    const decision = await quota(req);
+    const decision = await quota(attempt);
     if (!decision) return false;
-    const requestId = requestIdOf(req.headers['x-request-id']);
-    sendResponse(req, res, { requestId, decision }, cached.response, answered.cacheControl, cached.ageMs);
-    finish(req, res, requestId, answered.operationId, started, 'fresh');
+    const answer = cachedAnswer(cached, attempt.req.headers['if-none-match'], gateway.config.cache);
+    send(attempt, decision, answer, answered.operationId, cached.outcome);
     return true;
   }
 
-  async function answerResource(req: IncomingMessage, res: ServerResponse, started: bigint): Promise<boolean> {
+  async function answerResource(attempt: Attempt): Promise<boolean> {
+    const { req } = attempt;
     const url = new URL(req.url ?? '/', 'http://gateway.invalid');
     if (!url.pathname.startsWith('/v1/')) return false;
     const match = matchOperation('GET', url.pathname);
     if (match.kind !== 'operation') return false;
     const operation: Operation = match.operation;
     // Reads that need the applicant's token (tracking a request) are never answered here.
-    if (!SINGLE_RESOURCE_READS[operation.operationId] || needsCredentials(operation)) return false;
+    if (!isSingleResourceRead(operation.operationId) || needsCredentials(operation)) return false;
     const params = validateParameters(operation, { query: url.searchParams, path: match.path, headers: req.headers });
     if (!params.ok) return false;
     const ownerId = owningDepartmentId(operation.operationId, params.value);
     if (!gateway.registry.has(ownerId)) return false;
-    const decision = await quota(req);
+    const decision = await quota(attempt);
     if (!decision) return false;
 
-    const requestId = requestIdOf(req.headers['x-request-id']);
+    const requestId = requestIdOfAttempt(attempt);
     const accept = (accepts(req).type(offeredTypes(operation)) || 'application/json') as string;
     try {
       const loaded = await loadResource(gateway, operation, gateway.registry.require(ownerId), params.value, { accept, requestId });
-      const cacheControl = cacheControlOf(gateway.config.cache);
-      sendResponse(
-        req,
-        res,
-        { requestId, decision },
-        loaded.result.response,
-        cacheControl,
-        'ageMs' in loaded.result ? loaded.result.ageMs : 0,
+      send(
+        attempt,
+        decision,
+        cachedAnswer(loaded.result, req.headers['if-none-match'], gateway.config.cache),
+        operation.operationId,
+        loaded.result.outcome,
       );
-      if (loaded.cacheKey && gateway.config.cache.ttlMs > 0)
-        gateway.answered.remember(req, { cacheKey: loaded.cacheKey, operationId: operation.operationId, cacheControl });
-      finish(req, res, requestId, operation.operationId, started, loaded.result.outcome);
+      if (loaded.cacheKey && isRememberable(loaded.result) && gateway.config.cache.ttlMs > 0)
+        gateway.answered.remember(req, { cacheKey: loaded.cacheKey, operationId: operation.operationId });
     } catch (error) {
+      // A department failure is an ApiError (502/503/504): answered here, as the full path would.
       if (!(error instanceof ApiError)) throw error;
-      sendProblem(req, res, { requestId, decision }, error);
-      finish(req, res, requestId, operation.operationId, started, 'miss');
+      const answer = problemAnswer(error, { path: url.pathname, requestId, onUnexpected: () => undefined });
+      send(attempt, decision, answer, operation.operationId);
     }
     return true;
   }
 
   return async (req, res) => {
-    if (req.method !== 'GET' || req.headers.authorization !== undefined) return false;
-    const started = process.hrtime.bigint();
-    const answered = gateway.answered.lookup(req);
-    if (answered && (await answerRepeat(req, res, answered, started))) return true;
-    return answerResource(req, res, started);
+    if (req.method !== 'GET' || req.headers.authorization !== undefined) return { answered: false, handOff: {} };
+    const attempt: Attempt = { req, res, started: process.hrtime.bigint(), handOff: {} };
+    try {
+      const answered = gateway.answered.lookup(req);
+      if (answered && (await answerRepeat(attempt, answered))) return ANSWERED;
+      if (await answerResource(attempt)) return ANSWERED;
+    } catch (error) {
+      logger.error(
+        { err: error, requestId: requestIdOfAttempt(attempt), method: req.method, path: pathOf(req) },
+        'the fast path failed; the full path answers instead',
+      );
+      // Once bytes went out nothing else can be sent; before that, Koa starts from a clean response.
+      if (res.headersSent) {
+        res.destroy();
+        return ANSWERED;
+      }
+      for (const name of res.getHeaderNames()) res.removeHeader(name);
+    }
+    return { answered: false, handOff: attempt.handOff };
   };
 }

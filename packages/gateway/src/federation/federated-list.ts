@@ -1,10 +1,12 @@
-import { ApiError, problem, type ParameterValues, getOperation } from '@gongkai/spec';
+import { ApiError, getOperation, problem } from '@gongkai/spec';
 import { CursorError, decodeCursor, encodeCursor, hashFilters } from './cursor';
+import { cursorProblem } from './cursor-problem';
 import { fetchDepartmentListPage } from './department-list-page';
 import { toQueryString } from '../departments/department-query';
-import { federatedPage, type DepartmentFailure } from './federated-page';
+import type { DepartmentFailure } from '../departments/department-failure';
+import { federatedPage } from './federated-page';
 import type { GatewayContext } from '../gateway-context';
-import type { ListDefinition } from './list-definitions';
+import type { ListDefinition, ListQuery } from './list-definitions';
 import { formatSort, parseSort, SortError, type Identified } from './sort-order';
 
 export interface FederatedListResult<T> {
@@ -26,25 +28,24 @@ const PAGING = ['cursor', 'limit'];
 export async function federatedList<T extends Identified>(
   gateway: GatewayContext,
   list: ListDefinition,
-  params: ParameterValues,
+  query: ListQuery,
 ): Promise<FederatedListResult<T>> {
-  const query = params.query;
-  const departments = gateway.registry.select(query['department'] as string[] | undefined);
-  const sort = sortOf(list, query['sort']);
+  const departments = gateway.registry.select(query.department);
+  const sort = sortOf(list, query.sort);
   const filters = Object.fromEntries(
     Object.entries(query)
       .filter(([name]) => !PAGING.includes(name) && name !== 'department')
       .map(([name, value]) => [name, Array.isArray(value) ? value.map(String) : String(value)]),
   );
   const filtersHash = hashFilters({ ...filters, departments: [...departments].sort(), sort: formatSort(sort) });
-  const position = typeof query['cursor'] === 'string' ? decode(gateway, query['cursor'], filtersHash, formatSort(sort)) : null;
+  const position = query.cursor !== undefined ? decode(gateway, query.cursor, filtersHash, formatSort(sort)) : null;
   const departmentQuery = toQueryString(query, ['department', ...PAGING]);
   const path = getOperation(list.operationId).path;
 
   const page = await federatedPage<T>({
     departments,
     cursor: position,
-    limit: query['limit'] as number,
+    limit: query.limit,
     sort,
     fetchPage: (department, request) => {
       const pageQuery = new URLSearchParams(departmentQuery);
@@ -64,9 +65,9 @@ export async function federatedList<T extends Identified>(
   };
 }
 
-function sortOf(list: ListDefinition, requested: unknown) {
+function sortOf(list: ListDefinition, requested: string | undefined) {
   try {
-    return parseSort(list.sortable && typeof requested === 'string' ? requested : undefined, list.sortFields, list.defaultSort);
+    return parseSort(list.sortable ? requested : undefined, list.sortFields, list.defaultSort);
   } catch (error) {
     if (error instanceof SortError)
       throw new ApiError(
@@ -80,13 +81,7 @@ function decode(gateway: GatewayContext, token: string, filtersHash: string, sor
   try {
     return decodeCursor(token, gateway.config.cursorSecret, { filtersHash, sort });
   } catch (error) {
-    if (error instanceof CursorError) {
-      const message =
-        error.code === 'badSignature' || error.code === 'malformed'
-          ? 'is not a cursor this gateway issued (it was altered, truncated, or issued before a restart without GONGKAI_CURSOR_SECRET)'
-          : error.message;
-      throw new ApiError(problem('validation', 400, { detail: `cursor: ${message}`, errors: [{ pointer: '/query/cursor', message }] }));
-    }
+    if (error instanceof CursorError) throw cursorProblem(error, 'cursor');
     throw error;
   }
 }

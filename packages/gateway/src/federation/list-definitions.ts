@@ -25,3 +25,14 @@ export const LISTS = {
 } as const satisfies Record<string, ListDefinition>;
 
 export type ListOperationId = keyof typeof LISTS;
+
+/**
+ * What the federation reads of a list's validated query. Every list operation's query is one: the
+ * compiler checks it where the handlers are declared (`http/routes/public-api.ts`).
+ */
+export type ListQuery = Readonly<Record<string, unknown>> & {
+  readonly department?: readonly string[];
+  readonly sort?: string;
+  readonly cursor?: string;
+  readonly limit: number;
+};

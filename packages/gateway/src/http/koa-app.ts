@@ -2,6 +2,7 @@ import Koa from 'koa';
 import Router from '@koa/router';
 import type { Logger } from 'pino';
 import { ApiError, problem } from '@gongkai/spec';
+import type { RequestFinished } from '../answers/request-finished';
 import type { GatewayContext } from '../gateway-context';
 import type { RateLimiter } from '../rate-limit/rate-limiter';
 import { cors } from './middleware/cors';
@@ -18,6 +19,7 @@ export interface KoaAppDependencies {
   readonly context: GatewayContext;
   readonly limiter: RateLimiter;
   readonly logger: Logger;
+  readonly recordFinished: (finished: RequestFinished) => void;
   /** Extra routes (e.g. a home page) mounted before the API. */
   readonly extend?: (router: Router<GatewayState>) => void;
   /** False while shutting down (`/readyz` then says so). */
@@ -25,11 +27,11 @@ export interface KoaAppDependencies {
 }
 
 /**
- * The full path: every request the fast path does not answer. Per request: request id → problem
- * answers → metrics → security headers → CORS → rate limit → not found → the contract's operations
- * → the other routes (`/healthz`, `/docs`, …).
+ * The full path: every request the fast path does not answer. Per request: request id (and, once
+ * answered, its metrics and log line) → problem answers → security headers → CORS → rate limit →
+ * not found → the contract's operations → the other routes (`/healthz`, `/docs`, …).
  */
-export function createKoaApp({ context, limiter, logger, extend, accepting }: KoaAppDependencies): Koa<GatewayState> {
+export function createKoaApp({ context, limiter, logger, recordFinished, extend, accepting }: KoaAppDependencies): Koa<GatewayState> {
   const { config, metrics } = context;
   const app = new Koa<GatewayState>();
   app.proxy = config.trustProxy;
@@ -41,19 +43,9 @@ export function createKoaApp({ context, limiter, logger, extend, accepting }: Ko
   mountOperations(router, context, { accepting });
   mountDocs(router);
 
-  app.use(requestContext(logger));
+  // Outermost, so that the request is recorded with the status its answer went out with.
+  app.use(requestContext(logger, recordFinished));
   app.use(problemAnswers());
-  app.use(async (ctx, next) => {
-    const started = process.hrtime.bigint();
-    try {
-      await next();
-    } finally {
-      metrics.requests.observe(
-        { operation: ctx.state.operationId ?? 'other', method: ctx.method, status: String(ctx.status) },
-        Number(process.hrtime.bigint() - started) / 1e9,
-      );
-    }
-  });
   app.use(securityHeaders());
   app.use(cors(config.cors.writeOrigins));
   app.use(rateLimiting(limiter, config.rateLimits.apiKeys, config.trustProxy, (policy) => metrics.rateLimited.inc({ policy })));

@@ -17,21 +17,24 @@ import { createLogger } from '../observability/logger';
 import { GatewayMetrics } from '../observability/metrics';
 import { createRateLimiter, type RateLimitStore } from '../rate-limit/rate-limiter';
 import { AnsweredRequests } from '../fast-path/answered-requests';
+import { requestFinishedRecorder } from '../answers/request-finished';
 import { fastPath } from '../fast-path/fast-path';
 import { policiesOf } from '../rate-limit/quotas';
 import { createKoaApp } from '../http/koa-app';
 import type { GatewayState } from '../http/middleware/request-context';
+import { handOffToKoa } from './hand-off';
+import { InFlight } from './in-flight';
 import { connectRedis, waitForReady } from './redis-connection';
 
 export interface GatewayOptions {
   logger?: Logger;
-  /** For tests: a clock for health timestamps and report generation. */
+  /** For tests: the gateway's clock (health timestamps, report generation, the ages of cached answers). */
   now?: () => Date;
   /** Extra routes (e.g. a home page) mounted before the API; see examples/demo. */
   extend?: (router: Router<GatewayState>) => void;
   /** Prefix for Redis keys, so several gateways (or test runs) can share one Redis. Default `gongkai`. */
   redisKeyPrefix?: string;
-  /** Answer cached repeats and single-resource reads before Koa (see fast-path.ts). Default true. */
+  /** Answer cached repeats and single-resource reads before Koa (see fast-path/). Default true. */
   fastPath?: boolean;
 }
 
@@ -62,7 +65,9 @@ export function createGateway(config: GatewayConfig, options: GatewayOptions = {
   );
   const prefix = options.redisKeyPrefix ?? 'gongkai';
   const redis = config.redisUrl ? connectRedis(config.redisUrl, logger) : undefined;
-  const memory = memoryCacheStore({ maxBytes: config.cache.maxBytes });
+  const clock = options.now;
+  const cacheNow = clock ? () => clock().getTime() : undefined;
+  const memory = memoryCacheStore({ maxBytes: config.cache.maxBytes, ...(cacheNow ? { now: cacheNow } : {}) });
   const store: CacheStore = redis
     ? tieredCacheStore({ far: redisCacheStore({ redis, keyPrefix: `${prefix}:cache` }), near: memory, nearTtlMs: config.cache.ttlMs })
     : memory;
@@ -71,6 +76,7 @@ export function createGateway(config: GatewayConfig, options: GatewayOptions = {
     ttlMs: config.cache.ttlMs,
     swrMs: config.cache.staleWhileRevalidateMs,
     sieMs: config.cache.staleIfErrorMs,
+    ...(cacheNow ? { now: cacheNow } : {}),
     isCacheable: (response) => response.status < 500 && response.headers?.[UNCACHEABLE_HEADER] !== 'true',
     onError: (error, context) => logger.debug({ err: (error as Error).message, ...context }, 'cache fallback'),
   });
@@ -80,10 +86,18 @@ export function createGateway(config: GatewayConfig, options: GatewayOptions = {
   let accepting = true;
   const context: GatewayContext = { config, registry, breakers, cache, metrics, answered, now: options.now ?? (() => new Date()) };
 
-  const app = createKoaApp({ context, limiter, logger, ...(options.extend ? { extend: options.extend } : {}), accepting: () => accepting });
+  const recordFinished = requestFinishedRecorder(metrics, logger);
+  const app = createKoaApp({
+    context,
+    limiter,
+    logger,
+    recordFinished,
+    ...(options.extend ? { extend: options.extend } : {}),
+    accepting: () => accepting,
+  });
 
   let server: Server | undefined;
-  const inFlight = new Set<import('node:http').ServerResponse>();
+  const inFlight = new InFlight();
   return {
     app,
     context,
@@ -97,20 +111,9 @@ export function createGateway(config: GatewayConfig, options: GatewayOptions = {
         const ready = await waitForReady(redis, 2000);
         if (!ready) logger.warn('redis is not reachable yet; rate limits and the cache run in memory until it is');
       }
-      const koa = app.callback();
-      const answerFast = options.fastPath === false ? async () => false : fastPath({ gateway: context, limiter, logger });
-      server = createServer((req, res) => {
-        answerFast(req, res).then(
-          (handled) => {
-            if (!handled) void koa(req, res);
-          },
-          () => void koa(req, res),
-        );
-      });
-      server.on('request', (_req, res) => {
-        inFlight.add(res);
-        res.on('close', () => inFlight.delete(res));
-      });
+      const fast = options.fastPath === false ? undefined : fastPath({ gateway: context, limiter, logger, recordFinished });
+      server = createServer(handOffToKoa(fast, app.callback()));
+      inFlight.track(server);
       server.keepAliveTimeout = 65_000;
       return new Promise((resolve, reject) => {
         server!.once('error', reject);
@@ -119,14 +122,7 @@ export function createGateway(config: GatewayConfig, options: GatewayOptions = {
     },
     async close() {
       accepting = false;
-      if (server) {
-        const closed = new Promise<void>((resolve) => server!.close(() => resolve()));
-        server.closeIdleConnections();
-        const deadline = Date.now() + config.shutdownGraceMs;
-        while (inFlight.size > 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 25));
-        server.closeAllConnections();
-        await closed;
-      }
+      if (server) await inFlight.close(server, config.shutdownGraceMs);
       await cache.idle();
       await registry.close();
       if (redis) redis.disconnect();

@@ -1,7 +1,7 @@
 import type { Middleware } from 'koa';
 import { ApiError, problem } from '@gongkai/spec';
 import type { ApiKeyConfig } from '../../config/config';
-import { takenDecision } from '../../rate-limit/quota-hand-off';
+import { handedOver } from '../../fast-path/hand-off';
 import { quotaOf } from '../../rate-limit/quotas';
 import type { RateLimiter } from '../../rate-limit/rate-limiter';
 import { rateLimitHeaders } from '../../rate-limit/rate-limit-fields';
@@ -31,9 +31,10 @@ export function rateLimiting(
       );
     }
     ctx.state.rateLimitPolicy = quota.policy;
-    const decision = takenDecision(ctx.req) ?? (await limiter.consume(quota.policy, quota.subject));
+    // The fast path may have counted the request already: it hands its decision over.
+    const decision = handedOver(ctx.req)?.quota ?? (await limiter.consume(quota.policy, quota.subject));
     const headers = rateLimitHeaders(decision);
-    for (const [name, value] of Object.entries(headers)) ctx.set(name, value);
+    ctx.set(headers);
     if (!decision.allowed) {
       onLimited?.(quota.policy);
       const window = `${decision.limit} requests per ${decision.windowSeconds} seconds`;

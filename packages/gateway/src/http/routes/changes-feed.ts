@@ -1,6 +1,7 @@
 import type { Context } from 'koa';
-import { ApiError, problem, type Change, type ParameterValues } from '@gongkai/spec';
+import type { Change, OperationParameters } from '@gongkai/spec';
 import { CursorError, decodeCursor, encodeCursor, hashFilters, type DepartmentPosition } from '../../federation/cursor';
+import { cursorProblem } from '../../federation/cursor-problem';
 import { fetchDepartmentListPage } from '../../federation/department-list-page';
 import { toQueryString } from '../../departments/department-query';
 import { federatedPage } from '../../federation/federated-page';
@@ -17,22 +18,22 @@ const SORT = 'occurredAt';
  * Unlike a list, the feed never ends: `meta.cursor` is on every page (also the last) so a client
  * resumes exactly where it stopped, and `links.next` only while changes are waiting.
  */
-export async function answerChanges(ctx: Context, gateway: GatewayContext, params: ParameterValues): Promise<void> {
+export async function answerChanges(ctx: Context, gateway: GatewayContext, params: OperationParameters<'listChanges'>): Promise<void> {
   const query = params.query;
-  const departments = gateway.registry.select(query['department'] as string[] | undefined);
+  const departments = gateway.registry.select(query.department);
   const filtersHash = hashFilters({
-    resourceType: query['resourceType'] as string | undefined,
+    resourceType: query.resourceType,
     departments: [...departments].sort(),
     sort: SORT,
   });
-  const since = typeof query['since'] === 'string' ? decodeSince(gateway, query['since'], filtersHash) : null;
+  const since = query.since !== undefined ? decodeSince(gateway, query.since, filtersHash) : null;
   const departmentQuery = toQueryString(query, ['department', 'since', 'limit']);
   const resumeAt = new Map<string, string | null>();
 
   const page = await federatedPage<Change>({
     departments,
     cursor: since,
-    limit: query['limit'] as number,
+    limit: query.limit,
     sort: ORDER,
     fetchPage: async (department, request) => {
       const pageQuery = new URLSearchParams(departmentQuery);
@@ -76,13 +77,7 @@ function decodeSince(gateway: GatewayContext, token: string, filtersHash: string
   try {
     return decodeCursor(token, gateway.config.cursorSecret, { filtersHash, sort: SORT });
   } catch (error) {
-    if (error instanceof CursorError) {
-      const message =
-        error.code === 'filtersMismatch'
-          ? error.message
-          : 'is not a position this gateway issued (altered, truncated, or issued before a restart without GONGKAI_CURSOR_SECRET)';
-      throw new ApiError(problem('validation', 400, { detail: `since: ${message}`, errors: [{ pointer: '/query/since', message }] }));
-    }
+    if (error instanceof CursorError) throw cursorProblem(error, 'since');
     throw error;
   }
 }

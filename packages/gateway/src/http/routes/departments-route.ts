@@ -2,7 +2,7 @@ import type { Context } from 'koa';
 import type { Department } from '@gongkai/spec';
 import { parseDepartmentJson } from '../../departments/department-client';
 import { departmentHealth } from '../../departments/department-health';
-import type { DepartmentFailure } from '../../federation/federated-page';
+import { failureOf, type DepartmentFailure } from '../../departments/department-failure';
 import type { GatewayContext } from '../../gateway-context';
 import { sendJson } from '../send-cached';
 import { UpstreamError } from '../../departments/upstream-error';
@@ -26,8 +26,7 @@ export async function answerDepartments(ctx: Context, gateway: GatewayContext): 
         });
         return JSON.parse(result.response.body.toString('utf8')) as Department;
       } catch (error) {
-        const upstream = error instanceof UpstreamError ? error : undefined;
-        failures.push({ department: id, status: upstream?.status ?? 502, detail: upstream?.detail ?? 'could not be described' });
+        failures.push(failureOf(id, error));
         return undefined;
       }
     }),

@@ -4,8 +4,9 @@ import type Router from '@koa/router';
 import type { Context } from 'koa';
 import getSwaggerUiPath from 'swagger-ui-dist/absolute-path.js';
 import { openApiDocument } from '@gongkai/spec';
+import { representationAnswer, type Representation } from '../../answers/representation-answer';
 import { strongEtag } from '../../cache/strong-etag';
-import { ifNoneMatchHits } from '@gongkai/spec/etag';
+import { writeAnswer } from '../write-answer';
 
 /** The Swagger UI files `/docs` needs, served from the npm package — never from a CDN. */
 const ASSETS: Record<string, string> = {
@@ -39,36 +40,23 @@ const INIT_JS = `window.ui = SwaggerUIBundle({ url: '/openapi.json', dom_id: '#s
 const DOCS_CSP =
   "default-src 'none'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'self'; frame-ancestors 'none'";
 
-interface StaticFile {
-  body: Buffer;
-  etag: string;
-  type: string;
+function file(body: Buffer | string, type: string): Representation {
+  const bytes = Buffer.isBuffer(body) ? body : Buffer.from(body);
+  return { bytes, etag: strongEtag(bytes), type };
 }
 
-function file(body: Buffer | string, type: string): StaticFile {
-  const buffer = Buffer.isBuffer(body) ? body : Buffer.from(body);
-  return { body: buffer, etag: strongEtag(buffer), type };
-}
-
-function send(ctx: Context, served: StaticFile, cacheControl: string): void {
-  ctx.set('Cache-Control', cacheControl);
-  ctx.set('ETag', served.etag);
-  if (ifNoneMatchHits(ctx.get('if-none-match'), served.etag)) {
-    ctx.status = 304;
-    return;
-  }
-  ctx.type = served.type;
-  ctx.body = served.body;
+function send(ctx: Context, served: Representation, cacheControl: string): void {
+  writeAnswer(ctx, representationAnswer(served, ctx.get('if-none-match'), cacheControl));
 }
 
 /** `/openapi.json` (the bundled contract) and `/docs` (an API reference rendered from it). */
 export function mountDocs(router: Router): void {
   const documentFile = file(JSON.stringify(openApiDocument), 'application/json; charset=utf-8');
-  const files = new Map<string, Promise<StaticFile>>([
+  const files = new Map<string, Promise<Representation>>([
     ['', Promise.resolve(file(INDEX_HTML, 'text/html; charset=utf-8'))],
     ['init.js', Promise.resolve(file(INIT_JS, 'text/javascript; charset=utf-8'))],
   ]);
-  const load = (name: string): Promise<StaticFile> | undefined => {
+  const load = (name: string): Promise<Representation> | undefined => {
     if (!files.has(name) && ASSETS[name]) {
       files.set(
         name,

@@ -1,11 +1,11 @@
 import type { Context } from 'koa';
-import { budgetsToCsv, feesToCsv, type Budget, type FeeSchedule, type ParameterValues } from '@gongkai/spec';
+import { budgetsToCsv, feesToCsv, type Budget, type FeeSchedule } from '@gongkai/spec';
 import type { LoadedResponse } from '../../cache/cached-response';
 import { UNCACHEABLE_HEADER } from '../../cache/uncacheable';
 import { toQueryString } from '../../departments/department-query';
 import { federatedList, listEnvelope } from '../../federation/federated-list';
 import type { GatewayContext } from '../../gateway-context';
-import type { ListDefinition } from '../../federation/list-definitions';
+import type { ListDefinition, ListQuery } from '../../federation/list-definitions';
 import { sendCached } from '../send-cached';
 import type { Identified } from '../../federation/sort-order';
 
@@ -22,13 +22,18 @@ const CSV_RENDERERS: Partial<Record<string, (records: never[]) => string>> = {
  * cached, and while a complete one is within its stale-if-error window the cache serves that
  * instead. Fees and budgets also come as CSV, with the next page in a `Link` header.
  */
-export async function answerList(ctx: Context, gateway: GatewayContext, list: ListDefinition, params: ParameterValues): Promise<void> {
+export async function answerList(
+  ctx: Context,
+  gateway: GatewayContext,
+  list: ListDefinition,
+  params: { readonly query: ListQuery },
+): Promise<void> {
   const csv = CSV_RENDERERS[list.operationId];
   const representation: Representation = csv && ctx.accepts('application/json', 'text/csv') === 'text/csv' ? 'csv' : 'json';
   const selfQuery = toQueryString(params.query);
   const key = `list:${list.operationId}:${representation}:${selfQuery.toString()}`;
   const result = await gateway.cache.get(key, async (): Promise<LoadedResponse> => {
-    const page = await federatedList<Identified>(gateway, list, params);
+    const page = await federatedList<Identified>(gateway, list, params.query);
     const envelope = listEnvelope(page, ctx.path, withoutCursor(selfQuery));
     const headers: Record<string, string> = { Vary: 'Accept' };
     if (page.failures.length) headers[UNCACHEABLE_HEADER] = 'true';

@@ -1,9 +1,9 @@
 import type { Context } from 'koa';
-import { sumAnnualReports, type AnnualReport, type ComplianceScoreboard, type ParameterValues } from '@gongkai/spec';
+import { sumAnnualReports, type AnnualReport, type ComplianceScoreboard, type OperationParameters } from '@gongkai/spec';
 import { chinaDateOf, chinaTimestamp } from '@gongkai/spec/china-time';
 import { parseDepartmentJson } from '../../departments/department-client';
 import { toQueryString } from '../../departments/department-query';
-import { failureOf, type DepartmentFailure } from '../../federation/federated-page';
+import { failureOf, type DepartmentFailure } from '../../departments/department-failure';
 import type { GatewayContext } from '../../gateway-context';
 import { sendJson } from '../send-cached';
 import { UpstreamError } from '../../departments/upstream-error';
@@ -42,9 +42,13 @@ function send(ctx: Context, body: unknown, partial: boolean): void {
  * with several — the sum of the departments' tables, with the format's consistency checks run
  * again on the sum. A department that fails is named; the sum is then marked partial.
  */
-export async function answerAnnualReport(ctx: Context, gateway: GatewayContext, params: ParameterValues): Promise<void> {
-  const departments = gateway.registry.select(params.query['department'] as string[] | undefined);
-  const year = params.query['year'] as number;
+export async function answerAnnualReport(
+  ctx: Context,
+  gateway: GatewayContext,
+  params: OperationParameters<'getAnnualReport'>,
+): Promise<void> {
+  const departments = gateway.registry.select(params.query.department);
+  const { year } = params.query;
   const { answers, failures } = await askEach<AnnualReport>(
     gateway,
     departments,
@@ -59,11 +63,11 @@ export async function answerAnnualReport(ctx: Context, gateway: GatewayContext, 
 }
 
 /** `GET /v1/compliance`: a scoreboard with one entry per department asked. */
-export async function answerCompliance(ctx: Context, gateway: GatewayContext, params: ParameterValues): Promise<void> {
-  const departments = gateway.registry.select(params.query['department'] as string[] | undefined);
+export async function answerCompliance(ctx: Context, gateway: GatewayContext, params: OperationParameters<'getCompliance'>): Promise<void> {
+  const departments = gateway.registry.select(params.query.department);
   const query = toQueryString(params.query, ['department']);
   const { answers, failures } = await askEach<ComplianceScoreboard>(gateway, departments, '/v1/compliance', query);
-  const asOf = (params.query['asOf'] as string | undefined) ?? answers[0]?.asOf ?? chinaDateOf(gateway.now());
+  const asOf = params.query.asOf ?? answers[0]?.asOf ?? chinaDateOf(gateway.now());
   const scoreboard: ComplianceScoreboard = {
     asOf,
     generatedAt: chinaTimestamp(gateway.now()),

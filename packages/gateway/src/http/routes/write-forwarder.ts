@@ -1,13 +1,17 @@
 import type { Context } from 'koa';
-import { ApiError, problem, validateBody, validationProblem, type Operation, type ParameterValues } from '@gongkai/spec';
+import { ApiError, problem, validateBody, validationProblem, type Operation, type OperationParameters } from '@gongkai/spec';
+
+/** The writes a gateway forwards to the department that owns them. */
+type WriteOperationId = 'submitRequest' | 'submitFeedback' | 'rateFeedback';
 import type { DepartmentResponse } from '../../departments/department-client';
 import type { GatewayContext } from '../../gateway-context';
 import { readJsonBody } from '../read-json-body';
 import { fillPath } from '../../resources/load-resource';
 import { UpstreamError } from '../../departments/upstream-error';
+import { upstreamProblem } from '../../departments/upstream-problem';
 
 /** Which department owns a write: the one named in the body, or the issuer of the resource in the path. */
-function ownerOf(gateway: GatewayContext, operation: Operation, params: ParameterValues, body: unknown) {
+function ownerOf(gateway: GatewayContext, params: OperationParameters<WriteOperationId>, body: unknown) {
   const pathId = Object.values(params.path).find((value): value is string => typeof value === 'string' && value.includes(':'));
   if (pathId) return gateway.registry.ownerOf(pathId);
   const departmentId = (body as { departmentId?: unknown }).departmentId as string;
@@ -31,11 +35,16 @@ function ownerOf(gateway: GatewayContext, operation: Operation, params: Paramete
  * with `Retry-After`; one that does not answer in time may or may not have recorded the write,
  * which the 504 says, and a retry with the same key settles.
  */
-export async function forwardWrite(ctx: Context, gateway: GatewayContext, params: ParameterValues, operation: Operation): Promise<void> {
+export async function forwardWrite(
+  ctx: Context,
+  gateway: GatewayContext,
+  params: OperationParameters<WriteOperationId>,
+  operation: Operation,
+): Promise<void> {
   const { raw, json } = await readJsonBody(ctx, gateway.config.bodyLimitBytes);
   const checked = validateBody(operation, json);
   if (!checked.ok) throw new ApiError(validationProblem(checked.errors));
-  const owner = ownerOf(gateway, operation, params, json);
+  const owner = ownerOf(gateway, params, json);
 
   const headers: Record<string, string> = { 'content-type': 'application/json', 'x-request-id': String(ctx.state['requestId'] ?? '') };
   const idempotencyKey = params.header['Idempotency-Key'];
@@ -48,25 +57,7 @@ export async function forwardWrite(ctx: Context, gateway: GatewayContext, params
     response = await owner.request({ method: 'POST', path: fillPath(operation.path, params.path), headers, body: raw });
   } catch (error) {
     if (!(error instanceof UpstreamError)) throw error;
-    if (error.notCalled) {
-      const retryAfter = String(error.retryAfterSeconds ?? Math.max(1, Math.ceil(gateway.config.circuitBreaker.openMs / 1000)));
-      throw new ApiError(
-        problem('unavailable', 503, {
-          title: 'Department unavailable',
-          detail: `${owner.id} ${error.detail}; nothing was written. Retry in ${retryAfter} seconds.`,
-          department: owner.id,
-        }),
-        { 'Retry-After': retryAfter },
-      );
-    }
-    // Timed out or answered badly: the department may have recorded the write before failing.
-    const kind = error.status === 504 ? 'upstream-timeout' : 'upstream-failed';
-    throw new ApiError(
-      problem(kind, error.status, {
-        detail: `${owner.id} ${error.detail}; the write may or may not have been recorded. Retry with the same Idempotency-Key to get the recorded answer without filing twice.`,
-        department: owner.id,
-      }),
-    );
+    throw upstreamProblem(error, { retryAfterSeconds: Math.max(1, Math.ceil(gateway.config.circuitBreaker.openMs / 1000)) });
   }
   for (const [name, value] of Object.entries(response.headers)) {
     if (name === 'location' || name === 'idempotent-replayed' || name === 'etag' || name === 'retry-after') ctx.set(name, value);

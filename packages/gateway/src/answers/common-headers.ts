@@ -1,0 +1,71 @@
+/**
+ * The headers every answer carries, whichever entry point sends it: the request id, CORS, the
+ * RateLimit fields and the security headers.
+ */
+import type { RateLimitDecision } from '../rate-limit/rate-limiter';
+import { rateLimitHeaders } from '../rate-limit/rate-limit-fields';
+
+/** Conservative security headers for an API: nothing the gateway serves needs to be framed, sniffed or to leak the referrer. */
+export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
+  'X-Content-Type-Options': 'nosniff',
+  'X-Frame-Options': 'DENY',
+  'Referrer-Policy': 'no-referrer',
+  'Cross-Origin-Resource-Policy': 'cross-origin',
+  // Pages that need more (`/docs`, the demo) set their own.
+  'Content-Security-Policy': "default-src 'none'; frame-ancestors 'none'",
+};
+
+export const EXPOSED_HEADERS = 'ETag, Link, Location, RateLimit, RateLimit-Policy, Retry-After, X-Request-Id, Idempotent-Replayed';
+const READ_METHODS = new Set(['GET', 'HEAD']);
+const ALLOWED_HEADERS = 'Accept, Content-Type, If-None-Match, Idempotency-Key, X-Api-Key, X-Request-Id, Authorization';
+
+export interface CorsRequest {
+  readonly method: string;
+  /** The `Origin` header; empty when absent. */
+  readonly origin: string;
+  /** `Access-Control-Request-Method` of a preflight; empty otherwise. */
+  readonly requestMethod: string;
+}
+
+export type CorsDecision =
+  | { readonly kind: 'preflight'; readonly headers: Readonly<Record<string, string>> }
+  | { readonly kind: 'forbidden'; readonly origin: string }
+  | { readonly kind: 'allowed'; readonly headers: Readonly<Record<string, string>> };
+
+const READ_CORS: Readonly<Record<string, string>> = {
+  'Access-Control-Allow-Origin': '*',
+  'Access-Control-Expose-Headers': EXPOSED_HEADERS,
+};
+
+/**
+ * Reads are open to every origin: any government page may embed the data. Writes (disclosure
+ * requests, feedback, ratings) are accepted from a browser only when its page's origin is
+ * configured, so another site cannot file requests in a visitor's name.
+ */
+export function corsDecision(request: CorsRequest, writeOrigins: ReadonlySet<string>): CorsDecision {
+  const { method, origin, requestMethod } = request;
+  if (method === 'OPTIONS' && origin && requestMethod) {
+    const canWrite = writeOrigins.has(origin);
+    return {
+      kind: 'preflight',
+      headers: {
+        Vary: 'Origin',
+        'Access-Control-Allow-Origin': READ_METHODS.has(requestMethod.toUpperCase()) ? '*' : canWrite ? origin : 'null',
+        'Access-Control-Allow-Methods': canWrite ? 'GET, HEAD, POST' : 'GET, HEAD',
+        'Access-Control-Allow-Headers': ALLOWED_HEADERS,
+        'Access-Control-Max-Age': '600',
+      },
+    };
+  }
+  if (!origin || READ_METHODS.has(method)) return { kind: 'allowed', headers: READ_CORS };
+  if (!writeOrigins.has(origin)) return { kind: 'forbidden', origin };
+  return {
+    kind: 'allowed',
+    headers: { Vary: 'Origin', 'Access-Control-Allow-Origin': origin, 'Access-Control-Expose-Headers': EXPOSED_HEADERS },
+  };
+}
+
+/** The common headers of a read answered before Koa: the same the full path's middleware sets. */
+export function commonReadHeaders(requestId: string, decision: RateLimitDecision): Record<string, string> {
+  return { 'X-Request-Id': requestId, ...READ_CORS, ...rateLimitHeaders(decision), ...SECURITY_HEADERS };
+}
