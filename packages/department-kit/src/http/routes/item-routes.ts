@@ -1,28 +1,18 @@
-import { ApiError, itemsToAtom, validationProblem, type DisclosureItem, type ItemInput } from '@gongkai/spec';
+import { itemsToAtom, type DisclosureItem, type ItemInput } from '@gongkai/spec';
 import { addDays } from '../../calendar/calendar-date';
 import { RuleViolation } from '../../domain-errors';
 import { newItem, revisedItem, withdrawnItem } from '../../items/item-record';
 import { StoreConflictError } from '../../store/disclosure-store';
 import { itemRevision } from '../../items/item-revision';
-import { searchTerms } from '../../store/sqlite/search-terms';
 import { chinaMidnight, chinaYearOf, instantMs } from '../../time/china-time';
-import { asksForUs, clock, notFound, type DepartmentContext } from '../department-context';
+import { asksForUs, clock, type DepartmentContext } from '../department-context';
 import { padded } from '../fresh-id';
-import { assertIfMatch, writeOrConflict } from '../if-match';
-import { emptyList, listAnswer, resumeFrom } from '../list-answer';
+import { listAnswer, resumeFrom } from '../list-answer';
 import type { OperationHandlers } from '../operation-router';
-import { changedFields } from '../../items/changed-fields';
+import { versionedResource } from '../versioned-resource';
 
 /** A little slack for clocks that differ by seconds; a publication time further ahead is a mistake. */
 const FUTURE_TOLERANCE_MS = 5 * 60_000;
-
-function searchTermsOf(q: string | undefined): string[] | undefined {
-  if (q === undefined) return undefined;
-  const terms = searchTerms(q);
-  if (terms.length === 0)
-    throw new ApiError(validationProblem([{ pointer: '/query/q', message: 'must contain something other than whitespace' }]));
-  return terms;
-}
 
 /**
  * Publishes an item under its own id, or a generated `<department>:<year>-<000123>`; a generated
@@ -58,43 +48,44 @@ export function itemHandlers(
   context: DepartmentContext,
 ): Pick<OperationHandlers, 'listItems' | 'getItem' | 'listItemHistory' | 'getItemsFeed' | 'createItem' | 'updateItem' | 'withdrawItem'> {
   const { store } = context;
+  // Items are published by `publishItem` (index numbers, generated ids); the rest is the common way.
+  const items = versionedResource(context, {
+    noun: 'disclosure item',
+    changedNoun: 'item',
+    collection: (store) => store.items,
+    path: '/v1/items',
+    createdAt: (item) => item.publishedAt,
+  });
   return {
     async listItems({ query }, ctx) {
-      if (!asksForUs(context, query.department)) return { json: emptyList };
-      const terms = searchTermsOf(query.q);
-      const after = resumeFrom(query);
-      const page = await store.items.list({
+      const page = await items.page(query, (position) => ({
+        ...position,
         sort: query.sort ?? '-publishedAt',
-        limit: query.limit ?? 20,
-        ...(after ? { after } : {}),
         ...(query.category ? { category: query.category } : {}),
         ...(query.topic ? { topic: query.topic } : {}),
-        ...(terms ? { terms } : {}),
         ...(query.division ? { divisionCode: query.division } : {}),
         ...(query.level ? { level: query.level } : {}),
         ...(query.validity ? { validity: query.validity } : {}),
         ...(query.publishedFrom ? { publishedFrom: chinaMidnight(query.publishedFrom) } : {}),
         // The last day the calendar arithmetic can name has no "next day": no upper bound then.
         ...(query.publishedTo && query.publishedTo < '9999-12-31' ? { publishedBefore: chinaMidnight(addDays(query.publishedTo, 1)) } : {}),
-      });
+      }));
       return { json: listAnswer(ctx, query, page) };
     },
 
     async getItem({ path }) {
-      const item = await store.items.get(path.itemId);
-      if (!item) throw notFound('disclosure item', path.itemId);
-      return { json: item };
+      return { json: await items.read(path.itemId) };
     },
 
     async listItemHistory({ path, query }, ctx) {
-      if (!(await store.items.get(path.itemId))) throw notFound('disclosure item', path.itemId);
+      await items.current(path.itemId);
       const after = resumeFrom(query);
       const page = await store.items.history(path.itemId, { limit: query.limit ?? 20, ...(after ? { after } : {}) });
       return { json: listAnswer(ctx, query, page, itemRevision) };
     },
 
     async getItemsFeed({ query }, ctx) {
-      const items = asksForUs(context, query.department)
+      const newest = asksForUs(context, query.department)
         ? (
             await store.items.list({
               sort: '-publishedAt',
@@ -106,7 +97,7 @@ export function itemHandlers(
         : [];
       // Koa 3's `ctx.origin` is the Origin request header, not this server's origin.
       const baseUrl = context.publicBaseUrl ?? `${ctx.protocol}://${ctx.host}`;
-      const text = itemsToAtom(items, { baseUrl, selfPath: ctx.url, title: `${context.department.name} — 最新公开信息` });
+      const text = itemsToAtom(newest, { baseUrl, selfPath: ctx.url, title: `${context.department.name} — 最新公开信息` });
       return { text, type: 'application/atom+xml; charset=utf-8' };
     },
 
@@ -116,37 +107,14 @@ export function itemHandlers(
     },
 
     async updateItem({ path, header, body }) {
-      const current = await store.items.get(path.itemId);
-      if (!current) throw notFound('disclosure item', path.itemId);
-      const ifMatch = header['If-Match'];
-      assertIfMatch(ifMatch, current, 'item');
-      const { now } = clock(context);
-      const { item, changedFields } = revisedItem(current, body, context.calendar, now);
-      await writeOrConflict(
-        () => store.items.replace(item, current.revision, { action: 'updated', at: now, changedFields }),
-        ifMatch,
-        'item',
-      );
-      return { json: item };
+      return items.revise(path.itemId, header['If-Match'], (current, now) => {
+        const { item, changedFields } = revisedItem(current, body, context.calendar, now);
+        return { record: item, changedFields };
+      });
     },
 
     async withdrawItem({ path, body }) {
-      const current = await store.items.get(path.itemId);
-      if (!current) throw notFound('disclosure item', path.itemId);
-      const { now } = clock(context);
-      const item = withdrawnItem(current, body.reason, now);
-      await writeOrConflict(
-        () =>
-          store.items.replace(item, current.revision, {
-            action: 'withdrawn',
-            at: now,
-            note: body.reason,
-            changedFields: changedFields(current, item),
-          }),
-        undefined,
-        'item',
-      );
-      return { json: item };
+      return items.withdraw(path.itemId, body.reason, (current, now) => withdrawnItem(current, body.reason, now));
     },
   };
 }
