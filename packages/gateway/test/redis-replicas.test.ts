@@ -52,6 +52,23 @@ describe('several gateway replicas sharing a real Redis', () => {
     expect((await b!.get(page.links.next)).status).toBe(200);
   });
 
+  it('share the quota from memory by the configured number of replicas while Redis is down', async () => {
+    const [a] = await twoReplicas(
+      { rateLimits: { anonymousRead: { points: 4, durationSeconds: 60 }, replicas: 2 } },
+      `t-share-${Date.now()}`,
+    );
+    expect((await a!.get('/v1/items')).status).toBe(200);
+    await redis.stop();
+    try {
+      const statuses = [];
+      for (let i = 0; i < 3; i++) statuses.push((await a!.get('/v1/items')).status);
+      // Each of the two replicas allows half the quota on its own: together they stay near it.
+      expect(statuses).toEqual([200, 200, 429]);
+    } finally {
+      await redis.restart();
+    }
+  });
+
   it('keep serving, and limiting from memory, when Redis stops mid-way', async () => {
     const [a] = await twoReplicas(
       { rateLimits: { anonymousRead: { points: 3, durationSeconds: 60 } }, cache: { ttlMs: 60000 } },

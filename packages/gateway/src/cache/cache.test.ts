@@ -193,15 +193,6 @@ describe.each(stores)('ResponseCache with the %s store', (_name, createStore) =>
     expect(failing.response.status).toBe(502);
     expect((await cache.get('k', load)).outcome).toBe('miss');
   });
-
-  it('forgets an entry on delete', async () => {
-    const { cache } = await setup();
-    const load = countingLoader();
-    await cache.get('k', load);
-    await cache.delete('k');
-    await cache.get('k', load);
-    expect(load.calls).toBe(2);
-  });
 });
 
 describe('memory cache store', () => {

@@ -20,7 +20,6 @@ export type ResponseLoader = (previous: CachedResponse | undefined) => Promise<L
 export interface CacheStore {
   get(key: string): Promise<CachedResponse | undefined>;
   set(key: string, entry: CachedResponse, ttlMs: number): Promise<void>;
-  delete(key: string): Promise<void>;
 }
 
 /** The entry without its body: what is stored beside the bytes. */

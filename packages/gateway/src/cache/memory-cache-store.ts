@@ -18,6 +18,5 @@ export function memoryCacheStore(options: MemoryCacheStoreOptions): CacheStore {
   return {
     get: async (key) => entries.get(key),
     set: async (key, entry, ttlMs) => void entries.set(key, entry, { ttl: Math.max(1, Math.ceil(ttlMs)) }),
-    delete: async (key) => void entries.delete(key),
   };
 }

@@ -33,9 +33,6 @@ export function redisCacheStore(options: RedisCacheStoreOptions): CacheStore {
       const failed = (await withTimeout(transaction.exec(), timeoutMs))?.find(([error]) => error);
       if (failed) throw failed[0];
     },
-    async delete(key) {
-      await withTimeout(redis.del(keyOf(key)), timeoutMs);
-    },
   };
 }
 

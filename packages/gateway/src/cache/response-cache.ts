@@ -60,10 +60,6 @@ export class ResponseCache {
     return this.lookups.run(key, () => this.lookup(key, load));
   }
 
-  async delete(key: string): Promise<void> {
-    await this.options.store.delete(key).catch((error: unknown) => this.options.onError?.(error, { key, during: 'write' }));
-  }
-
   /**
    * The entry for `key` if it is still fresh, without loading anything: for answering a repeat
    * request before the route has parsed it. Stale and missing entries are `undefined`.

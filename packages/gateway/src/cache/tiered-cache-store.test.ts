@@ -8,7 +8,6 @@ function counting(store: CacheStore) {
   const counted: CacheStore = {
     get: (key) => (calls.get++, store.get(key)),
     set: (key, entry, ttl) => (calls.set++, store.set(key, entry, ttl)),
-    delete: (key) => store.delete(key),
   };
   return { store: counted, calls };
 }

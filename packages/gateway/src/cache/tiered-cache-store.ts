@@ -28,9 +28,5 @@ export function tieredCacheStore(options: TieredCacheStoreOptions): CacheStore {
       if (nearTtlMs > 0) await near.set(key, entry, Math.min(nearTtlMs, ttlMs));
       await far.set(key, entry, ttlMs);
     },
-    async delete(key) {
-      await near.delete(key);
-      await far.delete(key);
-    },
   };
 }

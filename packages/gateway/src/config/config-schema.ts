@@ -66,6 +66,14 @@ export const configSchema = {
       properties: {
         anonymousRead: { ...quota, default: { points: 600, durationSeconds: 60 } },
         anonymousWrite: { ...quota, default: { points: 20, durationSeconds: 60 } },
+        replicas: {
+          type: 'integer',
+          minimum: 1,
+          maximum: 1000,
+          default: 1,
+          description:
+            'Gateway replicas sharing one Redis. While Redis is unreachable each replica limits alone, allowing quota / replicas, so that together they stay near the quota.',
+        },
         apiKeys: {
           type: 'array',
           default: [],

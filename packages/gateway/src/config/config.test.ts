@@ -12,7 +12,12 @@ describe('gateway configuration', () => {
     expect(config).toMatchObject({
       port: 8080,
       departments: [{ id: 'ln-finance', baseUrl: 'http://127.0.0.1:4001', timeoutMs: 3000, connections: 32 }],
-      rateLimits: { anonymousRead: { points: 600, durationSeconds: 60 }, anonymousWrite: { points: 20, durationSeconds: 60 }, apiKeys: [] },
+      rateLimits: {
+        anonymousRead: { points: 600, durationSeconds: 60 },
+        anonymousWrite: { points: 20, durationSeconds: 60 },
+        apiKeys: [],
+        replicas: 1,
+      },
       cache: { ttlMs: 5000, staleWhileRevalidateMs: 30000 },
       cursorSecretFromEnvironment: false,
     });

@@ -28,7 +28,13 @@ export interface GatewayConfig {
   publicBaseUrl?: string;
   departments: DepartmentConfig[];
   cache: { ttlMs: number; staleWhileRevalidateMs: number; staleIfErrorMs: number; maxBytes: number };
-  rateLimits: { anonymousRead: Quota; anonymousWrite: Quota; apiKeys: ApiKeyConfig[] };
+  rateLimits: {
+    anonymousRead: Quota;
+    anonymousWrite: Quota;
+    apiKeys: ApiKeyConfig[];
+    /** Gateway replicas sharing one Redis: while it is unreachable each allows quota / replicas. */
+    replicas: number;
+  };
   circuitBreaker: { failureThreshold: number; openMs: number };
   cors: { writeOrigins: string[] };
   bodyLimitBytes: number;

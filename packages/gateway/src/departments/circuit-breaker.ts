@@ -29,11 +29,6 @@ export interface CircuitBreakerOptions {
   readonly now?: () => number;
   /** For metrics and logs; called synchronously on every transition, so it must not throw. */
   readonly onStateChange?: (change: CircuitStateChange) => void;
-  /**
-   * Which errors count against the department. A 404 for an unknown id is the department
-   * working correctly; by default every rejection counts.
-   */
-  readonly isFailure?: (error: unknown) => boolean;
 }
 
 /** Thrown instead of calling a department whose circuit is open. Maps to 503. */
@@ -61,7 +56,6 @@ export class CircuitBreaker {
   private readonly failureThreshold: number;
   private readonly openMs: number;
   private readonly now: () => number;
-  private readonly isFailure: (error: unknown) => boolean;
 
   constructor(
     readonly department: string,
@@ -70,7 +64,6 @@ export class CircuitBreaker {
     this.failureThreshold = options.failureThreshold ?? 5;
     this.openMs = options.openMs ?? 30_000;
     this.now = options.now ?? Date.now;
-    this.isFailure = options.isFailure ?? (() => true);
   }
 
   get state(): CircuitState {
@@ -86,7 +79,11 @@ export class CircuitBreaker {
     };
   }
 
-  /** Runs `operation` unless the circuit is open; rejects with `CircuitOpenError` when it is. */
+  /**
+   * Runs `operation` unless the circuit is open; rejects with `CircuitOpenError` when it is. Every
+   * rejection counts against the department: the department client only rejects for failures (no
+   * answer, a 5xx), never for a 404 that is the department working correctly.
+   */
   async call<T>(operation: () => Promise<T>): Promise<T> {
     this.admit();
     const generation = this.generation;
@@ -95,10 +92,7 @@ export class CircuitBreaker {
       if (generation === this.generation) this.recordSuccess();
       return result;
     } catch (error) {
-      if (generation === this.generation) {
-        if (this.isFailure(error)) this.recordFailure(error);
-        else this.recordSuccess();
-      }
+      if (generation === this.generation) this.recordFailure(error);
       throw error;
     }
   }
@@ -150,10 +144,5 @@ export class CircuitBreakers {
       this.breakers.set(department, breaker);
     }
     return breaker;
-  }
-
-  /** For `GET /v1/departments` health: every department a breaker exists for. */
-  snapshots(): Record<string, CircuitSnapshot> {
-    return Object.fromEntries([...this.breakers].map(([department, breaker]) => [department, breaker.snapshot()]));
   }
 }

@@ -80,7 +80,9 @@ export function createGateway(config: GatewayConfig, options: GatewayOptions = {
     isCacheable: (response) => response.status < 500 && response.headers?.[UNCACHEABLE_HEADER] !== 'true',
     onError: (error, context) => logger.debug({ err: (error as Error).message, ...context }, 'cache fallback'),
   });
-  const limiterStore: RateLimitStore = redis ? { store: 'redis', redis, keyPrefix: `${prefix}:rl` } : { store: 'memory' };
+  const limiterStore: RateLimitStore = redis
+    ? { store: 'redis', redis, keyPrefix: `${prefix}:rl`, replicas: config.rateLimits.replicas }
+    : { store: 'memory' };
   const limiter = createRateLimiter(limiterStore, policiesOf(config));
   const answered = new AnsweredRequests();
   let accepting = true;
