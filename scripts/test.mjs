@@ -1,9 +1,10 @@
 #!/usr/bin/env node
 // `npm test`: everything a contributor must keep green, in one run — build (with the spec drift
-// check), the unit and integration tests, the formatting, the spec lint, the typecheck and package hygiene.
+// check), the unit and integration tests, the formatting, the lint and import cycles, the spec lint,
+// the typecheck and package hygiene.
 // It ends with one plain line, `N passed, N failed`, that CI reads.
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 
 const publishable = ['packages/spec', 'packages/department-kit', 'packages/gateway'].filter((dir) => existsSync(`${dir}/package.json`));
 const resultsFile = '.vitest-results.json';
@@ -84,6 +85,12 @@ check(
   'format (prettier --check; `npm run format` fixes it)',
   ...npx(['prettier', '--check', '--log-level', 'warn', '**/*.{ts,mts,cts,js,mjs,cjs}']),
 );
+check('lint (eslint: typescript-eslint, import cycles, the gateway folders’ dependency rule)', ...npx(['eslint', '.']));
+// import-x/no-cycle (in eslint) does not follow `import type`; madge counts type imports too.
+const sources = readdirSync('packages')
+  .map((name) => `packages/${name}/src`)
+  .filter((dir) => existsSync(dir));
+check('import cycles, type imports included (madge)', ...npx(['madge', '--circular', '--no-spinner', '--extensions', 'ts', ...sources]));
 check('spec lint (redocly)', ...npx(['redocly', 'lint', 'openapi/v1/openapi.yaml', '--config', 'openapi/redocly.yaml']));
 check('typecheck (tsc --noEmit)', ...npx(['tsc', '-p', 'tsconfig.json', '--noEmit']));
 for (const dir of publishable) {

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Redis, type RedisOptions } from 'ioredis';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { createRateLimiter, UnknownPolicyError, type RateLimitPolicies } from './rate-limiter';
 import { freePort, RedisProcess } from '../../test/support/redis-process';
 
