@@ -1,6 +1,7 @@
 import { ApiError, problem, type DisclosureRequest } from '@gongkai/spec';
 import { RuleViolation } from '../../domain-errors';
 import { priorPiecesThisMonth } from '../../disclosure-requests/fee-notice';
+import { assertYearNotPublished, isCountedEvent } from '../../disclosure-requests/published-years';
 import { registeredReceipt } from '../../disclosure-requests/registration';
 import { openedRequest, recordedEvent, requestView, type Application } from '../../disclosure-requests/request-record';
 import { trackingNumber } from '../../disclosure-requests/tracking-number';
@@ -91,6 +92,7 @@ export function requestHandlers(
 
     async registerRequest({ body }) {
       const { receivedOn, pointer } = registeredReceipt(body);
+      assertYearNotPublished(receivedOn, pointer, await store.annualReports.all());
       const { channel, applicant, description, titleOrDocumentNumber, form, delivery, accessibilityNeeds } = body;
       return file(
         {
@@ -114,6 +116,7 @@ export function requestHandlers(
     async recordRequestEvent({ path, body }) {
       const record = await stored(path.trackingNumber);
       const { request } = record;
+      if (isCountedEvent(body.type)) assertYearNotPublished(body.on, '/on', await store.annualReports.all());
       const prior =
         body.type === 'feeNoticeSent' && body.fee?.method === 'perPiece'
           ? priorPiecesThisMonth(
