@@ -40,16 +40,19 @@ const days = (from: string, to: string) => (Date.parse(to) - Date.parse(from)) /
 
 /** Where a request stands after its log: the statuses of the contract's RequestStatus. */
 function statusOf(request: DatasetRequest): RequestStatus {
+  const reopenedAt = request.events.findLastIndex((e) => e.type === 'remedyDecided' && e.remedy?.result === 'corrected');
+  if (reopenedAt >= 0 && !request.events.slice(reopenedAt).some((e) => e.type === 'reDecided')) return 'reopened';
   const events = request.events.filter((event) => event.type !== 'remedyFiled' && event.type !== 'remedyDecided');
   const last = events.at(-1);
   if (!last) return 'received';
-  if (last.type === 'decided')
+  if (last.type === 'decided' || last.type === 'reDecided')
     return last.decision?.outcome === 'other.noSupplement' || last.decision?.outcome === 'other.feeUnpaid' ? 'abandoned' : 'replied';
   if (last.type === 'withdrawn') return 'withdrawn';
   const open = (start: string, end: string) => events.filter((e) => e.type === start).length > events.filter((e) => e.type === end).length;
   if (open('supplementRequested', 'supplementReceived')) return 'awaitingSupplement';
   if (open('consultationStarted', 'consultationEnded')) return 'consulting';
   if (open('feeNoticeSent', 'feePaid')) return 'awaitingFee';
+  if (events.some((e) => e.type === 'deferred')) return 'deferred';
   if (events.some((e) => e.type === 'extended')) return 'extended';
   return 'processing';
 }
