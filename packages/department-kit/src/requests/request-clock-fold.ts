@@ -3,6 +3,7 @@ import { isCalendarDate, type CalendarDate } from '../calendar/calendar-date';
 import type { WorkingDayCalendar } from '../calendar/working-day-calendar';
 import { ClockRuleError, type ClockRuleCode } from './clock-rule-error';
 import { Consultation, type OpenablePause } from './consultation-window';
+import { checkLogOrder } from './log-order';
 import type { RequestClockOptions } from './request-clock';
 import type { ConsultedParty, RequestClockEvent, RequestClockEventType } from './request-clock-event';
 
@@ -12,25 +13,6 @@ export const MAX_EXTENSION_WORKING_DAYS = 20;
 /** Art. 30: corrections must be requested within 7 working days. */
 export const SUPPLEMENT_REQUEST_WORKING_DAYS = 7;
 export { CONSULTATION_WORKING_DAYS } from './consultation-window';
-
-const EVENT_TYPES: readonly RequestClockEventType[] = [
-  'received',
-  'supplementRequested',
-  'supplementReceived',
-  'consultationStarted',
-  'consultationEnded',
-  'feeNoticeSent',
-  'feePaid',
-  'extended',
-  'deferred',
-  'decided',
-  'withdrawn',
-  'remedyFiled',
-  'remedyDecided',
-  'reDecided',
-];
-/** Reconsideration and litigation can follow the decision (or its absence) without touching the clock. */
-const CLOCK_NEUTRAL: readonly RequestClockEventType[] = ['remedyFiled', 'remedyDecided'];
 
 /** `start` + `n` working days with no pause, which therefore always has a date. */
 export function dueWithoutPauses(calendar: WorkingDayCalendar, start: CalendarDate, n: number): DueDeadline {
@@ -124,58 +106,20 @@ export class RequestClockFold {
     throw new ClockRuleError(code, this.index, message);
   }
 
-  /** The log is a history: it starts with the receipt, runs forward in time and ends with the decision. */
+  /** The log is a history: see `checkLogOrder`. */
   private checkPlace(event: RequestClockEvent): void {
-    const at = `event ${this.index}`;
-    if (!EVENT_TYPES.includes(event.type)) this.fail('UNKNOWN_EVENT', `${at}: unknown event type ${JSON.stringify(event.type)}`);
-    if (!isCalendarDate(event.on))
-      this.fail('INVALID_DATE', `${at} (${event.type}): ${JSON.stringify(event.on)} is not a valid date (expected YYYY-MM-DD)`);
-    if (this.receivedOn === undefined && event.type !== 'received') {
-      this.fail(
-        'RECEIPT_MISSING',
-        `Art. 31: the clock starts at receipt, so the log must begin with "received"; ${at} is "${event.type}" on ${event.on}`,
-      );
-    }
-    if (this.receivedOn !== undefined && event.type === 'received') {
-      this.fail(
-        'RECEIVED_TWICE',
-        `Art. 31: the application was already received on ${this.receivedOn}; ${at} receives it again on ${event.on}`,
-      );
-    }
-    if (!CLOCK_NEUTRAL.includes(event.type)) this.notStopped(event, at);
-    if (this.receivedOn !== undefined && event.on < this.receivedOn) {
-      this.fail(
-        'EVENT_BEFORE_RECEIPT',
-        `Art. 31: nothing can happen to an application before its receipt on ${this.receivedOn}; ${at} ("${event.type}") is dated ${event.on}`,
-      );
-    }
-    if (event.on < this.lastOn)
-      this.fail(
-        'EVENTS_OUT_OF_ORDER',
-        `the log must be in date order; ${at} ("${event.type}" on ${event.on}) follows an event on ${this.lastOn}`,
-      );
-  }
-
-  private notStopped(event: RequestClockEvent, at: string): void {
-    const reopenedPending = this.reopened !== undefined && this.reopened.decidedOn === undefined;
-    if (event.type === 'reDecided') {
-      if (!reopenedPending)
-        this.fail(
-          'NOT_REOPENED',
-          `a new reply (${at}, on ${event.on}) answers a decision corrected by reconsideration or litigation; no corrected decision awaits one`,
-        );
-      return;
-    }
-    if (this.decidedOn !== undefined)
-      this.fail(
-        'ALREADY_DECIDED',
-        `the request was decided on ${this.reopened?.decidedOn ?? this.decidedOn}; ${at} ("${event.type}" on ${event.on}) comes after it${reopenedPending ? ' (it is reopened: record the new reply as "reDecided")' : ''}`,
-      );
-    if (this.withdrawnOn !== undefined)
-      this.fail(
-        'ALREADY_WITHDRAWN',
-        `the application was withdrawn on ${this.withdrawnOn}; ${at} ("${event.type}" on ${event.on}) comes after it`,
-      );
+    checkLogOrder(
+      event,
+      {
+        index: this.index,
+        receivedOn: this.receivedOn,
+        lastOn: this.lastOn,
+        decidedOn: this.reopened?.decidedOn ?? this.decidedOn,
+        withdrawnOn: this.withdrawnOn,
+        reopenedPending: this.reopened !== undefined && this.reopened.decidedOn === undefined,
+      },
+      (code, message) => this.fail(code, message),
+    );
   }
 
   private received(on: CalendarDate): void {
