@@ -3,6 +3,7 @@ import type { WorkingDayCalendar } from '../calendar/working-day-calendar';
 import { RuleViolation, StateConflict } from '../domain-errors';
 import { canonicalTimestamp, chinaDateOf, instantMs } from '../time/china-time';
 import { changedFields } from './changed-fields';
+import { ordered } from './item-field-order';
 import { publicationLimitOf, type PublicationLimits } from './publication-limits';
 import { measureTimeliness } from './timeliness';
 
@@ -54,76 +55,6 @@ function content(
     ...(input.publishedElsewhere !== undefined ? { publishedElsewhere: { ...input.publishedElsewhere } } : {}),
     ...(input.decisions !== undefined ? { decisions: input.decisions.map((decision) => ({ ...decision })) } : {}),
   };
-}
-
-/** Orders an item's fields as the contract lists them, so every answer reads the same way. */
-function ordered(item: DisclosureItem): DisclosureItem {
-  const {
-    id,
-    departmentId,
-    indexNumber,
-    title,
-    summary,
-    body,
-    documentNumber,
-    genre,
-    category,
-    topics,
-    keywords,
-    validity,
-    issuingBody,
-    division,
-    level,
-    writtenOn,
-    formedAt,
-    publishedAt,
-    publicationRecord,
-    updatedAt,
-    revision,
-    status,
-    withdrawal,
-    attachments,
-    interpretationId,
-    interpretsId,
-    timeliness,
-    url,
-    publishedElsewhere,
-    decisions,
-  } = item;
-  return JSON.parse(
-    JSON.stringify({
-      id,
-      departmentId,
-      indexNumber,
-      title,
-      summary,
-      body,
-      documentNumber,
-      genre,
-      category,
-      topics,
-      keywords,
-      validity,
-      issuingBody,
-      division,
-      level,
-      writtenOn,
-      formedAt,
-      publishedAt,
-      publicationRecord,
-      updatedAt,
-      revision,
-      status,
-      withdrawal,
-      attachments,
-      interpretationId,
-      interpretsId,
-      timeliness,
-      url,
-      publishedElsewhere,
-      decisions,
-    }),
-  ) as DisclosureItem;
 }
 
 /** The earliest formation date the kit measures from; older dates are typing mistakes, and counting from them is slow. */

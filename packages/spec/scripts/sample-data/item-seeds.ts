@@ -810,6 +810,7 @@ export const SEEDS: Record<string, Seed[]> = {
       keywords: ['村务公开'],
     }),
     seed('plans', 'plan', '哈尔套镇{Y}年乡村振兴工作计划', yearly('03-12', { topics: ['agriculturalSubsidies'], keywords: ['乡村振兴'] })),
+    seed('licensing', 'notice', '哈尔套镇{Y}年便民服务事项及办理指南', yearly('01-15', { keywords: ['办事指南', '便民服务'] })),
     // Art. 21, township sentence: 宅基地使用情况审核 — one notice lists the year's approvals, each a licensing decision.
     seed(
       'homesteadApproval',
