@@ -231,7 +231,7 @@ describe('the law’s clocks over HTTP (issue 11 goldens)', () => {
     });
   });
 
-  it('a decision corrected by reconsideration is answered again within 20 working days; tables 3 and 4 count both years truly', async () => {
+  it('Art. 33 after 行政复议: a decision corrected by reconsideration is answered again within 20 working days; tables 3 and 4 count both years truly', async () => {
     const tn = await register('2024-09-20');
     await eventOk(tn, {
       type: 'decided',
@@ -283,7 +283,7 @@ describe('the law’s clocks over HTTP (issue 11 goldens)', () => {
     expect((await compliance('2025-02-10')).requests).toEqual({ open: 0, openOverdue: 0, repliedOnTime: 2, repliedLate: 0 });
   });
 
-  it('provisional calendar: 元旦, 劳动节 1–2 May and 国庆 1–3 October are never working days past the data’s last year', async () => {
+  it('全国年节及纪念日放假办法 Art. 2: past the data’s last year 元旦, 劳动节 1–2 May and 国庆 1–3 October are never working days, and the answer stays provisional', async () => {
     const receipts: [string, string][] = [
       // Fri 2027-01-01 rests: 01-04…08, 11…15, 18…22, 25…29 (weekdays alone: 2027-01-28).
       ['2026-12-31', '2027-01-29'],

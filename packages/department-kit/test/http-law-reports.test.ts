@@ -60,7 +60,7 @@ describe('the annual report over HTTP (issue 11 goldens)', () => {
     expect(await notADecision.json()).toMatchObject({ errors: [{ pointer: '/decisions' }] });
   });
 
-  it('Art. 49: a published report stays true — late decisions are the next report’s corrections, and nothing is registered into its year', async () => {
+  it('Arts. 49, 50: a published report stays true — late decisions are the next report’s corrections, and nothing is registered into its year', async () => {
     server = await startDepartment({ now: '2025-12-01T10:00:00+08:00' });
     const carried = await ok<RequestReceipt>(server.request('/v1/admin/requests', { admin: true, json: registration('2025-12-01') }), 201);
     at('2025-12-10T10:00:00+08:00');
@@ -131,7 +131,7 @@ describe('the annual report over HTTP (issue 11 goldens)', () => {
     expect(draft.consistent).toBe(true);
   });
 
-  it('the cross-year check refuses to publish a year whose carried-over requests differ from the published report', async () => {
+  it('Art. 50: the cross-year check refuses to publish a year whose carried-over requests differ from the published report', async () => {
     server = await startDepartment({ now: '2026-01-10T10:00:00+08:00' });
     await ok(publish({ year: 2025 }), 201);
     // A 2025 request written straight into the store (as a faulty migration might) is carried over
