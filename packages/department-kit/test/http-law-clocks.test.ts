@@ -128,6 +128,16 @@ describe('the law’s clocks over HTTP (issue 11 goldens)', () => {
       supplementDueOn: '2026-03-04',
     });
     expect(sameDay.status).toBe(422);
+    const impossible = await event(tn, {
+      type: 'supplementRequested',
+      on: '2026-03-04',
+      corrections: ['请写明所需文件的年度'],
+      supplementDueOn: '2026-02-30',
+    });
+    expect(impossible.status).toBe(400);
+    expect(await impossible.json()).toMatchObject({ errors: [{ pointer: '/supplementDueOn' }] });
+    const misplaced = await event(tn, { type: 'supplementReceived', on: '2026-03-04', deferredUntil: '2026-04-30' });
+    expect(await misplaced.json()).toMatchObject({ status: 422, errors: [{ pointer: '/deferredUntil' }] });
     const asked = await eventOk(tn, {
       type: 'supplementRequested',
       on: '2026-03-04',

@@ -159,6 +159,8 @@ describe('the annual report over HTTP (issue 11 goldens)', () => {
   it('table 2 (Art. 20(8)): the fee revenue can be entered when the report is published before the final account', async () => {
     server = await startDepartment({ now: '2026-01-20T10:00:00+08:00' });
     expect((await report(2025)).table2.fees).toEqual({ amount: null, tenThousandYuan: null });
+    const negative = await publish({ year: 2025, feeRevenue: { amount: '-1.00' } });
+    expect(await negative.json()).toMatchObject({ status: 422, errors: [{ pointer: '/feeRevenue/amount' }] });
     const published = await ok<AnnualReport>(publish({ year: 2025, feeRevenue: { amount: '1234.56' } }), 201);
     expect(validateSchema('AnnualReport', published).ok).toBe(true);
     // 1234.56 yuan is 0.123456 万元, stated to four decimals.

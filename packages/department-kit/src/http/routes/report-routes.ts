@@ -103,6 +103,10 @@ export function reportHandlers(
  */
 function withEnteredFeeRevenue(report: AnnualReport, amount: string | undefined): AnnualReport {
   if (amount === undefined) return report;
+  if (amount.startsWith('-'))
+    throw new RuleViolation('A fee revenue cannot be negative', [
+      { pointer: '/feeRevenue/amount', message: `is ${amount}: fees collected are 0.00 or more` },
+    ]);
   const fromAccount = report.table2.fees;
   const entered = enteredFeeRevenue(amount);
   if (fromAccount.amount !== null) {
