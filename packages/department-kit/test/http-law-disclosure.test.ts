@@ -12,7 +12,7 @@ import {
   type ItemRevision,
 } from '@gongkai/spec';
 import { createDepartmentApp } from '../src/http/create-department-app';
-import { importDataset } from '../src/dataset/import-file';
+import { importDataset } from '../src/dataset/import-dataset';
 import { openSqliteStore } from '../src/store/sqlite/open-sqlite-store';
 import { department, itemInput } from './support/fixtures';
 import { startDepartment, type TestDepartment } from './support/department-server';
