@@ -7,7 +7,8 @@ import { feeRevenue } from './fee-revenue';
 import { itemTimelines } from './item-timeline';
 import { otherMatters } from './other-matters';
 import { assertOwnRecords } from './own-records';
-import { decisionRows, documentRows } from './table2';
+import { documentRows } from './table2';
+import { decisionRows } from './table2-decisions';
 import { table3 } from './table3';
 import { table4 } from './table4';
 
