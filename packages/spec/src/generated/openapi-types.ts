@@ -3113,6 +3113,29 @@ export type components = {
          *       "provisional": false,
          *       "calendarVersion": "chinese-days@1.5.7"
          *     }
+         * @example {
+         *       "receivedOn": "2024-09-20",
+         *       "startedOn": "2024-09-20",
+         *       "workingDays": 20,
+         *       "originalDueOn": "2024-10-23",
+         *       "replyDueOn": "2024-11-13",
+         *       "supplementRequestDueOn": "2024-09-30",
+         *       "consultationDueOn": "2024-10-28",
+         *       "pauses": [
+         *         {
+         *           "from": "2024-10-08",
+         *           "to": "2024-10-28",
+         *           "until": "2024-10-28",
+         *           "endedBy": "window",
+         *           "reason": "thirdPartyConsultation"
+         *         }
+         *       ],
+         *       "restarts": [],
+         *       "state": "running",
+         *       "overdue": false,
+         *       "provisional": false,
+         *       "calendarVersion": "chinese-days@1.5.7"
+         *     }
          */
         RequestClock: {
             /** Format: date */
