@@ -101,6 +101,36 @@ describe('the law’s clocks over HTTP (issue 11 goldens)', () => {
     expect((await compliance('2024-12-02')).requests).toMatchObject({ open: 0, repliedLate: 1 });
   });
 
+  it('Arts. 32, 34: lists requests by the status they have today, once a window has run out, at any page size', async () => {
+    const elapsedA = await register('2024-09-20');
+    await eventOk(elapsedA, { type: 'consultationStarted', on: '2024-10-08', party: 'thirdParty' });
+    const elapsedB = await register('2024-09-23');
+    await eventOk(elapsedB, { type: 'consultationStarted', on: '2024-10-08', party: 'agency' });
+    const open = await register('2024-10-21');
+    await eventOk(open, { type: 'consultationStarted', on: '2024-10-24', party: 'thirdParty' });
+    const untouched = await register('2024-10-25');
+    server.setNow('2024-10-29T09:00:00+08:00');
+    const walk = async (status: string, limit: number) => {
+      const seen: string[] = [];
+      let next: string | undefined = `/v1/admin/requests?status=${status}&limit=${limit}`;
+      while (next) {
+        const page = (await (await server.request(next, { admin: true })).json()) as {
+          data: DisclosureRequest[];
+          links: { next?: string };
+        };
+        for (const request of page.data) expect(request.status).toBe(status);
+        seen.push(...page.data.map((r) => r.trackingNumber));
+        next = page.links.next;
+      }
+      return seen;
+    };
+    for (const limit of [1, 2, 20]) {
+      expect(await walk('processing', limit), `limit ${limit}`).toEqual([elapsedB, elapsedA]);
+      expect(await walk('consulting', limit), `limit ${limit}`).toEqual([open]);
+      expect(await walk('received', limit), `limit ${limit}`).toEqual([untouched]);
+    }
+  });
+
   it('Arts. 32, 34: the 15 days run from the consulted party’s recorded receipt, and an answer recorded after them extends nothing', async () => {
     const tn = await register('2024-09-20');
     // Received by the agency on Thu 10-10: 10-11, Sat 10-12, 10-14…18, 10-21…25, 10-28, 29, 30.
