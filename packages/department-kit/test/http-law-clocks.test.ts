@@ -141,6 +141,19 @@ describe('the law’s clocks over HTTP (issue 11 goldens)', () => {
     const ended = await eventOk(tn, { type: 'consultationEnded', on: '2024-11-05', party: 'agency' });
     expect(ended.clock).toMatchObject({ state: 'running', replyDueOn: '2024-11-15' });
     expect(ended.clock.pauses[0]).toMatchObject({ to: '2024-10-30', endedBy: 'window', reason: 'agencyConsultation' });
+    // The same receipt learnt later: recorded as its own event, dated on the receipt, with the same effect.
+    const later = await register('2024-09-20');
+    await eventOk(later, { type: 'consultationStarted', on: '2024-10-08', party: 'agency' });
+    expect((await view(later, '2024-10-09T10:00:00+08:00')).clock.consultationDueOn).toBe('2024-10-28');
+    const delivered = await eventOk(
+      later,
+      { type: 'consultationDelivered', on: '2024-10-10', party: 'agency' },
+      '2024-10-14T10:00:00+08:00',
+    );
+    expect(delivered.clock).toMatchObject({ state: 'paused', consultationDueOn: '2024-10-30', pauses: [{ until: '2024-10-30' }] });
+    expect((await view(later, '2024-10-31T09:00:00+08:00')).clock).toMatchObject({ state: 'running', replyDueOn: '2024-11-15' });
+    const twice = await event(later, { type: 'consultationDelivered', on: '2024-10-11', party: 'agency' }, '2024-10-14T11:00:00+08:00');
+    expect(await twice.json()).toMatchObject({ rule: 'CONSULTATION_ALREADY_DELIVERED' });
     const early = await event(tn, { type: 'consultationStarted', on: '2024-11-06', party: 'thirdParty', deliveredOn: '2024-11-05' });
     expect(early.status).toBe(422);
     expect(await early.json()).toMatchObject({ errors: [{ pointer: '/deliveredOn' }] });

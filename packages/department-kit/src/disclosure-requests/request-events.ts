@@ -146,6 +146,7 @@ export function clockEventOf(event: RequestEvent): RequestClockEvent {
       const result = (details['remedy'] as { result?: 'upheld' | 'corrected' | 'other' } | undefined)?.result;
       return { type: event.type, on: event.on, ...(result !== undefined ? { result } : {}) };
     }
+    case 'consultationDelivered':
     case 'consultationEnded':
       return {
         type: event.type,

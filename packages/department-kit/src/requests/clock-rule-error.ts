@@ -30,7 +30,8 @@ export type ClockRuleCode =
   | 'DEFERRAL_REASON_MISSING'
   | 'DEFERRAL_AFTER_DUE_DATE'
   | 'DEFERRAL_NOT_LATER'
-  | 'NOT_REOPENED';
+  | 'NOT_REOPENED'
+  | 'CONSULTATION_ALREADY_DELIVERED';
 
 /**
  * An event log that breaks a statutory rule or cannot happen. The message cites the article and

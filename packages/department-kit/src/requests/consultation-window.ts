@@ -24,22 +24,33 @@ export interface OpenablePause {
  */
 export class Consultation {
   readonly pause: OpenablePause;
-  readonly dueOn: CalendarDate;
-  readonly provisional: boolean;
+  dueOn: CalendarDate = '';
+  provisional = false;
   /** The consultation's end was recorded (the opinion arrived, or the office stopped waiting). */
   endRecorded = false;
 
   constructor(
     readonly party: ConsultedParty,
     readonly startedOn: CalendarDate,
-    readonly deliveredOn: CalendarDate | undefined,
-    calendar: WorkingDayCalendar,
+    public deliveredOn: CalendarDate | undefined,
+    private readonly calendar: WorkingDayCalendar,
   ) {
-    const window = addWorkingDays(calendar, deliveredOn ?? startedOn, CONSULTATION_WORKING_DAYS);
+    this.pause = { from: startedOn, reason: party === 'thirdParty' ? 'thirdPartyConsultation' : 'agencyConsultation' };
+    this.countWindow();
+  }
+
+  /** The consultee's receipt, learnt after the consultation was recorded: its 15 working days run from it. */
+  delivered(on: CalendarDate): void {
+    this.deliveredOn = on;
+    this.countWindow();
+  }
+
+  private countWindow(): void {
+    const window = addWorkingDays(this.calendar, this.deliveredOn ?? this.startedOn, CONSULTATION_WORKING_DAYS);
     if (window.paused) throw new Error('unreachable: a count without pauses cannot stop');
     this.dueOn = window.dueOn;
     this.provisional = window.provisional;
-    this.pause = { from: startedOn, until: window.dueOn, reason: party === 'thirdParty' ? 'thirdPartyConsultation' : 'agencyConsultation' };
+    this.pause.until = window.dueOn;
   }
 
   /** Still pausing the clock at the end of `date`. */

@@ -7,6 +7,7 @@ const EVENT_TYPES: readonly RequestClockEventType[] = [
   'supplementRequested',
   'supplementReceived',
   'consultationStarted',
+  'consultationDelivered',
   'consultationEnded',
   'feeNoticeSent',
   'feePaid',

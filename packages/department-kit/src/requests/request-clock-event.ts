@@ -35,6 +35,14 @@ export interface ConsultationStartedEvent {
   readonly deliveredOn?: CalendarDate;
 }
 
+/** The consulted party received the request for its opinion on `on`: its 15 working days run from then (Arts. 32, 34). */
+export interface ConsultationDeliveredEvent {
+  readonly type: 'consultationDelivered';
+  readonly on: CalendarDate;
+  /** Which consultation; may be left out when only one is open. */
+  readonly party?: ConsultedParty;
+}
+
 /** The opinion arrived (or the office stopped waiting); the clock runs again the next day. */
 export interface ConsultationEndedEvent {
   readonly type: 'consultationEnded';
@@ -108,6 +116,7 @@ export type RequestClockEvent =
   | SupplementRequestedEvent
   | SupplementReceivedEvent
   | ConsultationStartedEvent
+  | ConsultationDeliveredEvent
   | ConsultationEndedEvent
   | FeeNoticeSentEvent
   | FeePaidEvent

@@ -78,6 +78,8 @@ export class RequestClockFold {
         return this.supplementReceived(event.on);
       case 'consultationStarted':
         return this.consultationStarted(event.on, event.party, event.deliveredOn);
+      case 'consultationDelivered':
+        return this.consultationDelivered(event.on, event.party);
       case 'consultationEnded':
         return this.consultationEnded(event.on, event.party);
       case 'feeNoticeSent':
@@ -190,6 +192,22 @@ export class RequestClockFold {
     const consultation = new Consultation(party, on, deliveredOn, this.calendar);
     this.pauses.push(consultation.pause);
     this.consultations.push(consultation);
+  }
+
+  /** The consultee's receipt, recorded once it is known: the window is counted from it (Arts. 32, 34). */
+  private consultationDelivered(on: CalendarDate, party: ConsultedParty | undefined): void {
+    const open = this.consultations.filter((c) => c.isOpenOn(on) && (party === undefined || c.party === party));
+    const which = party === undefined ? 'consultation' : `consultation of the ${party}`;
+    const [consultation, ...others] = open;
+    if (!consultation) this.fail('CONSULTATION_NOT_STARTED', `Art. 32/34: a ${which} was received on ${on} but none was open then`);
+    if (others.length > 0)
+      this.fail('CONSULTATION_AMBIGUOUS', `Art. 32/34: several consultations are open on ${on}; say which party received it`);
+    if (consultation.deliveredOn !== undefined)
+      this.fail(
+        'CONSULTATION_ALREADY_DELIVERED',
+        `Art. 32/34: the ${consultation.party} already received the request on ${consultation.deliveredOn}; a second receipt on ${on} is refused`,
+      );
+    consultation.delivered(on);
   }
 
   /** The opinion arrived; one that arrives after the window ends nothing more (the pause ended with the window). */

@@ -730,7 +730,7 @@ export type paths = {
         put?: never;
         /**
          * Record a request event
-         * @description Record a supplement asked (with its deadline) or received, a consultation started (with the consulted party's receipt, where known) or ended, an extension, a deferred reply (Art. 35), a fee notice (never of ¥0.00) or payment, the decision (with the fee, computed per 国办函〔2020〕109号), a withdrawal, a remedy case, or the new reply after a remedy corrected the decision. Rules of the law are checked; a breach is 422 naming the rule and dates.
+         * @description Record a supplement asked (with its deadline) or received, a consultation started, received by the consulted party (where recorded) or ended, an extension, a deferred reply (Art. 35), a fee notice (never of ¥0.00) or payment, the decision (with the fee, computed per 国办函〔2020〕109号), a withdrawal, a remedy case, or the new reply after a remedy corrected the decision. Rules of the law are checked; a breach is 422 naming the rule and dates.
          *
          *     Department admin: served by the department only (bearer token), never through the gateway.
          */
@@ -3387,7 +3387,7 @@ export type components = {
          */
         RequestEventInput: {
             /** @enum {string} */
-            type: "supplementRequested" | "supplementReceived" | "consultationStarted" | "consultationEnded" | "extended" | "feeNoticeSent" | "feePaid" | "decided" | "withdrawn" | "remedyFiled" | "remedyDecided" | "deferred" | "reDecided";
+            type: "supplementRequested" | "supplementReceived" | "consultationStarted" | "consultationEnded" | "extended" | "feeNoticeSent" | "feePaid" | "decided" | "withdrawn" | "remedyFiled" | "remedyDecided" | "deferred" | "reDecided" | "consultationDelivered";
             /** Format: date */
             on: string;
             note?: string;
@@ -3406,7 +3406,8 @@ export type components = {
              *     `consultationStarted`, the consulted party's receipt of the request for its opinion, from which
              *     its 15 working days run (Arts. 32, 34); for `feeNoticeSent`, the applicant's receipt of the fee
              *     notice, from which the 20 working days to pay run (国办函〔2020〕109号). Without it, both run from
-             *     `on`, the day the notice was sent.
+             *     `on`, the day the notice was sent. A consulted party's receipt learnt later is recorded as a
+             *     `consultationDelivered` event dated on that receipt.
              */
             deliveredOn?: string;
             /**
@@ -3417,7 +3418,7 @@ export type components = {
              */
             deferredUntil?: string;
             /**
-             * @description For `consultationStarted`, and for `consultationEnded` when two consultations are open at once.
+             * @description For `consultationStarted`, and for `consultationEnded` and `consultationDelivered` when two consultations are open at once.
              * @enum {string}
              */
             party?: "thirdParty" | "agency";
@@ -3459,7 +3460,7 @@ export type components = {
          * @example extended
          * @enum {string}
          */
-        RequestEventType: "received" | "supplementRequested" | "supplementReceived" | "consultationStarted" | "consultationEnded" | "extended" | "feeNoticeSent" | "feePaid" | "decided" | "withdrawn" | "remedyFiled" | "remedyDecided" | "deferred" | "reDecided";
+        RequestEventType: "received" | "supplementRequested" | "supplementReceived" | "consultationStarted" | "consultationEnded" | "extended" | "feeNoticeSent" | "feePaid" | "decided" | "withdrawn" | "remedyFiled" | "remedyDecided" | "deferred" | "reDecided" | "consultationDelivered";
         /**
          * RequestList
          * @description Department admin: a page of requests, newest first.
