@@ -25,9 +25,11 @@ function renderItem(item) {
       : item.validity !== 'valid'
         ? el('span', { className: `badge ${item.validity}`, textContent: label('Validity', item.validity) })
         : null;
+  // A publication time imported from an earlier system is declared, not measured (Art. 26): say so.
+  const declared = item.timeliness?.basis === 'declared' ? '申报，' : '';
   const late =
     item.timeliness && !item.timeliness.onTime
-      ? el('span', { className: 'badge late', textContent: `超期公开（${item.timeliness.workingDaysTaken}个工作日）` })
+      ? el('span', { className: 'badge late', textContent: `超期公开（${declared}${item.timeliness.workingDaysTaken}个工作日）` })
       : null;
   return el(
     'li',
@@ -147,7 +149,9 @@ async function loadCompliance() {
         {},
         el('th', { scope: 'row', textContent: departmentNames.get(c.departmentId) ?? c.departmentId }),
         el('td', { textContent: `${covered}/${required.length}` }),
-        el('td', { textContent: percent(c.timeliness.onTime, c.timeliness.measured) }),
+        el('td', {
+          textContent: `${percent(c.timeliness.onTime, c.timeliness.measured)}／${percent(c.timeliness.declared?.onTime ?? 0, c.timeliness.declared?.items ?? 0)}`,
+        }),
         el('td', { textContent: percent(c.requests.repliedOnTime, replied) }),
         el('td', { textContent: String(c.requests.openOverdue) }),
         el('td', { textContent: reports || '—' }),

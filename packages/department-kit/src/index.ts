@@ -76,6 +76,9 @@ export type {
   PerPageQuantity,
 } from './fees/processing-fee';
 export { measureTimeliness, PUBLICATION_WORKING_DAYS } from './items/timeliness';
+export { publicationLimitOf, checkPublicationLimits } from './items/publication-limits';
+export type { PublicationLimits } from './items/publication-limits';
+export { isFixedStatutoryHoliday } from './calendar/fixed-statutory-holidays';
 export { defaultIndexNumberScheme } from './items/index-number';
 export type { IndexNumberScheme } from './items/index-number';
 export { defaultFeedbackPolicy, feedbackPolicy } from './feedback/feedback-policy';
@@ -85,6 +88,8 @@ export { RuleViolation, StateConflict } from './domain-errors';
 // Reports
 export { deriveAnnualReport } from './reports/annual-report';
 export type { AnnualReportSources } from './reports/annual-report';
+export { annualReportDueOn, checkAnnualReportDueDates } from './reports/due-on';
+export type { AnnualReportDueDates } from './reports/due-on';
 export { measureCompliance } from './reports/compliance';
 export type { ComplianceSources } from './reports/compliance';
 

@@ -177,7 +177,16 @@ describe('gongkai-department', () => {
   it('serves a database with a config, staff tokens from the environment only', async () => {
     const db = join(dir.path, 'department.db');
     const config = join(dir.path, 'config.json');
-    writeFileSync(config, JSON.stringify({ department, calendars: [exampleCalendar], feedback: { replyWorkingDays: { complaint: 10 } } }));
+    writeFileSync(
+      config,
+      JSON.stringify({
+        department,
+        calendars: [exampleCalendar],
+        feedback: { replyWorkingDays: { complaint: 10 } },
+        publicationLimits: { licensing: 7 },
+        annualReportDueDates: { provincial: '01-20' },
+      }),
+    );
     const started = await cli(['serve', '--db', db, '--port', '0', '--config', config], {
       GONGKAI_ADMIN_TOKENS: 'a-staff-token-of-24-chars',
     });
@@ -187,9 +196,12 @@ describe('gongkai-department', () => {
       const created = await fetch(`${running.url}/v1/admin/items`, {
         method: 'POST',
         headers: { Authorization: 'Bearer a-staff-token-of-24-chars', 'Content-Type': 'application/json' },
-        body: JSON.stringify(itemInput()),
+        body: JSON.stringify(itemInput({ category: 'licensing' })),
       });
       expect(created.status).toBe(201);
+      expect(((await created.json()) as { timeliness: { limitWorkingDays: number } }).timeliness.limitWorkingDays).toBe(7);
+      const report = (await (await fetch(`${running.url}/v1/reports/annual?year=2025`)).json()) as { dueOn: string };
+      expect(report.dueOn).toBe('2026-01-20');
       expect((await fetch(`${running.url}/v1/departments/${department.id}`)).status).toBe(200);
     } finally {
       await running.close();
@@ -198,6 +210,12 @@ describe('gongkai-department', () => {
     expect(empty).toMatchObject({ code: 1, stderr: expect.stringContaining('holds no department yet') });
     writeFileSync(config, JSON.stringify({ department, colour: 'red' }));
     expect((await cli(['serve', '--db', db, '--config', config])).stderr).toContain(`config ${config}: colour: is not a known key`);
+    writeFileSync(config, JSON.stringify({ department, publicationLimits: { licensing: 30 } }));
+    expect((await cli(['serve', '--db', db, '--config', config])).stderr).toContain(
+      'publicationLimits: publication limit for licensing: 30',
+    );
+    writeFileSync(config, JSON.stringify({ department, annualReportDueDates: { hamlet: '01-31' } }));
+    expect((await cli(['serve', '--db', db, '--config', config])).stderr).toContain('annualReportDueDates.hamlet: is not a level');
     expect((await cli(['serve', '--sample', 'ln-finance', '--port', '0'], { GONGKAI_ADMIN_TOKENS: 'short' })).stderr).toContain(
       'GONGKAI_ADMIN_TOKENS',
     );

@@ -16,8 +16,11 @@ describe('items over HTTP', () => {
   });
   afterAll(() => server.close());
 
-  async function create(overrides: Parameters<typeof itemInput>[0]): Promise<DisclosureItem> {
+  /** Publishes an item; `at` moves the department's clock there for it (the kit records the publication time). */
+  async function create(overrides: Parameters<typeof itemInput>[0], at?: string): Promise<DisclosureItem> {
+    if (at !== undefined) server.setNow(at);
     const response = await server.request('/v1/admin/items', { admin: true, json: itemInput(overrides) });
+    server.setNow('2026-03-20T09:00:00+08:00');
     expect(response.status, await response.clone().text()).toBe(201);
     return (await response.json()) as DisclosureItem;
   }
@@ -32,19 +35,13 @@ describe('items over HTTP', () => {
     const made: string[] = [];
     for (let day = 1; day <= 12; day += 1)
       made.push(
-        (
-          await create({
-            title: `分页测试 ${day}`,
-            category: 'statistics',
-            publishedAt: `2026-02-${String(day).padStart(2, '0')}T09:00:00+08:00`,
-          })
-        ).id,
+        (await create({ title: `分页测试 ${day}`, category: 'statistics' }, `2026-02-${String(day).padStart(2, '0')}T09:00:00+08:00`)).id,
       );
     const first = await page<DisclosureItem>('/v1/items?category=statistics&limit=5');
     expect(validateSchema('ItemList', first).ok).toBe(true);
     const seen = first.data.map((item) => item.id);
-    await create({ title: '分页测试 新', category: 'statistics', publishedAt: '2026-03-01T09:00:00+08:00' });
-    const older = await create({ title: '分页测试 旧', category: 'statistics', publishedAt: '2026-01-01T09:00:00+08:00' });
+    await create({ title: '分页测试 新', category: 'statistics' }, '2026-03-01T09:00:00+08:00');
+    const older = await create({ title: '分页测试 旧', category: 'statistics' }, '2026-01-01T09:00:00+08:00');
     let next = first.links.next;
     while (next) {
       const more = await page<DisclosureItem>(next);
@@ -117,11 +114,18 @@ describe('items over HTTP', () => {
     expect(idle).toMatchObject({ data: [], meta: { cursor: resumed.meta.cursor } });
   });
 
-  it('stores every timestamp in the contract’s spelling, whatever spelling the validator let in', async () => {
-    const item = await create({ title: '时间格式测试', publishedAt: '2026-03-10 09:30:00+0800' });
-    expect(item).toMatchObject({ publishedAt: '2026-03-10T09:30:00+08:00', updatedAt: '2026-03-10T09:30:00+08:00' });
+  it('records the publication time in the contract’s spelling, and refuses one given in any spelling (Art. 26)', async () => {
+    const item = await create({ title: '时间格式测试' }, '2026-03-10T01:30:00Z');
+    expect(item).toMatchObject({
+      publishedAt: '2026-03-10T09:30:00+08:00',
+      updatedAt: '2026-03-10T09:30:00+08:00',
+      publicationRecord: 'recorded',
+    });
     const history = await page<ItemRevision>(`/v1/items/${item.id}/history`);
     expect(history.data[0]?.recordedAt).toBe('2026-03-10T09:30:00+08:00');
+    const given = await server.request('/v1/admin/items', { admin: true, json: itemInput({ publishedAt: '2026-03-10 09:30:00+0800' }) });
+    expect(given.status).toBe(422);
+    expect(await given.json()).toMatchObject({ rule: 'PUBLICATION_TIME_RECORDED', errors: [{ pointer: '/publishedAt' }] });
   });
 
   it('serves an Atom feed of the newest items', async () => {

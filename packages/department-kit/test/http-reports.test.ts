@@ -63,8 +63,10 @@ describe('annual report and compliance over HTTP', () => {
     expect(published.status).toBe(201);
     const frozen = (await published.json()) as AnnualReport;
     expect(frozen.publishedAt).toBe('2026-01-15T10:00:00+08:00');
-    // A late registration of a 2025 request changes the live figures, not the published report.
-    await server.request('/v1/admin/requests', { admin: true, json: registration('2025-12-30') });
+    // A late registration of a 2025 request would change figures the public already has: refused.
+    const late = await server.request('/v1/admin/requests', { admin: true, json: registration('2025-12-30') });
+    expect(late.status).toBe(422);
+    expect(await late.json()).toMatchObject({ rule: 'ANNUAL_REPORT_PUBLISHED', errors: [{ pointer: '/submittedOn' }] });
     expect(await get<AnnualReport>('/v1/reports/annual?year=2025')).toEqual(frozen);
     expect((await server.request('/v1/admin/reports/annual', { admin: true, json: { year: 2025 } })).status).toBe(409);
   });

@@ -177,7 +177,7 @@ describe('disclosure requests over HTTP', () => {
     const { trackingNumber } = await register({ submittedOn: '2026-03-02' }, '2026-03-02T10:00:00+08:00');
     const asked = await eventOk(
       trackingNumber,
-      { type: 'supplementRequested', on: '2026-03-05', corrections: ['请说明所需文件的年度'] },
+      { type: 'supplementRequested', on: '2026-03-05', corrections: ['请说明所需文件的年度'], supplementDueOn: '2026-03-20' },
       '2026-03-05T10:00:00+08:00',
     );
     expect(asked).toMatchObject({ status: 'awaitingSupplement', clock: { state: 'awaitingSupplement', replyDueOn: null } });
@@ -306,7 +306,7 @@ describe('disclosure requests over HTTP', () => {
     ).toBe(422);
     await eventOk(
       b.trackingNumber,
-      { type: 'supplementRequested', on: '2026-05-06', corrections: ['请明确文件名称'] },
+      { type: 'supplementRequested', on: '2026-05-06', corrections: ['请明确文件名称'], supplementDueOn: '2026-05-08' },
       '2026-05-06T10:00:00+08:00',
     );
     expect(

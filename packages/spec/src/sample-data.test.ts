@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chinaDate, receivedOnOf, validateDataset, type DatasetRequest, type DepartmentDataset } from './dataset';
 import type { BudgetLine, ReplyOutcome, RequestStatus } from './generated/openapi-types';
-import { vocabularies } from './vocabularies';
+import { isCategoryRequired, vocabularies } from './vocabularies';
 import { generateSampleData, REFERENCE_DATE } from '../scripts/generate-sample-data';
 
 const sampleDir = fileURLToPath(new URL('../sample-data/', import.meta.url));
@@ -40,16 +40,19 @@ const days = (from: string, to: string) => (Date.parse(to) - Date.parse(from)) /
 
 /** Where a request stands after its log: the statuses of the contract's RequestStatus. */
 function statusOf(request: DatasetRequest): RequestStatus {
+  const reopenedAt = request.events.findLastIndex((e) => e.type === 'remedyDecided' && e.remedy?.result === 'corrected');
+  if (reopenedAt >= 0 && !request.events.slice(reopenedAt).some((e) => e.type === 'reDecided')) return 'reopened';
   const events = request.events.filter((event) => event.type !== 'remedyFiled' && event.type !== 'remedyDecided');
   const last = events.at(-1);
   if (!last) return 'received';
-  if (last.type === 'decided')
+  if (last.type === 'decided' || last.type === 'reDecided')
     return last.decision?.outcome === 'other.noSupplement' || last.decision?.outcome === 'other.feeUnpaid' ? 'abandoned' : 'replied';
   if (last.type === 'withdrawn') return 'withdrawn';
   const open = (start: string, end: string) => events.filter((e) => e.type === start).length > events.filter((e) => e.type === end).length;
   if (open('supplementRequested', 'supplementReceived')) return 'awaitingSupplement';
   if (open('consultationStarted', 'consultationEnded')) return 'consulting';
   if (open('feeNoticeSent', 'feePaid')) return 'awaitingFee';
+  if (events.some((e) => e.type === 'deferred')) return 'deferred';
   if (events.some((e) => e.type === 'extended')) return 'extended';
   return 'processing';
 }
@@ -120,6 +123,32 @@ describe('items', () => {
     expect(art20.filter((c) => !present.has(c))).toEqual([]);
     const county = new Set(byId.get('ln-zhangwu')?.items.map((e) => e.item.category));
     expect([...art20, ...art21].filter((c) => !county.has(c))).toEqual([]);
+  });
+
+  it('file the township’s records under Art. 21’s township sentence, leaving gaps the compliance page shows', () => {
+    const township = new Set(byId.get('ln-zhangwu-hrt')?.items.map((e) => e.item.category));
+    for (const category of [
+      'agriculturalRuralPolicies',
+      'farmlandIrrigation',
+      'ruralLandContractTransfer',
+      'homesteadApproval',
+      'labourAndFundRaising',
+      'socialAssistance',
+    ] as const)
+      expect(township, category).toContain(category);
+    const required = vocabularies.category.terms.filter((t) => isCategoryRequired(t.value, 'township')).map((t) => t.value);
+    expect(required.filter((c) => !township.has(c)).sort()).toEqual([
+      'centralizedProcurement',
+      'civilServiceRecruitment',
+      'housingExpropriation',
+      'landExpropriation',
+      'majorProjects',
+      'statistics',
+    ]);
+    // A batch notice of homestead approvals lists each approval, which table 2 counts.
+    const batches = byId.get('ln-zhangwu-hrt')?.items.filter((e) => e.item.category === 'homesteadApproval') ?? [];
+    expect(batches.length).toBeGreaterThan(0);
+    for (const { item } of batches) expect(item.decisions?.length).toBeGreaterThanOrEqual(3);
   });
 
   it('use at least 12 topics, housing provident fund among them', () => {

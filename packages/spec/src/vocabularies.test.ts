@@ -11,17 +11,45 @@ describe('vocabularies', () => {
     for (const term of outcomes) expect(outcomeGroupOf(term.value)).toBe(term.group);
   });
 
-  it('has the 15 categories of Art. 20 and the 7 of Art. 21', () => {
+  it('has the 15 categories of Art. 20, the 7 of Art. 21 and the 5 more of its township sentence', () => {
     const articles = vocabularies.category.terms.map((t) => t.article ?? '');
     expect(articles.filter((a) => a.startsWith('Art. 20'))).toHaveLength(15);
     expect(articles.filter((a) => a === 'Art. 21')).toHaveLength(7);
+    expect(articles.filter((a) => a === 'Art. 21 (township)')).toHaveLength(5);
     expect(vocabularies.category.label('budgetsAndFinalAccounts')).toBe('财政预算、决算信息');
   });
 
-  it('binds Art. 21 categories only at prefecture and county level', () => {
+  it('labels Art. 20(6) in the words of the law', () => {
+    expect(vocabularies.category.label('penaltiesAndCoercion')).toBe(
+      '实施行政处罚、行政强制的依据、条件、程序以及本行政机关认为具有一定社会影响的行政处罚决定',
+    );
+  });
+
+  it('binds Art. 21 categories only at prefecture and county level, and its township sentence at township level', () => {
     expect(isCategoryRequired('landExpropriation', 'county')).toBe(true);
     expect(isCategoryRequired('landExpropriation', 'provincial')).toBe(false);
     expect(isCategoryRequired('statistics', 'township')).toBe(true);
+    expect(isCategoryRequired('publicSecurityAdministration', 'township')).toBe(false);
+    // Art. 21, second sentence: 贯彻落实农业农村政策、农田水利工程建设运营、农村土地承包经营权流转、
+    // 宅基地使用情况审核、土地征收、房屋征收、筹资筹劳、社会救助.
+    const township = vocabularies.category.terms.filter(
+      (t) => isCategoryRequired(t.value, 'township') && !t.article?.startsWith('Art. 20'),
+    );
+    expect(township.map((t) => t.labels['zh-CN'])).toEqual([
+      '土地征收',
+      '房屋征收',
+      '社会救助',
+      '贯彻落实农业农村政策',
+      '农田水利工程建设运营',
+      '农村土地承包经营权流转',
+      '宅基地使用情况审核',
+      '筹资筹劳',
+    ]);
+    expect(isCategoryRequired('homesteadApproval', 'county')).toBe(false);
+  });
+
+  it('binds nothing at village level: a village is not an administrative organ (Art. 20)', () => {
+    expect(vocabularies.category.terms.filter((t) => isCategoryRequired(t.value, 'village'))).toEqual([]);
   });
 
   it('has the 26 grassroots areas as an open topic vocabulary, plus local additions', () => {

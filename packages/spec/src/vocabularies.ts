@@ -88,9 +88,13 @@ export function outcomeGroupOf(outcome: S['ReplyOutcome']): S['OutcomeGroup'] {
   return outcome.split('.')[0] as S['OutcomeGroup'];
 }
 
-/** Whether an Art. 21 category binds this level (prefecture-city and county governments and their departments). */
+/**
+ * Whether a statutory category binds a body of this level, as the category's `requiredAt` in the
+ * contract lists: Art. 20 every administrative organ; Art. 21's first sentence prefecture-city and
+ * county governments and their departments; its second sentence townships. A village or community
+ * is not an administrative organ: nothing binds it.
+ */
 export function isCategoryRequired(category: S['Category'], level: S['Level']): boolean {
-  const article = vocabularies.category.get(category)?.article ?? '';
-  if (article.startsWith('Art. 20')) return true;
-  return level === 'prefecture' || level === 'county';
+  const requiredAt = vocabularies.category.get(category)?.extra['requiredAt'];
+  return typeof requiredAt === 'string' && requiredAt.split(' ').includes(level);
 }

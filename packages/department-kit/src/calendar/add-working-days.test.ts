@@ -109,10 +109,19 @@ describe('addWorkingDays: pauses', () => {
 });
 
 describe('addWorkingDays: years the calendar does not cover', () => {
-  it('marks a deadline reaching into 2027 provisional and counts Monday–Friday there', () => {
-    // 2026-12-15 (Tue): 16–18, 21–25, 28–31 are 12 working days; then 2027-01-01 (Fri) and
-    // 01-04…08 by the weekday rule make 18; Mon 11 and Tue 12 make 20.
-    expect(addWorkingDays(calendar, '2026-12-15', 20)).toMatchObject({ dueOn: '2027-01-12', provisional: true });
+  it('marks a deadline reaching into 2027 provisional, counting Monday–Friday there but never 元旦 1 January', () => {
+    // 2026-12-15 (Tue): 16–18, 21–25, 28–31 are 12 working days; Fri 2027-01-01 is New Year's Day
+    // in every year; 01-04…08 by the weekday rule make 17; Mon 11, Tue 12, Wed 13 make 20.
+    expect(addWorkingDays(calendar, '2026-12-15', 20)).toMatchObject({ dueOn: '2027-01-13', provisional: true });
+  });
+
+  it('never counts 劳动节 1–2 May or 国庆节 1–3 October as working days in an uncovered year (Order No. 797)', () => {
+    // 2028-04-27 (Thu): Fri 28 is day 1; Mon 1 and Tue 2 May rest; 3–5 make 4, 8–12 make 9,
+    // 15–19 make 14, 22–26 make 19, Mon 29 is day 20 (weekdays alone would say 25 May).
+    expect(addWorkingDays(calendar, '2028-04-27', 20)).toMatchObject({ dueOn: '2028-05-29', provisional: true });
+    // 2028-09-29 (Fri): Sun 1 October, Mon 2 and Tue 3 rest; 4–6 make 3, 9–13 make 8, 16–20 make 13,
+    // 23–27 make 18, 30 and 31 make 20 (weekdays alone would say 27 October).
+    expect(addWorkingDays(calendar, '2028-09-29', 20)).toMatchObject({ dueOn: '2028-10-31', provisional: true });
   });
 
   it('is no longer provisional once an operator layer covers 2027', () => {

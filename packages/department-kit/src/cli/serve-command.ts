@@ -28,7 +28,10 @@ Options:
   --config FILE    JSON: "department" (a v1 Department) or "dataset" (a gongkai-dataset@1 file,
                    imported when the database is empty), "calendars" (operator calendar files),
                    "feedback" ({ replyWorkingDays: { complaint: 15, … }, rectificationWorkingDays: 5 }),
-                   "requestClock" ({ feePaymentPausesClock }), "publicBaseUrl"
+                   "requestClock" ({ feePaymentPausesClock }), "publicBaseUrl",
+                   "publicationLimits" ({ licensing: 7, … }: shorter legal limits in
+                   working days per category, Art. 26), "annualReportDueDates"
+                   ({ township: "01-31" }: MM-DD of the next year by level, Art. 49)
   --port N         port to listen on (default 4001; 0 picks a free one)
   --host ADDRESS   address to listen on (default 127.0.0.1; 0.0.0.0 for every interface)
   -h, --help       this text
@@ -116,6 +119,8 @@ export async function startDepartmentServer(options: ServeOptions): Promise<Runn
       ...(config?.feedback ? { feedbackPolicy: config.feedback } : {}),
       ...(config?.requestClock ? { requestClock: config.requestClock } : {}),
       ...(config?.publicBaseUrl ? { publicBaseUrl: config.publicBaseUrl } : {}),
+      ...(config?.publicationLimits ? { publicationLimits: config.publicationLimits } : {}),
+      ...(config?.annualReportDueDates ? { annualReportDueDates: config.annualReportDueDates } : {}),
     });
     const server: Server = await new Promise((resolve, reject) => {
       const listening = app.listen(options.port, options.host, () => resolve(listening));

@@ -4,6 +4,8 @@ import { parse, printParseErrorCode, type ParseError } from 'jsonc-parser';
 import { validateSchema, vocabularies, type Department, type FeedbackKind } from '@gongkai/spec';
 import type { ItemDefaults } from '../dataset/spreadsheet/items-from-sheet';
 import { termValue } from '../dataset/spreadsheet/vocabulary-labels';
+import { checkPublicationLimits, type PublicationLimits } from '../items/publication-limits';
+import { checkAnnualReportDueDates, type AnnualReportDueDates } from '../reports/due-on';
 import { CliError } from './cli-io';
 
 /**
@@ -25,9 +27,24 @@ export interface ServeConfig {
   readonly publicBaseUrl?: string;
   /** What an imported spreadsheet's empty cells take (default: the department's name, division and level). */
   readonly itemDefaults?: ItemDefaults;
+  /** Shorter legal publication limits per category, in working days (Art. 26). */
+  readonly publicationLimits?: PublicationLimits;
+  /** Annual-report due dates by level, `MM-DD` of the next year (Art. 49 sets them for county level and above only). */
+  readonly annualReportDueDates?: AnnualReportDueDates;
 }
 
-const KEYS = ['$schema', 'department', 'dataset', 'calendars', 'feedback', 'requestClock', 'publicBaseUrl', 'itemDefaults'];
+const KEYS = [
+  '$schema',
+  'department',
+  'dataset',
+  'calendars',
+  'feedback',
+  'requestClock',
+  'publicBaseUrl',
+  'itemDefaults',
+  'publicationLimits',
+  'annualReportDueDates',
+];
 
 type Json = Record<string, unknown>;
 const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -124,6 +141,40 @@ function checkItemDefaults(value: unknown, problems: ConfigProblems): ItemDefaul
   return defaults;
 }
 
+/** Shorter legal limits per category (Art. 26), 0–20 working days each. */
+function checkLimits(value: unknown, problems: ConfigProblems): PublicationLimits | undefined {
+  if (!isObject(value)) {
+    problems.add('publicationLimits', 'expected an object of category → working days, e.g. { "licensing": 7 }');
+    return undefined;
+  }
+  try {
+    checkPublicationLimits(value as PublicationLimits);
+    return value as PublicationLimits;
+  } catch (error) {
+    problems.add('publicationLimits', (error as Error).message);
+    return undefined;
+  }
+}
+
+/** Annual-report due dates by level (Art. 49 covers county level and above), `MM-DD` each. */
+function checkDueDates(value: unknown, problems: ConfigProblems): AnnualReportDueDates | undefined {
+  if (!isObject(value)) {
+    problems.add('annualReportDueDates', 'expected an object of level → "MM-DD", e.g. { "township": "01-31" }');
+    return undefined;
+  }
+  const levels = vocabularies.level.terms.map((term) => term.value as string);
+  const unknown = Object.keys(value).filter((level) => !levels.includes(level));
+  for (const level of unknown) problems.add(`annualReportDueDates.${level}`, `is not a level (expected ${levels.join(', ')})`);
+  if (unknown.length > 0) return undefined;
+  try {
+    checkAnnualReportDueDates(value as AnnualReportDueDates);
+    return value as AnnualReportDueDates;
+  } catch (error) {
+    problems.add('annualReportDueDates', (error as Error).message);
+    return undefined;
+  }
+}
+
 /** Reads and checks a department configuration; every problem names the file and the key and says what was expected, all in one run. */
 export async function readServeConfig(path: string): Promise<ServeConfig> {
   let text: string;
@@ -162,6 +213,9 @@ export async function readServeConfig(path: string): Promise<ServeConfig> {
   if (publicBaseUrl !== undefined && (typeof publicBaseUrl !== 'string' || !/^https?:\/\/[^/]+/.test(publicBaseUrl)))
     problems.add('publicBaseUrl', 'expected an absolute http(s) URL, e.g. "https://czt.ln.gov.cn"');
   const itemDefaults = json['itemDefaults'] !== undefined ? checkItemDefaults(json['itemDefaults'], problems) : undefined;
+  const publicationLimits = json['publicationLimits'] !== undefined ? checkLimits(json['publicationLimits'], problems) : undefined;
+  const annualReportDueDates =
+    json['annualReportDueDates'] !== undefined ? checkDueDates(json['annualReportDueDates'], problems) : undefined;
 
   if (problems.lines.length === 1) throw new CliError(`config ${path}: ${problems.lines[0]}`);
   if (problems.lines.length > 1)
@@ -176,6 +230,8 @@ export async function readServeConfig(path: string): Promise<ServeConfig> {
     ...(requestClock !== undefined ? { requestClock: requestClock as ServeConfig['requestClock'] } : {}),
     ...(typeof publicBaseUrl === 'string' ? { publicBaseUrl } : {}),
     ...(itemDefaults ? { itemDefaults } : {}),
+    ...(publicationLimits ? { publicationLimits } : {}),
+    ...(annualReportDueDates ? { annualReportDueDates } : {}),
   };
 }
 

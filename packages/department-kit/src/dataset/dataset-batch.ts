@@ -102,6 +102,7 @@ async function itemHistories(
         id: input.id,
         indexNumber,
         now: input.publishedAt,
+        imported: true,
       }),
     );
     if (!current) continue;
@@ -110,7 +111,9 @@ async function itemHistories(
     ];
     for (const [u, update] of (entry.updates ?? []).entries()) {
       const previous: DisclosureItem = current;
-      const revised = attempt(at, `updates[${u}].item`, problems, () => revisedItem(previous, update.item, context.calendar, update.at));
+      const revised = attempt(at, `updates[${u}].item`, problems, () =>
+        revisedItem(previous, update.item, context.calendar, update.at, { imported: true }),
+      );
       if (!revised) break;
       current = revised.item;
       revisions.push({ record: current, note: { action: 'updated', at: update.at, changedFields: revised.changedFields } });

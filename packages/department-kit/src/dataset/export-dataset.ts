@@ -166,7 +166,7 @@ function eventInputs(request: DisclosureRequest): RequestEventInput[] {
     const fee = details['fee'] as ProcessingFee | undefined;
     if (event.type === 'feeNoticeSent' && fee) input['fee'] = { method: fee.method, quantity: fee.quantity };
     const decision = details['decision'] as RequestDecision | undefined;
-    if (event.type === 'decided' && decision) {
+    if ((event.type === 'decided' || event.type === 'reDecided') && decision) {
       const { decidedOn: _on, outcomeGroup: _group, fee: _fee, ...stated } = decision;
       input['decision'] = stated;
     }

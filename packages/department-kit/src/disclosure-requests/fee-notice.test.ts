@@ -5,7 +5,7 @@ import { noticedFee, priorPiecesThisMonth } from './fee-notice';
 
 describe('fee notice', () => {
   it('charges per piece counting on from the applicant’s earlier pieces this month, payable in 20 working days', () => {
-    expect(noticedFee({ method: 'perPiece', quantity: 5 }, 8, '2026-05-11', chineseDaysCalendar)).toEqual({
+    expect(noticedFee({ method: 'perPiece', quantity: 5 }, 8, { noticeOn: '2026-05-11' }, chineseDaysCalendar)).toEqual({
       method: 'perPiece',
       quantity: 5,
       priorPiecesThisMonth: 8,
@@ -21,7 +21,7 @@ describe('fee notice', () => {
   });
 
   it('charges per page without counting other requests', () => {
-    expect(noticedFee({ method: 'perPage', quantity: 120 }, 50, '2026-05-11', chineseDaysCalendar)).toMatchObject({
+    expect(noticedFee({ method: 'perPage', quantity: 120 }, 50, { noticeOn: '2026-05-11' }, chineseDaysCalendar)).toMatchObject({
       amount: '1100.00',
       quantity: 120,
     });

@@ -8,11 +8,23 @@ import { processingFee } from '../fees/processing-fee';
 /** 国办函〔2020〕109号: the applicant pays within 20 working days of receiving the notice, or the request is deemed abandoned. */
 export const FEE_PAYMENT_WORKING_DAYS = 20;
 
-/** The processing fee as the notice states it: the amount by one method, its computation, and the day to pay by. */
+/** When the notice went out, and when the applicant received it where that is recorded (a posted notice). */
+export interface FeeNoticeDates {
+  readonly noticeOn: CalendarDate;
+  readonly deliveredOn?: CalendarDate;
+}
+
+/**
+ * The processing fee as the notice states it: the amount by one method, its computation, and the
+ * day to pay by, 20 working days from the applicant's receipt of the notice (from the day it was
+ * sent when the receipt is not recorded). A fee of ¥0.00 is a `RuleViolation`: below the
+ * thresholds nothing is charged (国办函〔2020〕109号), so there is nothing to notify, no pause of
+ * the clock and no way to "abandoned for non-payment".
+ */
 export function noticedFee(
   fee: NonNullable<RequestEventInput['fee']>,
   priorPiecesThisMonth: number,
-  noticeOn: CalendarDate,
+  { noticeOn, deliveredOn }: FeeNoticeDates,
   calendar: WorkingDayCalendar,
 ): ProcessingFee {
   let computed: ReturnType<typeof processingFee>;
@@ -26,7 +38,23 @@ export function noticedFee(
     if (!(error instanceof RangeError)) throw error;
     throw new RuleViolation('The fee cannot be computed', [{ pointer: '/fee/quantity', message: error.message }]);
   }
-  const payBy = addWorkingDays(calendar, noticeOn, FEE_PAYMENT_WORKING_DAYS);
+  if (computed.amount === '0.00') {
+    const what =
+      fee.method === 'perPiece'
+        ? `${fee.quantity} piece(s) after ${priorPiecesThisMonth} earlier this month stay within the 10 free pieces`
+        : `${fee.quantity} page(s) stay within the 30 free pages`;
+    throw new RuleViolation(
+      'No fee is due',
+      [
+        {
+          pointer: '/fee/quantity',
+          message: `${what}: the fee is ¥0.00, and no fee notice is sent below the thresholds (国办函〔2020〕109号)`,
+        },
+      ],
+      'FEE_NOT_CHARGEABLE',
+    );
+  }
+  const payBy = addWorkingDays(calendar, deliveredOn ?? noticeOn, FEE_PAYMENT_WORKING_DAYS);
   if (payBy.paused) throw new Error('unreachable: a count without pauses cannot stop');
   return {
     method: computed.method,
@@ -35,6 +63,7 @@ export function noticedFee(
     amount: computed.amount,
     breakdown: computed.breakdown.map((band) => ({ ...band })),
     noticeOn,
+    ...(deliveredOn !== undefined ? { deliveredOn } : {}),
     payBy: payBy.dueOn,
   };
 }

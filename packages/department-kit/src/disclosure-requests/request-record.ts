@@ -21,7 +21,7 @@ import type { RequestClock, RequestClockOptions } from '../requests/request-cloc
 import { isOverdue } from '../requests/reply-timeliness';
 import { hashToken, newAccessToken } from '../secrets/access-token';
 import type { RequestRecord } from '../store/disclosure-store';
-import { canonicalTimestamp } from '../time/china-time';
+import { canonicalTimestamp, chinaDateOf } from '../time/china-time';
 import { noticedFee } from './fee-notice';
 import { assertPayload, clockEventOf, decisionOf, loggedEvent } from './request-events';
 
@@ -54,6 +54,11 @@ const RULE_POINTERS: Partial<Record<ClockRuleCode, string>> = {
   INVALID_PARTY: '/party',
   CONSULTATION_AMBIGUOUS: '/party',
   UNKNOWN_EVENT: '/type',
+  SUPPLEMENT_DEADLINE_INVALID: '/supplementDueOn',
+  DELIVERY_BEFORE_NOTICE: '/deliveredOn',
+  DEFERRAL_NOT_LATER: '/deferredUntil',
+  DEFERRAL_REASON_MISSING: '/reason',
+  NOT_REOPENED: '/type',
 };
 
 const RULE_TITLES: Partial<Record<ClockRuleCode, string>> = {
@@ -63,12 +68,22 @@ const RULE_TITLES: Partial<Record<ClockRuleCode, string>> = {
   SUPPLEMENT_REQUEST_TOO_LATE: 'Supplement request too late',
   ALREADY_DECIDED: 'The request is already decided',
   ALREADY_WITHDRAWN: 'The request was withdrawn',
+  DEFERRAL_AFTER_DUE_DATE: 'Deferral refused',
+  DEFERRAL_NOT_LATER: 'Deferral refused',
+  REPLY_DEFERRED: 'The reply is deferred',
 };
 
-/** The statutory clock of a log; a log that breaks a rule of the law is a `RuleViolation` naming it. */
-function clockOf(events: readonly RequestEvent[], context: Pick<RequestClockContext, 'calendar' | 'clockOptions'>): RequestClock {
+/**
+ * The statutory clock of a log at the end of `asOf`; a log that breaks a rule of the law is a
+ * `RuleViolation` naming it.
+ */
+function clockOf(
+  events: readonly RequestEvent[],
+  context: Pick<RequestClockContext, 'calendar' | 'clockOptions'>,
+  asOf: CalendarDate,
+): RequestClock {
   try {
-    return computeRequestClock(context.calendar, events.map(clockEventOf), context.clockOptions);
+    return computeRequestClock(context.calendar, events.map(clockEventOf), context.clockOptions, asOf);
   } catch (error) {
     if (!(error instanceof ClockRuleError)) throw error;
     throw new RuleViolation(
@@ -96,12 +111,14 @@ export function requestStatus(
   clock: RequestClock,
   decision: DisclosureRequest['decision'],
 ): RequestStatus {
+  if (clock.reopened !== undefined && clock.reopened.decidedOn === undefined) return 'reopened';
   if (decision) return decision.outcome === 'other.noSupplement' || decision.outcome === 'other.feeUnpaid' ? 'abandoned' : 'replied';
   if (events.some((event) => event.type === 'withdrawn')) return 'withdrawn';
   if (clock.state === 'awaitingSupplement') return 'awaitingSupplement';
   const lastNotice = events.findLastIndex((event) => event.type === 'feeNoticeSent');
   if (lastNotice >= 0 && lastNotice > events.findLastIndex((event) => event.type === 'feePaid')) return 'awaitingFee';
   if (clock.pauses.some((pause) => pause.to === undefined && pause.reason !== 'feeNotice')) return 'consulting';
+  if (clock.deferral) return 'deferred';
   if (clock.extension) return 'extended';
   return events.some((event) => event.type !== 'received' && event.type !== 'remedyFiled' && event.type !== 'remedyDecided')
     ? 'processing'
@@ -132,7 +149,7 @@ export function openedRequest(
       details: { channel: application.channel },
     },
   ];
-  const clock = clockOf(events, context);
+  const clock = clockOf(events, context, chinaDateOf(context.now));
   const accessToken = newAccessToken('gk_rq_');
   const request: DisclosureRequest = {
     trackingNumber: context.trackingNumber,
@@ -170,6 +187,15 @@ function logErrors(request: DisclosureRequest, input: RequestEventInput, clockBe
       { pointer: '/decision/outcome', message: 'other.noSupplement needs a supplement that was requested and not received (Art. 30)' },
     ];
   }
+  const supplementDueOn = clockBefore.supplementDueOn;
+  if (outcome === 'other.noSupplement' && supplementDueOn !== undefined && input.on <= supplementDueOn) {
+    return [
+      {
+        pointer: '/on',
+        message: `the supplement notice gave the applicant until ${supplementDueOn}; the application is deemed abandoned (视为放弃) only after that (Art. 30)`,
+      },
+    ];
+  }
   if (outcome === 'other.feeUnpaid') {
     const fee = request.fee;
     if (!fee || fee.paidOn !== undefined)
@@ -203,24 +229,30 @@ export function recordedEvent(
   assertPayload(input);
   notInFuture(input.on, context.today, '/on');
   const before = record.request;
-  const clockBefore = clockOf(before.events, context);
+  const asOf = chinaDateOf(context.now);
+  const clockBefore = clockOf(before.events, context, input.on > asOf ? input.on : asOf);
   const errors = logErrors(before, input, clockBefore);
   if (errors.length) throw new RuleViolation('The event does not fit the request’s history', errors);
 
   let fee: ProcessingFee | undefined = before.fee;
   const extra: Record<string, unknown> = {};
   if (input.type === 'feeNoticeSent' && input.fee) {
-    fee = noticedFee(input.fee, input.fee.method === 'perPiece' ? (context.priorPiecesThisMonth ?? 0) : 0, input.on, context.calendar);
+    fee = noticedFee(
+      input.fee,
+      input.fee.method === 'perPiece' ? (context.priorPiecesThisMonth ?? 0) : 0,
+      { noticeOn: input.on, ...(input.deliveredOn !== undefined ? { deliveredOn: input.deliveredOn } : {}) },
+      context.calendar,
+    );
     extra['fee'] = fee;
   }
   if (input.type === 'feePaid' && fee) fee = { ...fee, paidOn: input.on };
   let decision = before.decision;
-  if (input.type === 'decided' && input.decision) {
+  if ((input.type === 'decided' || input.type === 'reDecided') && input.decision) {
     decision = { ...decisionOf(input.decision, input.on), ...(fee?.paidOn !== undefined ? { fee } : {}) };
     extra['decision'] = decision;
   }
   const events = [...before.events, loggedEvent(input, canonicalTimestamp(context.now), extra)];
-  const clock = clockOf(events, context);
+  const clock = clockOf(events, context, input.on > asOf ? input.on : asOf);
   const { decision: _d, fee: _f, ...rest } = before;
   const request: DisclosureRequest = {
     ...rest,
@@ -234,23 +266,27 @@ export function recordedEvent(
 }
 
 /**
- * The request as it is answered today: `overdue` as of `today`, and the clock computed again if
- * the calendar changed since it was stored (a provisional date firms up once the operator adds
- * the year's schedule).
+ * The request as it stands at the end of `today`: the clock computed again from its log (a
+ * consultation window may have run out since the last event, and a provisional date firms up once
+ * the operator adds the year's schedule), its status, and `overdue` as of `today`. With `until`,
+ * only the events dated on or before `today` count: the request as it stood then.
  */
 export function requestView(
   request: DisclosureRequest,
-  context: Pick<RequestClockContext, 'calendar' | 'clockOptions' | 'today'>,
+  context: Pick<RequestClockContext, 'calendar' | 'clockOptions' | 'today'> & { readonly until?: boolean },
 ): DisclosureRequest {
+  const { today } = context;
+  const events = context.until ? request.events.filter((event) => event.on <= today) : request.events;
   // A stored clock is the kit's clock plus the `overdue` of its day, which is recomputed below.
   const stored = request.clock as unknown as RequestClock;
-  if (stored.calendarVersion === context.calendar.version) return { ...request, clock: contractClock(stored, context.today) };
+  let clock: RequestClock;
   try {
-    return { ...request, clock: contractClock(clockOf(request.events, context), context.today) };
+    clock = clockOf(events, context, today);
   } catch (error) {
     // A calendar changed afterwards (a closure added) cannot make recorded history illegal:
     // the clock stays as it was computed, with the calendar version it was computed with.
-    if (error instanceof RuleViolation) return { ...request, clock: contractClock(stored, context.today) };
+    if (error instanceof RuleViolation) return { ...request, clock: contractClock(stored, today) };
     throw error;
   }
+  return { ...request, status: requestStatus(events, clock, request.decision), clock: contractClock(clock, today) };
 }

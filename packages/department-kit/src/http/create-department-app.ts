@@ -5,6 +5,8 @@ import { chineseDaysCalendar } from '../calendar/chinese-days-calendar';
 import type { WorkingDayCalendar } from '../calendar/working-day-calendar';
 import { feedbackPolicy, type FeedbackPolicy } from '../feedback/feedback-policy';
 import { defaultIndexNumberScheme, type IndexNumberScheme } from '../items/index-number';
+import { checkPublicationLimits, type PublicationLimits } from '../items/publication-limits';
+import { checkAnnualReportDueDates, type AnnualReportDueDates } from '../reports/due-on';
 import type { RequestClockOptions } from '../requests/request-clock';
 import type { DisclosureStore } from '../store/disclosure-store';
 import { adminAuthenticator } from './admin-auth';
@@ -39,6 +41,14 @@ export interface DepartmentAppOptions {
     readonly replyWorkingDays?: Partial<FeedbackPolicy['replyWorkingDays']>;
   };
   readonly requestClock?: RequestClockOptions;
+  /**
+   * Shorter legal publication limits per category, in working days (0–20), e.g.
+   * `{ licensing: 7, penaltiesAndCoercion: 7 }`; Art. 26's 20 otherwise. Compliance measures each
+   * item against its own category's limit.
+   */
+  readonly publicationLimits?: PublicationLimits;
+  /** Annual-report due dates by level as `MM-DD` of the next year, e.g. `{ township: '01-31' }`; Art. 49's otherwise. */
+  readonly annualReportDueDates?: AnnualReportDueDates;
   /** How index numbers are made when an item has none (default `defaultIndexNumberScheme`). */
   readonly indexNumber?: IndexNumberScheme;
   /** Largest accepted request body in bytes (default 1 MiB); larger is 413. */
@@ -61,6 +71,9 @@ export interface DepartmentApp {
  */
 export function createDepartmentApp(options: DepartmentAppOptions): DepartmentApp {
   const log = options.log ?? ((message: string, error: unknown) => console.error(message, error));
+  // Configuration mistakes fail at start-up, naming the entry, not at the first request.
+  checkPublicationLimits(options.publicationLimits ?? {});
+  checkAnnualReportDueDates(options.annualReportDueDates ?? {});
   const context: DepartmentContext = {
     department: options.department,
     store: options.store,
@@ -69,6 +82,8 @@ export function createDepartmentApp(options: DepartmentAppOptions): DepartmentAp
     feedbackPolicy: feedbackPolicy(options.feedbackPolicy),
     clockOptions: options.requestClock ?? {},
     indexNumber: options.indexNumber ?? defaultIndexNumberScheme,
+    publicationLimits: options.publicationLimits ?? {},
+    annualReportDueDates: options.annualReportDueDates ?? {},
     ...(options.publicBaseUrl !== undefined ? { publicBaseUrl: options.publicBaseUrl.replace(/\/+$/, '') } : {}),
   };
   const handlers: OperationHandlers = {

@@ -4,6 +4,8 @@ import type { CalendarDate } from '../calendar/calendar-date';
 import type { WorkingDayCalendar } from '../calendar/working-day-calendar';
 import type { FeedbackPolicy } from '../feedback/feedback-policy';
 import type { IndexNumberScheme } from '../items/index-number';
+import type { PublicationLimits } from '../items/publication-limits';
+import type { AnnualReportDueDates } from '../reports/due-on';
 import type { RequestClockOptions } from '../requests/request-clock';
 import type { DisclosureStore } from '../store/disclosure-store';
 import { chinaDateOf, chinaTimestamp } from '../time/china-time';
@@ -17,6 +19,10 @@ export interface DepartmentContext {
   readonly feedbackPolicy: FeedbackPolicy;
   readonly clockOptions: RequestClockOptions;
   readonly indexNumber: IndexNumberScheme;
+  /** Shorter legal publication limits per category (Art. 26's 20 working days otherwise). */
+  readonly publicationLimits: PublicationLimits;
+  /** Annual-report due dates by level (Art. 49 sets them for county level and above only). */
+  readonly annualReportDueDates: AnnualReportDueDates;
   /** Origin for absolute links (Atom); the request's own origin when absent. */
   readonly publicBaseUrl?: string;
 }

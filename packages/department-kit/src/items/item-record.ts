@@ -3,15 +3,29 @@ import type { WorkingDayCalendar } from '../calendar/working-day-calendar';
 import { RuleViolation, StateConflict } from '../domain-errors';
 import { canonicalTimestamp, chinaDateOf, instantMs } from '../time/china-time';
 import { changedFields } from './changed-fields';
+import { ordered } from './item-field-order';
+import { publicationLimitOf, type PublicationLimits } from './publication-limits';
 import { measureTimeliness } from './timeliness';
 
+/** How a record's times come about: recorded by the kit now, or imported from an earlier system with their own times. */
+export interface RecordingOptions {
+  /**
+   * A dataset import (a migration): the input's `publishedAt` is kept and the item says
+   * `publicationRecord: imported`; its timeliness is declared, not measured. Otherwise the
+   * publication time is `now` and an input `publishedAt` is refused.
+   */
+  readonly imported?: boolean;
+  /** Shorter legal limits per category (Art. 26's 20 working days otherwise). */
+  readonly publicationLimits?: PublicationLimits;
+}
+
 /** What an item needs besides its input: who publishes it, by which calendar, with which id. */
-export interface NewItemContext {
+export interface NewItemContext extends RecordingOptions {
   readonly departmentId: string;
   readonly calendar: WorkingDayCalendar;
   readonly id: string;
   readonly indexNumber: string;
-  /** Now (RFC 3339): the publication time unless the input gives one. */
+  /** Now (RFC 3339): the publication time (an import's is the input's). */
   readonly now: string;
 }
 
@@ -38,71 +52,9 @@ function content(
     ...(input.interpretationId !== undefined ? { interpretationId: input.interpretationId } : {}),
     ...(input.interpretsId !== undefined ? { interpretsId: input.interpretsId } : {}),
     ...(input.url !== undefined ? { url: input.url } : {}),
+    ...(input.publishedElsewhere !== undefined ? { publishedElsewhere: { ...input.publishedElsewhere } } : {}),
+    ...(input.decisions !== undefined ? { decisions: input.decisions.map((decision) => ({ ...decision })) } : {}),
   };
-}
-
-/** Orders an item's fields as the contract lists them, so every answer reads the same way. */
-function ordered(item: DisclosureItem): DisclosureItem {
-  const {
-    id,
-    departmentId,
-    indexNumber,
-    title,
-    summary,
-    body,
-    documentNumber,
-    genre,
-    category,
-    topics,
-    keywords,
-    validity,
-    issuingBody,
-    division,
-    level,
-    writtenOn,
-    formedAt,
-    publishedAt,
-    updatedAt,
-    revision,
-    status,
-    withdrawal,
-    attachments,
-    interpretationId,
-    interpretsId,
-    timeliness,
-    url,
-  } = item;
-  return JSON.parse(
-    JSON.stringify({
-      id,
-      departmentId,
-      indexNumber,
-      title,
-      summary,
-      body,
-      documentNumber,
-      genre,
-      category,
-      topics,
-      keywords,
-      validity,
-      issuingBody,
-      division,
-      level,
-      writtenOn,
-      formedAt,
-      publishedAt,
-      updatedAt,
-      revision,
-      status,
-      withdrawal,
-      attachments,
-      interpretationId,
-      interpretsId,
-      timeliness,
-      url,
-    }),
-  ) as DisclosureItem;
 }
 
 /** The earliest formation date the kit measures from; older dates are typing mistakes, and counting from them is slow. */
@@ -124,6 +76,27 @@ function checkFormation(formedAt: string, publishedAt: string): void {
     ]);
 }
 
+const DECISION_GENRES: readonly string[] = ['licensingDecision', 'penaltyDecision', 'coercionDecision'];
+
+/** An earlier publication elsewhere lies between formation and this publication; decisions belong to decision notices. */
+function checkDeclarations(input: ItemInput, publishedAt: string): void {
+  const elsewhere = input.publishedElsewhere;
+  if (elsewhere && (elsewhere.publishedOn < input.formedAt || elsewhere.publishedOn > chinaDateOf(publishedAt)))
+    throw new RuleViolation('Publication elsewhere out of range', [
+      {
+        pointer: '/publishedElsewhere/publishedOn',
+        message: `must lie between the formation (${input.formedAt}) and this publication (${chinaDateOf(publishedAt)}): it declares an earlier publication of the same information`,
+      },
+    ]);
+  if (input.decisions !== undefined && !DECISION_GENRES.includes(input.genre ?? ''))
+    throw new RuleViolation('Decisions on a notice that is not a decision notice', [
+      {
+        pointer: '/decisions',
+        message: `lists decisions, which only a notice of genre ${DECISION_GENRES.join(', ')} does (table 2 counts them)`,
+      },
+    ]);
+}
+
 function checkLinks(input: ItemInput, id: string): void {
   if (input.interpretationId === id || input.interpretsId === id) {
     throw new RuleViolation('An item cannot interpret itself', [
@@ -133,8 +106,10 @@ function checkLinks(input: ItemInput, id: string): void {
 }
 
 /**
- * Revision 1 of an item. `timeliness` measures formation → publication against Art. 26 with the
- * calendar, recording its version.
+ * Revision 1 of an item. Its `publishedAt` is `now`, the time the kit records it (Art. 26 is
+ * measured from it, so it cannot be back-dated); only an import keeps an earlier system's time,
+ * labelled `imported`. `timeliness` measures formation → publication against the category's limit
+ * with the calendar, recording its version.
  */
 export function newItem(input: ItemInput, context: NewItemContext): DisclosureItem {
   if (input.id !== undefined && !input.id.startsWith(`${context.departmentId}:`)) {
@@ -142,19 +117,37 @@ export function newItem(input: ItemInput, context: NewItemContext): DisclosureIt
       { pointer: '/id', message: `must start with "${context.departmentId}:" (ids carry the department that issues them)` },
     ]);
   }
+  if (input.publishedAt !== undefined && !context.imported)
+    throw new RuleViolation(
+      'The publication time is recorded, not given',
+      [
+        {
+          pointer: '/publishedAt',
+          message:
+            'is set by the department kit when it records the item (Art. 26 is measured from it) and cannot be given; state an earlier publication elsewhere in publishedElsewhere',
+        },
+      ],
+      'PUBLICATION_TIME_RECORDED',
+    );
   checkLinks(input, context.id);
-  const publishedAt = canonicalTimestamp(input.publishedAt ?? context.now);
+  const publishedAt = canonicalTimestamp(context.imported ? (input.publishedAt ?? context.now) : context.now);
   checkFormation(input.formedAt, publishedAt);
+  checkDeclarations(input, publishedAt);
   return ordered({
     id: context.id,
     departmentId: context.departmentId,
     indexNumber: context.indexNumber,
     ...content(input),
     publishedAt,
+    publicationRecord: context.imported ? 'imported' : 'recorded',
     updatedAt: publishedAt,
     revision: 1,
     status: 'published',
-    timeliness: measureTimeliness(context.calendar, input.formedAt, chinaDateOf(publishedAt)),
+    timeliness: measureTimeliness(context.calendar, input.formedAt, chinaDateOf(publishedAt), {
+      limit: publicationLimitOf(input.category, context.publicationLimits),
+      basis: context.imported ? 'declared' : 'measured',
+      ...(input.publishedElsewhere ? { elsewhereOn: input.publishedElsewhere.publishedOn } : {}),
+    }),
   });
 }
 
@@ -162,13 +155,14 @@ export function newItem(input: ItemInput, context: NewItemContext): DisclosureIt
  * The next revision of `previous` with the content of `input`. The publication time never
  * changes (it is the record of when the public first saw the item); a new `formedAt` is the
  * information changing, and the revision is then measured from it to now (Art. 26: "formed or
- * changed").
+ * changed"), declared rather than measured when the revision is imported.
  */
 export function revisedItem(
   previous: DisclosureItem,
   input: ItemInput,
   calendar: WorkingDayCalendar,
   now: string,
+  options: RecordingOptions = {},
 ): { item: DisclosureItem; changedFields: string[] } {
   if (previous.status === 'withdrawn') {
     throw new StateConflict(
@@ -187,15 +181,22 @@ export function revisedItem(
     ]);
   }
   checkLinks(input, previous.id);
-  const measuredTo = input.formedAt === previous.formedAt ? previous.publishedAt : now;
+  const unchanged = input.formedAt === previous.formedAt;
+  const measuredTo = unchanged ? previous.publishedAt : now;
   checkFormation(input.formedAt, measuredTo);
+  checkDeclarations(input, measuredTo);
+  const previousBasis = previous.timeliness?.basis ?? (previous.publicationRecord === 'imported' ? 'declared' : 'measured');
   const item = ordered({
     ...previous,
     ...content(input),
     indexNumber: input.indexNumber ?? previous.indexNumber,
     updatedAt: canonicalTimestamp(now),
     revision: previous.revision + 1,
-    timeliness: measureTimeliness(calendar, input.formedAt, chinaDateOf(measuredTo)),
+    timeliness: measureTimeliness(calendar, input.formedAt, chinaDateOf(measuredTo), {
+      limit: publicationLimitOf(input.category, options.publicationLimits),
+      basis: unchanged ? previousBasis : options.imported ? 'declared' : 'measured',
+      ...(input.publishedElsewhere ? { elsewhereOn: input.publishedElsewhere.publishedOn } : {}),
+    }),
     // Fields the input leaves out are gone in the new revision, as in any full replacement.
     ...absent(input),
   });
@@ -220,7 +221,18 @@ export function withdrawnItem(previous: DisclosureItem, reason: string, now: str
   });
 }
 
-const OPTIONAL_CONTENT = ['summary', 'body', 'documentNumber', 'genre', 'writtenOn', 'interpretationId', 'interpretsId', 'url'] as const;
+const OPTIONAL_CONTENT = [
+  'summary',
+  'body',
+  'documentNumber',
+  'genre',
+  'writtenOn',
+  'interpretationId',
+  'interpretsId',
+  'url',
+  'publishedElsewhere',
+  'decisions',
+] as const;
 
 function absent(input: ItemInput): Partial<DisclosureItem> {
   return Object.fromEntries(OPTIONAL_CONTENT.filter((field) => input[field] === undefined).map((field) => [field, undefined]));

@@ -70,7 +70,7 @@ describe('deriveAnnualReport', () => {
       licensing: { decisions: 1 },
       penalties: { decisions: 1 },
       coercion: { decisions: 0 },
-      fees: { amount: '1200000.00', tenThousandYuan: '120.0000' },
+      fees: { amount: '1200000.00', tenThousandYuan: '120.0000', source: 'finalAccount' },
     });
   });
 

@@ -4,16 +4,25 @@ import { itemTimelines } from './item-timeline';
 import { history, item } from './report-fixtures';
 import type { DisclosureItem, ItemRevision } from '@gongkai/spec';
 
-function coverage(items: DisclosureItem[], asOf: string, level: 'provincial' | 'county' = 'provincial', revisions: ItemRevision[] = []) {
+function coverage(
+  items: DisclosureItem[],
+  asOf: string,
+  level: 'provincial' | 'county' | 'township' | 'village' = 'provincial',
+  revisions: ItemRevision[] = [],
+) {
   return categoryCoverage(level, itemTimelines(items, revisions).values(), asOf);
 }
 
 describe('category coverage', () => {
-  it('lists the 15 categories of Art. 20 and the 7 of Art. 21, binding Art. 21 at prefecture and county level only', () => {
+  it('lists the categories of Arts. 20 and 21, binding Art. 21 at prefecture and county level, its township sentence at township level', () => {
     const provincial = coverage([], '2026-11-26');
-    expect(provincial).toHaveLength(22);
+    expect(provincial).toHaveLength(27);
     expect(provincial.filter((c) => c.required)).toHaveLength(15);
     expect(coverage([], '2026-11-26', 'county').filter((c) => c.required)).toHaveLength(22);
+    // Art. 20's 15, then 土地征收, 房屋征收, 社会救助 and the five rural categories of Art. 21's second sentence.
+    expect(coverage([], '2026-11-26', 'township').filter((c) => c.required)).toHaveLength(23);
+    // Villages are not administrative organs: Art. 20 does not bind them.
+    expect(coverage([], '2026-11-26', 'village').filter((c) => c.required)).toHaveLength(0);
     expect(provincial.find((c) => c.category === 'landExpropriation')).toEqual({
       category: 'landExpropriation',
       required: false,

@@ -36,6 +36,8 @@ describe('publication timeliness (Art. 26)', () => {
       formedAt: '2025-01-02',
       publishedAt: '2025-02-25T09:00:00+08:00',
       workingDaysTaken: 54,
+      limitWorkingDays: 20,
+      basis: 'measured',
     });
     expect(lateItems.at(-1)?.title).toBe('第5件');
   });

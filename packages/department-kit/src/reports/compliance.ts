@@ -7,6 +7,8 @@ import { requestReplies } from './compliance-requests';
 import { publicationTimeliness } from './compliance-timeliness';
 import { itemTimelines } from './item-timeline';
 import { assertOwnRecords } from './own-records';
+import type { PublicationLimits } from '../items/publication-limits';
+import type { AnnualReportDueDates } from './due-on';
 
 export interface ComplianceSources {
   readonly department: Department;
@@ -18,6 +20,10 @@ export interface ComplianceSources {
   readonly requests: readonly DisclosureRequest[];
   /** The annual reports the department published (froze). */
   readonly publishedReports: readonly AnnualReport[];
+  /** Shorter legal publication limits per category (Art. 26's 20 working days otherwise). */
+  readonly publicationLimits?: PublicationLimits;
+  /** Annual-report due dates by level (Art. 49's otherwise). */
+  readonly dueDates?: AnnualReportDueDates;
 }
 
 /**
@@ -35,9 +41,15 @@ export function measureCompliance(sources: ComplianceSources): ComplianceReport 
     departmentId: department.id,
     asOf,
     categories: categoryCoverage(department.level, timelines, asOf),
-    timeliness: publicationTimeliness(timelines, asOf),
+    timeliness: publicationTimeliness(timelines, asOf, sources.publicationLimits),
     requests: requestReplies(requests, asOf),
-    annualReports: annualReportRecord(department.kind, firstDataYear(sources) ?? Number(asOf.slice(0, 4)), publishedReports, asOf),
+    annualReports: annualReportRecord(
+      department,
+      firstDataYear(sources) ?? Number(asOf.slice(0, 4)),
+      publishedReports,
+      asOf,
+      sources.dueDates,
+    ),
     guide: { updatedAt: department.guide.updatedAt, current: chinaDateOf(department.guide.updatedAt) >= oneYearBefore(asOf) },
     history: changeHistory(revisions, asOf),
   };

@@ -8,7 +8,7 @@ describe('table 2, 第二十条第（八）项: administrative fee revenue', () 
       { code: '103', name: '非税收入', amount: '1500000.00' },
       { code: '10304', name: '行政事业性收费收入', amount: '1234567.89' },
     ]);
-    expect(feeRevenue([account], 2025)).toEqual({ amount: '1234567.89', tenThousandYuan: '123.4568' });
+    expect(feeRevenue([account], 2025)).toEqual({ amount: '1234567.89', tenThousandYuan: '123.4568', source: 'finalAccount' });
   });
 
   it('is null while the year has no final account — a budget is not one', () => {
@@ -20,6 +20,7 @@ describe('table 2, 第二十条第（八）项: administrative fee revenue', () 
     expect(feeRevenue([finalAccount(2025, [{ code: '101', name: '税收收入', amount: '9.00' }])], 2025)).toEqual({
       amount: '0.00',
       tenThousandYuan: '0.0000',
+      source: 'finalAccount',
     });
   });
 

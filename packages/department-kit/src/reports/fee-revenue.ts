@@ -23,5 +23,15 @@ export function feeRevenue(budgets: readonly Budget[], year: number): AnnualRepo
   const lines =
     section.length > 0 ? section : finalAccount.revenue.filter((line) => line.code.length === 7 && line.code.startsWith(FEE_REVENUE_CODE));
   const fen = lines.reduce((sum, line) => sum + moneyToFen(line.amount), 0n);
-  return { amount: fenToMoney(fen), tenThousandYuan: fenToTenThousandYuan(fen) };
+  return { amount: fenToMoney(fen), tenThousandYuan: fenToTenThousandYuan(fen), source: 'finalAccount' };
+}
+
+/**
+ * Table 2's fee revenue as the department states it when it publishes the report before the final
+ * account exists (the final account usually comes out in the summer, the report is due by 31
+ * January or 31 March): the entered amount, marked `entered`.
+ */
+export function enteredFeeRevenue(amount: string): AnnualReport['table2']['fees'] {
+  const fen = moneyToFen(amount);
+  return { amount: fenToMoney(fen), tenThousandYuan: fenToTenThousandYuan(fen), source: 'entered' };
 }

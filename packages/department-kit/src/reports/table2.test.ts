@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { DisclosureItem, ItemRevision } from '@gongkai/spec';
 import { itemTimelines } from './item-timeline';
 import { history, item } from './report-fixtures';
-import { decisionRows, documentRows } from './table2';
+import { documentRows } from './table2';
+import { decisionRows } from './table2-decisions';
 
 function rows(items: DisclosureItem[], revisions: ItemRevision[] = [], year = 2025) {
   const timelines = [...itemTimelines(items, revisions).values()];
@@ -102,6 +103,37 @@ describe('table 2, 第二十条第（五）（六）项: licensing, penalty and 
       item({ genre: 'notice', category: 'licensing', publishedOn: '2025-06-01' }),
     ]);
     expect([counted.licensing, counted.penalties, counted.coercion]).toEqual([{ decisions: 2 }, { decisions: 1 }, { decisions: 1 }]);
+  });
+
+  it('Art. 20(5): counts each decision a batch notice lists, in the year it was decided', () => {
+    const batch = item({
+      genre: 'licensingDecision',
+      category: 'licensing',
+      publishedOn: '2026-01-05',
+      decisions: [{ decidedOn: '2025-12-29' }, { decidedOn: '2025-12-30' }, { decidedOn: '2026-01-02' }],
+    });
+    expect(rows([batch], [], 2025).licensing).toEqual({ decisions: 2 });
+    expect(rows([batch], [], 2026).licensing).toEqual({ decisions: 1 });
+  });
+
+  it('Arts. 49, 50: lists a decision added to a published year by a later revision as a correction, not in that year', () => {
+    const published = new Map([[2025, '2026-01-10']]);
+    const first = item({
+      genre: 'licensingDecision',
+      category: 'licensing',
+      publishedOn: '2025-12-10',
+      decisions: [{ decidedOn: '2025-12-08' }],
+    });
+    const { item: current, revisions } = history(first, {
+      on: '2026-01-20',
+      set: { decisions: [{ decidedOn: '2025-12-08' }, { decidedOn: '2025-12-20' }] },
+    });
+    const timelines = [...itemTimelines([current], revisions).values()];
+    expect(decisionRows(timelines, 2025, published)).toMatchObject({ licensing: { decisions: 1 }, corrections: [] });
+    expect(decisionRows(timelines, 2026, published)).toMatchObject({
+      licensing: { decisions: 0 },
+      corrections: [{ year: 2025, row: 'licensing', decisions: 1 }],
+    });
   });
 
   it('does not count a decision withdrawn by the end of the year', () => {

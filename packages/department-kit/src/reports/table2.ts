@@ -1,8 +1,8 @@
-import type { AnnualReport, DisclosureItem, DocumentCounts, Genre } from '@gongkai/spec';
-import { chinaDateOf, isInYear, yearBounds } from './china-date';
+import type { AnnualReport, DocumentCounts } from '@gongkai/spec';
+import { isInYear, yearBounds } from './china-date';
+import { issuedOnOf } from './issued-on';
 import { itemOn, type ItemTimeline } from './item-timeline';
 
-type DecisionCounts = Pick<AnnualReport['table2'], 'licensing' | 'penalties' | 'coercion'>;
 type DocumentRows = Pick<AnnualReport['table2'], 'rules' | 'normativeDocuments'>;
 
 /**
@@ -27,35 +27,6 @@ export function documentRows(timelines: Iterable<ItemTimeline>, year: number): D
     if (atEnd.validity === 'repealed' && itemOn(timeline, endBefore).validity !== 'repealed') row.repealed += 1;
   }
   return rows;
-}
-
-const DECISION_ROWS = {
-  licensing: 'licensingDecision',
-  penalties: 'penaltyDecision',
-  coercion: 'coercionDecision',
-} as const satisfies Record<keyof DecisionCounts, Genre>;
-
-/**
- * Table 2, 第二十条第（五）项 行政许可 and 第（六）项 行政处罚、行政强制, 本年处理决定数量: items of genre
- * `licensingDecision`, `penaltyDecision`, `coercionDecision` published in the year and not
- * withdrawn by 31 December.
- */
-export function decisionRows(timelines: Iterable<ItemTimeline>, year: number): DecisionCounts {
-  const rows: DecisionCounts = { licensing: { decisions: 0 }, penalties: { decisions: 0 }, coercion: { decisions: 0 } };
-  const end = yearBounds(year).end;
-  const rowOf = new Map(Object.entries(DECISION_ROWS).map(([row, genre]) => [genre as Genre, row as keyof DecisionCounts]));
-  for (const timeline of timelines) {
-    const atEnd = itemOn(timeline, end);
-    const row = atEnd.genre === undefined ? undefined : rowOf.get(atEnd.genre);
-    if (row === undefined || atEnd.status === 'withdrawn') continue;
-    if (isInYear(chinaDateOf(atEnd.publishedAt), year)) rows[row].decisions += 1;
-  }
-  return rows;
-}
-
-/** 成文日期, or the publication date (Beijing) when the item does not state it. */
-function issuedOnOf(item: DisclosureItem): string {
-  return item.writtenOn ?? chinaDateOf(item.publishedAt);
 }
 
 function zeroDocuments(): DocumentCounts {

@@ -1,11 +1,13 @@
 import type { AnnualReport, ApplicantType, DisclosureRequest, RequestCountsColumn } from '@gongkai/spec';
 import { APPLICANT_COLUMNS, addCounts, emptyRequestCountsColumn, tallyOutcome } from './annual-report-arithmetic';
 import { yearBounds } from './china-date';
-import { requestClosing } from './request-closing';
+import { requestHandlings } from './request-closing';
 
 /**
- * Table 3, 收到和处理政府信息公开申请情况 (2021 format), one column per `applicant.type`, each request
- * counted by its receipt date and its closing (see `requestClosing`):
+ * Table 3, 收到和处理政府信息公开申请情况 (2021 format), one column per `applicant.type`, each handling
+ * of a request counted by its receipt date and its closing (see `requestHandlings`; a request whose
+ * reply a reconsideration or lawsuit corrected is handled again, received on the day of the
+ * correction, so the year that closed it first keeps its figures):
  * - 一 本年新收 `newReceived`: received in the year;
  * - 二 上年结转 `carriedOver`: received before 1 January and not closed before it;
  * - 三 本年度办理结果 `outcomes`: closed in the year, in the row of the decision's outcome; a request
@@ -26,13 +28,14 @@ export function table3(requests: readonly DisclosureRequest[], year: number): An
       throw new RangeError(
         `request ${request.trackingNumber}: applicant type ${JSON.stringify(request.applicant.type)} is not a column of table 3`,
       );
-    const closing = requestClosing(request);
-    if (request.receivedOn > end || (closing !== undefined && closing.on < start)) continue;
-    if (request.receivedOn >= start) column.newReceived += 1;
-    else column.carriedOver += 1;
-    if (closing !== undefined && closing.on <= end)
-      column.outcomes = tallyOutcome(column.outcomes, closing.kind === 'decided' ? closing.outcome : 'other.other');
-    else column.carriedForward += 1;
+    for (const { receivedOn, closing } of requestHandlings(request)) {
+      if (receivedOn > end || (closing !== undefined && closing.on < start)) continue;
+      if (receivedOn >= start) column.newReceived += 1;
+      else column.carriedOver += 1;
+      if (closing !== undefined && closing.on <= end)
+        column.outcomes = tallyOutcome(column.outcomes, closing.kind === 'decided' ? closing.outcome : 'other.other');
+      else column.carriedForward += 1;
+    }
   }
   const total = APPLICANT_COLUMNS.reduce((sum, c) => addCounts(sum, columns[c]), emptyRequestCountsColumn());
   return { ...columns, total };

@@ -23,7 +23,15 @@ export type ClockRuleCode =
   | 'EXTENSION_ALREADY_GRANTED'
   | 'EXTENSION_OUT_OF_RANGE'
   | 'EXTENSION_REASON_MISSING'
-  | 'EXTENSION_AFTER_DUE_DATE';
+  | 'EXTENSION_AFTER_DUE_DATE'
+  | 'SUPPLEMENT_DEADLINE_INVALID'
+  | 'DELIVERY_BEFORE_NOTICE'
+  | 'REPLY_DEFERRED'
+  | 'DEFERRAL_REASON_MISSING'
+  | 'DEFERRAL_AFTER_DUE_DATE'
+  | 'DEFERRAL_NOT_LATER'
+  | 'NOT_REOPENED'
+  | 'CONSULTATION_ALREADY_DELIVERED';
 
 /**
  * An event log that breaks a statutory rule or cannot happen. The message cites the article and

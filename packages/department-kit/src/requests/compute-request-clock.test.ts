@@ -158,7 +158,43 @@ describe('computeRequestClock: consultation (Arts. 32–34)', () => {
     expect(countWorkingDays(calendar, '2024-10-08', '2024-10-15').workingDays).toBe(6);
     expect(clock).toMatchObject({ state: 'running', originalDueOn: '2024-10-23', replyDueOn: '2024-10-31' });
     expect(countWorkingDays(calendar, clock.originalDueOn, clock.replyDueOn!).workingDays).toBe(6);
-    expect(clock.pauses).toEqual([{ from: '2024-10-08', to: '2024-10-15', reason: 'thirdPartyConsultation' }]);
+    expect(clock.pauses).toEqual([
+      { from: '2024-10-08', to: '2024-10-15', until: '2024-10-28', endedBy: 'event', reason: 'thirdPartyConsultation' },
+    ]);
+  });
+
+  it('Arts. 32, 34: ends the pause on its own when the 15 working days pass without an answer, and the clock runs again', () => {
+    // Paused on the window's last day (10-28); from 10-29 the 15 paused working days move 10-23 to
+    // 10-24, 25, 28, 29, 30, 31, 11-01, 04…08, 11, 12, 13.
+    expect(computeRequestClock(calendar, [received('2024-09-20'), started], {}, '2024-10-28')).toMatchObject({
+      state: 'paused',
+      replyDueOn: null,
+    });
+    const resumed = computeRequestClock(calendar, [received('2024-09-20'), started], {}, '2024-10-29');
+    expect(resumed).toMatchObject({ state: 'running', replyDueOn: '2024-11-13', consultationDueOn: '2024-10-28' });
+    expect(resumed.pauses).toEqual([
+      { from: '2024-10-08', to: '2024-10-28', until: '2024-10-28', endedBy: 'window', reason: 'thirdPartyConsultation' },
+    ]);
+  });
+
+  it('Arts. 32, 33: excludes at most the window, however late the answer is recorded', () => {
+    const clock = clockOf(received('2024-09-20'), started, { ...ended, on: '2024-12-02' });
+    expect(clock).toMatchObject({ state: 'running', replyDueOn: '2024-11-13' });
+    expect(clock.pauses[0]).toMatchObject({ to: '2024-10-28', endedBy: 'window' });
+  });
+
+  it('Art. 32: counts the 15 working days from the third party’s recorded receipt of the request', () => {
+    // Received by the third party on Thu 10-10: 10-11, Sat 10-12 (make-up), 10-14…18, 10-21…25,
+    // 10-28, 29, 30. The pause (10-08, 10-30] holds 17 working days: 10-23 + 17 → 2024-11-15.
+    const delivered = { ...started, deliveredOn: '2024-10-10' };
+    expect(clockOf(received('2024-09-20'), delivered)).toMatchObject({ consultationDueOn: '2024-10-30', state: 'paused' });
+    expect(computeRequestClock(calendar, [received('2024-09-20'), delivered], {}, '2024-10-31')).toMatchObject({
+      state: 'running',
+      replyDueOn: '2024-11-15',
+    });
+    expect(() => clockOf(received('2024-09-20'), { ...started, deliveredOn: '2024-10-07' })).toThrow(
+      expect.objectContaining({ code: 'DELIVERY_BEFORE_NOTICE' }),
+    );
   });
 
   it('runs consultations of a third party and an agency side by side', () => {
@@ -230,7 +266,8 @@ describe('computeRequestClock: processing-fee wait (国办函〔2020〕109号, u
 describe('computeRequestClock: years the calendar does not cover', () => {
   it('is provisional past 2026, and firm once the operator adds the year', () => {
     // 2026-12-15 + 20 reaches January 2027, counted Monday–Friday until a schedule exists.
-    expect(clockOf(received('2026-12-15'))).toMatchObject({ replyDueOn: '2027-01-12', provisional: true });
+    // New Year's Day rests even before the 2027 schedule exists.
+    expect(clockOf(received('2026-12-15'))).toMatchObject({ replyDueOn: '2027-01-13', provisional: true });
     const layer2027 = parseCalendarLayer(
       { format: 'gongkai-calendar-layer/1', years: { '2027': { restDays: ['2027-01-01'], makeUpWorkDays: [] } } },
       'hypothetical-2027.json', // made-up, not the State Council's schedule
@@ -250,7 +287,75 @@ describe('computeRequestClock: years the calendar does not cover', () => {
       { type: 'consultationEnded', on: '2026-12-21' },
     );
     // Reply due 2026-12-30 (one day paused), but the consultee's 15 from Sun 12-20 run
-    // 12-21…25, 12-28…31, Fri 2027-01-01 and 01-04…08 by the weekday fallback.
-    expect(clock).toMatchObject({ replyDueOn: '2026-12-30', consultationDueOn: '2027-01-08', provisional: true });
+    // 12-21…25, 12-28…31, then (New Year's Day resting) 2027-01-04…08 and Mon 01-11 by the weekday fallback.
+    expect(clock).toMatchObject({ replyDueOn: '2026-12-30', consultationDueOn: '2027-01-11', provisional: true });
+  });
+});
+
+describe('computeRequestClock: deferred reply (延迟答复, Art. 35)', () => {
+  const deferred = { type: 'deferred', on: '2024-10-21', until: '2024-12-20', reason: '申请数量明显超过合理范围，理由合理' } as const;
+
+  it('Art. 35: replaces the due date with the deferred date notified to the applicant', () => {
+    const clock = clockOf(received('2024-09-20'), deferred);
+    expect(clock).toMatchObject({ originalDueOn: '2024-10-23', replyDueOn: '2024-12-20', deferral: { decidedOn: '2024-10-21' } });
+    expect(clockOf(received('2024-09-20'), deferred, { type: 'decided', on: '2024-12-18' })).toMatchObject({ state: 'stopped' });
+  });
+
+  it('Art. 35: is decided by the due date, to a later date, once, and not extended afterwards', () => {
+    expect(() => clockOf(received('2024-09-20'), { ...deferred, on: '2024-10-24' })).toThrow(
+      expect.objectContaining({ code: 'DEFERRAL_AFTER_DUE_DATE' }),
+    );
+    expect(() => clockOf(received('2024-09-20'), { ...deferred, until: '2024-10-23' })).toThrow(
+      expect.objectContaining({ code: 'DEFERRAL_NOT_LATER' }),
+    );
+    expect(() => clockOf(received('2024-09-20'), deferred, { ...deferred, on: '2024-10-22' })).toThrow(
+      expect.objectContaining({ code: 'REPLY_DEFERRED' }),
+    );
+    expect(() => clockOf(received('2024-09-20'), deferred, { type: 'extended', on: '2024-10-22', workingDays: 5, reason: '延期' })).toThrow(
+      expect.objectContaining({ code: 'REPLY_DEFERRED' }),
+    );
+  });
+});
+
+describe('computeRequestClock: a decision corrected by reconsideration or litigation', () => {
+  const log: RequestClockEvent[] = [
+    received('2024-09-20'),
+    { type: 'decided', on: '2024-10-10' },
+    { type: 'remedyFiled', on: '2024-11-01' },
+    { type: 'remedyDecided', on: '2025-01-06', result: 'corrected' },
+  ];
+
+  it('reopens the request with 20 working days from the correction, Spring Festival 2025 counted as published', () => {
+    // From Mon 2025-01-06: 7–10 (4), 13–17 (9), 20–24 (14), make-up Sun 26 (15), 27 (16), rest 28 January
+    // to 4 February, 5–7 (19), make-up Sat 8 February (20).
+    expect(clockOf(...log)).toMatchObject({
+      state: 'running',
+      decidedOn: '2024-10-10',
+      reopened: { on: '2025-01-06', dueOn: '2025-02-08' },
+    });
+    expect(clockOf(...log, { type: 'reDecided', on: '2025-02-07' })).toMatchObject({
+      state: 'stopped',
+      reopened: { on: '2025-01-06', dueOn: '2025-02-08', decidedOn: '2025-02-07' },
+    });
+  });
+
+  it('takes a new reply only after a correction, and nothing else while reopened', () => {
+    expect(() => clockOf(received('2024-09-20'), { type: 'decided', on: '2024-10-10' }, { type: 'reDecided', on: '2024-10-11' })).toThrow(
+      expect.objectContaining({ code: 'NOT_REOPENED' }),
+    );
+    expect(() =>
+      clockOf(
+        received('2024-09-20'),
+        { type: 'decided', on: '2024-10-10' },
+        { type: 'remedyDecided', on: '2025-01-06', result: 'upheld' },
+        {
+          type: 'reDecided',
+          on: '2025-01-07',
+        },
+      ),
+    ).toThrow(expect.objectContaining({ code: 'NOT_REOPENED' }));
+    expect(() => clockOf(...log, { type: 'extended', on: '2025-01-07', workingDays: 5, reason: '延期' })).toThrow(
+      expect.objectContaining({ code: 'ALREADY_DECIDED' }),
+    );
   });
 });

@@ -13,6 +13,8 @@ export interface ReceivedEvent {
 export interface SupplementRequestedEvent {
   readonly type: 'supplementRequested';
   readonly on: CalendarDate;
+  /** The reasonable deadline the notice gave (合理的补正期限, Art. 30); "deemed abandoned" only after it. */
+  readonly dueOn?: CalendarDate;
 }
 
 /** The supplemented application arrived: the 20 working days run again from this date (Art. 30). */
@@ -21,11 +23,24 @@ export interface SupplementReceivedEvent {
   readonly on: CalendarDate;
 }
 
-/** Opinion requested from a third party (Art. 32) or an agency (Art. 34); the clock pauses (Art. 33). */
+/**
+ * Opinion requested from a third party (Art. 32) or an agency (Art. 34); the clock pauses (Art. 33)
+ * for at most the consultee's 15 working days, counted from `deliveredOn` (its receipt of the
+ * request) where recorded, else from `on`.
+ */
 export interface ConsultationStartedEvent {
   readonly type: 'consultationStarted';
   readonly on: CalendarDate;
   readonly party: ConsultedParty;
+  readonly deliveredOn?: CalendarDate;
+}
+
+/** The consulted party received the request for its opinion on `on`: its 15 working days run from then (Arts. 32, 34). */
+export interface ConsultationDeliveredEvent {
+  readonly type: 'consultationDelivered';
+  readonly on: CalendarDate;
+  /** Which consultation; may be left out when only one is open. */
+  readonly party?: ConsultedParty;
 }
 
 /** The opinion arrived (or the office stopped waiting); the clock runs again the next day. */
@@ -56,6 +71,17 @@ export interface ExtendedEvent {
   readonly reason: string;
 }
 
+/**
+ * A deferred reply (延迟答复, Art. 35): the request clearly exceeds a reasonable range, the applicant's
+ * reasons are reasonable but the reply cannot be given in time; `until` becomes the due date.
+ */
+export interface DeferredEvent {
+  readonly type: 'deferred';
+  readonly on: CalendarDate;
+  readonly until: CalendarDate;
+  readonly reason: string;
+}
+
 /** The reply was given (any outcome, including "deemed abandoned"); the clock stops. */
 export interface DecidedEvent {
   readonly type: 'decided';
@@ -68,9 +94,19 @@ export interface WithdrawnEvent {
   readonly on: CalendarDate;
 }
 
-/** Reconsideration or litigation filed or concluded: recorded in the log, no effect on the clock. */
+/**
+ * Reconsideration or litigation filed or concluded: no effect on the clock, except a conclusion that
+ * corrects the decision (`result: 'corrected'`), which reopens the request for a new reply.
+ */
 export interface RemedyEvent {
   readonly type: 'remedyFiled' | 'remedyDecided';
+  readonly on: CalendarDate;
+  readonly result?: 'upheld' | 'corrected' | 'other';
+}
+
+/** The new reply to a request reopened by a corrected decision; the clock stops again. */
+export interface ReDecidedEvent {
+  readonly type: 'reDecided';
   readonly on: CalendarDate;
 }
 
@@ -80,12 +116,15 @@ export type RequestClockEvent =
   | SupplementRequestedEvent
   | SupplementReceivedEvent
   | ConsultationStartedEvent
+  | ConsultationDeliveredEvent
   | ConsultationEndedEvent
   | FeeNoticeSentEvent
   | FeePaidEvent
   | ExtendedEvent
+  | DeferredEvent
   | DecidedEvent
   | WithdrawnEvent
-  | RemedyEvent;
+  | RemedyEvent
+  | ReDecidedEvent;
 
 export type RequestClockEventType = RequestClockEvent['type'];

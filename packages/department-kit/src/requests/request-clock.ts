@@ -7,19 +7,25 @@ export type PauseReason = 'thirdPartyConsultation' | 'agencyConsultation' | 'fee
 export interface RequestClockPause {
   readonly from: CalendarDate;
   readonly to?: CalendarDate;
+  /** A consultation's last possible day: the consultee's 15 working days (Arts. 32, 34). */
+  readonly until?: CalendarDate;
+  /** Ended by an event (the opinion arrived, the fee was paid) or by the window running out. */
+  readonly endedBy?: 'event' | 'window';
   readonly reason: PauseReason;
 }
 
 /**
  * - `running`: counting towards `replyDueOn`;
- * - `paused`: a consultation or fee pause is open, `replyDueOn` is `null` until it ends;
+ * - `paused`: a consultation or fee pause is open, `replyDueOn` is `null` until it ends (a
+ *   consultation ends on its own when the consultee's 15 working days have passed);
  * - `awaitingSupplement`: a supplement was requested, the clock will restart from its arrival;
- * - `stopped`: the request was decided or withdrawn.
+ * - `stopped`: the request was decided or withdrawn (and, if reopened, decided again).
  */
 export type RequestClockState = 'running' | 'paused' | 'awaitingSupplement' | 'stopped';
 
 /**
- * The statutory clock of one request, folded from its event log by `computeRequestClock`.
+ * The statutory clock of one request, folded from its event log by `computeRequestClock` as it
+ * stands at the end of a day (a consultation window may have run out by then).
  * The same fields as the v1 `RequestClock` schema, except `overdue`, which depends on the day
  * you ask: fill it with `isOverdue(clock, today)`.
  */
@@ -42,6 +48,12 @@ export interface RequestClock {
   readonly supplementRequestDueOn: CalendarDate;
   /** When the latest consultee's 15 working days end (Art. 32; Art. 34 for agencies). */
   readonly consultationDueOn?: CalendarDate;
+  /** While awaiting a supplement: the deadline the notice gave (Art. 30). */
+  readonly supplementDueOn?: CalendarDate;
+  /** A deferred reply (Art. 35): `replyDueOn` is `until`. */
+  readonly deferral?: { readonly decidedOn: CalendarDate; readonly until: CalendarDate; readonly reason: string };
+  /** The latest reopening after a reconsideration or lawsuit corrected the decision, and its new period. */
+  readonly reopened?: { readonly on: CalendarDate; readonly dueOn: CalendarDate; readonly decidedOn?: CalendarDate };
   readonly state: RequestClockState;
   readonly decidedOn?: CalendarDate;
   /** Some date above was computed with the Monday–Friday fallback; recompute when the calendar grows. */

@@ -45,11 +45,21 @@ export function itemInput(overrides: Partial<ItemInput> = {}): ItemInput {
 
 let serial = 0;
 
-/** A stored-ready item: `itemInput` with an id and index number of its own. */
+/**
+ * A stored-ready item: `itemInput` with an id and index number of its own, published `now`, or
+ * at its `publishedAt` as an import keeps it.
+ */
 export function makeItem(overrides: Partial<ItemInput> = {}, now = '2026-03-10T09:30:00+08:00'): DisclosureItem {
   serial += 1;
   const id = overrides.id ?? `${department.id}:fixture-${String(serial).padStart(6, '0')}`;
-  return newItem(itemInput(overrides), { departmentId: department.id, calendar: chineseDaysCalendar, id, indexNumber: `IDX/${id}`, now });
+  return newItem(itemInput(overrides), {
+    departmentId: department.id,
+    calendar: chineseDaysCalendar,
+    id,
+    indexNumber: `IDX/${id}`,
+    now,
+    imported: overrides.publishedAt !== undefined,
+  });
 }
 
 /** A fresh temporary directory, removed by the returned function. */

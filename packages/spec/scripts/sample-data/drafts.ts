@@ -187,6 +187,11 @@ const CATEGORY_PATH: Record<Category, string> = {
   housingExpropriation: 'fwzs',
   publicSecurityAdministration: 'zagl',
   socialAssistance: 'shjz',
+  agriculturalRuralPolicies: 'nynczc',
+  farmlandIrrigation: 'ntsl',
+  ruralLandContractTransfer: 'tdlz',
+  homesteadApproval: 'zjd',
+  labourAndFundRaising: 'czcl',
 };
 
 export function itemUrl(p: Profile, draft: Draft): string {

@@ -25,6 +25,8 @@ export interface Seed {
   issuer?: string;
   /** Published for one of the township's villages, on its notice board. */
   village?: boolean;
+  /** A decision notice that lists this many decisions (lo–hi), each counted in table 2 in the year it was taken. */
+  decisions?: [lo: number, hi: number];
   /** Statistics: indicator, unit and range (tenths of the unit, or whole numbers for 个, 起, 人, 元). */
   metrics?: [name: string, unit: string, lo: number, hi: number][];
 }
@@ -808,11 +810,13 @@ export const SEEDS: Record<string, Seed[]> = {
       keywords: ['村务公开'],
     }),
     seed('plans', 'plan', '哈尔套镇{Y}年乡村振兴工作计划', yearly('03-12', { topics: ['agriculturalSubsidies'], keywords: ['乡村振兴'] })),
+    seed('licensing', 'notice', '哈尔套镇{Y}年便民服务事项及办理指南', yearly('01-15', { keywords: ['办事指南', '便民服务'] })),
+    // Art. 21, township sentence: 宅基地使用情况审核 — one notice lists the year's approvals, each a licensing decision.
     seed(
-      'licensing',
+      'homesteadApproval',
       'licensingDecision',
       '哈尔套镇{Y}年农村宅基地审批结果公示',
-      yearly('10-26', { topics: ['ruralHomestead'], keywords: ['宅基地', '审批'] }),
+      yearly('10-26', { topics: ['ruralHomestead'], keywords: ['宅基地', '审批'], decisions: [3, 6] }),
     ),
     seed('penaltiesAndCoercion', 'penaltyDecision', '哈尔套镇人民政府行政处罚决定书（{D}）', {
       doc: '哈政罚',
@@ -831,19 +835,42 @@ export const SEEDS: Record<string, Seed[]> = {
       yearly('08-20', { topics: ['budgetsAndFinalAccounts'], keywords: ['决算'] }),
     ),
     seed('administrativeFees', 'notice', '哈尔套镇行政事业性收费公示（{Y}年）', yearly('03-16', { keywords: ['收费'] })),
+    // Art. 21, township sentence: 农田水利工程建设运营.
     seed(
-      'majorProjects',
+      'farmlandIrrigation',
       'notice',
       '哈尔套镇{Y}年高标准农田建设项目实施情况',
       yearly('09-10', { topics: ['agriculturalSubsidies', 'majorConstructionProjects'], keywords: ['高标准农田', '水利'] }),
     ),
+    // Art. 21, township sentence: 贯彻落实农业农村政策.
     seed(
-      'livelihoodPolicies',
+      'agriculturalRuralPolicies',
       'notice',
       '哈尔套镇{Y}年耕地地力保护补贴发放公示',
       yearly('07-06', { topics: ['agriculturalSubsidies'], keywords: ['补贴', '耕地地力保护补贴'] }),
     ),
-    seed('livelihoodPolicies', 'notice', '{V}{Y}年第{Q}季度农村低保公示', {
+    // Art. 21, township sentence: 农村土地承包经营权流转.
+    seed(
+      'ruralLandContractTransfer',
+      'notice',
+      '哈尔套镇{Y}年农村土地承包经营权流转情况公示',
+      yearly('04-15', { topics: ['agriculturalSubsidies'], keywords: ['土地流转', '土地承包'] }),
+    ),
+    // Art. 21, township sentence: 筹资筹劳.
+    seed(
+      'labourAndFundRaising',
+      'notice',
+      '{V}{Y}年一事一议筹资筹劳方案公示',
+      yearly('05-18', { village: true, keywords: ['一事一议', '筹资筹劳', '村务公开'] }),
+    ),
+    seed(
+      'livelihoodPolicies',
+      'notice',
+      '哈尔套镇{Y}年城乡居民基本医疗保险参保缴费通知',
+      yearly('09-22', { topics: ['socialInsurance', 'health'], keywords: ['医疗保险', '参保缴费'] }),
+    ),
+    // Art. 21, township sentence: 社会救助.
+    seed('socialAssistance', 'notice', '{V}{Y}年第{Q}季度农村低保公示', {
       every: 'quarter',
       village: true,
       topics: ['socialAssistance'],

@@ -71,3 +71,7 @@ const GIVEN = [
   '春生',
 ];
 export const personName = (rng: Rng): string => rng.pick(SURNAMES) + rng.pick(GIVEN);
+
+/** Given names of the leaders a profile lists: none is in `GIVEN`, so no applicant or submitter shares a leader's (public) name. */
+const OFFICIAL_GIVEN = ['国栋', '振华', '立新', '晓东', '宏伟', '永刚', '建华', '卫东', '丽华', '明远', '庆丰', '树林'];
+export const officialName = (rng: Rng): string => rng.pick(SURNAMES) + rng.pick(OFFICIAL_GIVEN);

@@ -1,5 +1,5 @@
 import type { RequestEventInput } from '../../src/generated/openapi-types';
-import { REFERENCE_DATE, weekdayAfter } from './dates';
+import { addDays, REFERENCE_DATE, weekdayAfter } from './dates';
 import type { Profile } from './departments';
 import type { Rng } from './random';
 import { decisionOf } from './request-decisions';
@@ -21,11 +21,16 @@ export function eventsOf(p: Profile, plan: RequestPlan, r0: string, rng: Rng): R
     last = on;
     return on;
   };
-  const supplement = () =>
-    add(r0, 1, 3, {
+  // Art. 30: the notice gives a reasonable deadline, here 15 calendar days (at least 9 working days).
+  const supplement = () => {
+    const on = add(r0, 1, 3, {
       type: 'supplementRequested',
       corrections: ['请明确所需信息的名称、文号或者便于查询的其他特征性描述', '请注明所需信息的时间范围'],
     });
+    const notice = events.at(-1);
+    if (notice) notice.supplementDueOn = addDays(on, 15);
+    return on;
+  };
   const consult = (party: 'thirdParty' | 'agency') =>
     add(r0, 2, 5, {
       type: 'consultationStarted',
@@ -40,6 +45,17 @@ export function eventsOf(p: Profile, plan: RequestPlan, r0: string, rng: Rng): R
       workingDays: rng.int(10, 20),
       reason: '所需信息涉及多个单位和历史档案，需调取核实，经本机关负责人同意延长答复期限。',
     });
+  // Art. 35: deferred 8–13 days after receipt (before any due date), to 60 days after it (after any).
+  const defer = () => {
+    const on = add(r0, 8, 13, {
+      type: 'deferred',
+      reason:
+        '申请数量明显超过合理范围，经要求说明理由，申请人说明的理由合理，但无法在法定期限内答复，确定延迟答复的合理期限并告知申请人。',
+    });
+    const notice = events.at(-1);
+    if (notice) notice.deferredUntil = addDays(r0, 60);
+    return on;
+  };
   const decide = (from: string, lo: number, hi: number) => {
     if (!plan.outcome) throw new Error(`${plan.dept} ${plan.receivedOn}: script ${plan.script} needs an outcome`);
     return add(from, lo, hi, {
@@ -100,11 +116,26 @@ export function eventsOf(p: Profile, plan: RequestPlan, r0: string, rng: Rng): R
     case 'withdrawn':
       add(r0, 3, 10, { type: 'withdrawn', note: '申请人书面撤回申请。' });
       break;
+    case 'deferred':
+      defer();
+      decide(r0, 45, 55);
+      break;
+    case 'deferredOpen':
+      defer();
+      break;
   }
   const decided = last;
   for (const [kind, filedAfter, result, decidedAfter] of plan.remedies ?? []) {
     const filed = add(decided, filedAfter, filedAfter + 3, { type: 'remedyFiled', remedy: { kind } });
-    if (result && decidedAfter) add(filed, decidedAfter, decidedAfter + 5, { type: 'remedyDecided', remedy: { kind, result } });
+    if (!result || !decidedAfter) continue;
+    const concluded = add(filed, decidedAfter, decidedAfter + 5, { type: 'remedyDecided', remedy: { kind, result } });
+    // A corrected decision reopens the request: the new reply comes 8–14 days later (within 20 working days).
+    if (result === 'corrected' && plan.reopened !== 'open')
+      add(concluded, 8, 14, {
+        type: 'reDecided',
+        decision: decisionOf(p, plan, 'granted'),
+        note: '根据行政复议决定重新作出答复。',
+      });
   }
   const tooLate = events.find((event) => event.on > REFERENCE_DATE);
   if (tooLate) throw new Error(`${plan.dept} ${plan.receivedOn}: ${tooLate.type} on ${tooLate.on} is after the reference date`);

@@ -19,7 +19,9 @@ type Script =
   | 'feePaid'
   | 'feeUnpaid'
   | 'noSupplement'
-  | 'withdrawn';
+  | 'withdrawn'
+  | 'deferred'
+  | 'deferredOpen';
 
 type RemedyKind = 'reconsideration' | 'litigationDirect' | 'litigationAfterReconsideration';
 /** Filed this many days after the decision; decided (with a result) this many days after that, or pending. */
@@ -37,6 +39,8 @@ export interface RequestPlan {
   remedies?: RemedyPlan[];
   passport?: boolean;
   agent?: boolean;
+  /** After a remedy corrects the decision, the request is handled again: `open` leaves the new reply to come. */
+  reopened?: 'open';
 }
 
 const r = (
@@ -386,7 +390,37 @@ export const REQUESTS: RequestPlan[] = [
   ),
   r('ln-zhangwu-hrt', '2026-03-23', 'inPerson', 'naturalPerson', 'withdrawn', undefined, '申请公开西村2025年村级财务收支明细。'),
   r('ln-zhangwu-hrt', '2026-08-10', 'oral', 'naturalPerson', 'onTime', 'granted', '申请查看2026年上半年本村村级财务收支公开明细。'),
+  // Art. 35: excessive requests whose reasons were reasonable, answered by a deferred date
+  r(
+    'ln-housing',
+    '2025-10-20',
+    'online',
+    'commercialEnterprise',
+    'deferred',
+    'granted',
+    '申请公开2010年至2025年全省所有房地产开发企业资质核定的审查材料，共计一百余家企业。',
+  ),
+  // A decision corrected by reconsideration, handled again at the reference date
+  r(
+    'ln-finance',
+    '2026-08-03',
+    'postSigned',
+    'commercialEnterprise',
+    'onTime',
+    'denied.thirdPartyRights',
+    '申请公开2026年省级政府采购项目中某供应商的投标报价明细。',
+    { remedies: [['reconsideration', 20, 'corrected', 55]], reopened: 'open' },
+  ),
   // Open at the reference date
+  r(
+    'ln-zhangwu',
+    '2026-10-12',
+    'online',
+    'naturalPerson',
+    'deferredOpen',
+    undefined,
+    '一次性申请公开2010年以来全县各乡镇全部土地征收档案及补偿发放明细。',
+  ),
   r('ln-finance', '2026-11-18', 'online', 'naturalPerson', 'received', undefined, '申请公开2026年省级预算绩效评价结果。'),
   r('ln-zhangwu', '2026-11-19', 'inPerson', 'naturalPerson', 'received', undefined, '申请公开彰武县2026年冬季供暖补贴发放名单。'),
   r(

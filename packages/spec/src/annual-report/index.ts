@@ -8,3 +8,4 @@ export { checkAnnualReport } from './check-annual-report';
 export type { CheckedTables } from './check-annual-report';
 export { sumAnnualReports } from './sum-annual-reports';
 export type { SumOptions } from './sum-annual-reports';
+export { checkCarriedOver } from './check-cross-year';

@@ -36,6 +36,24 @@ describe('sumAnnualReports', () => {
     expectValid(sum);
   });
 
+  it('adds up the corrections of published years by year and row', () => {
+    const a = { ...reportOf('ln-finance', {}), corrections: [{ year: 2024, row: 'licensing' as const, decisions: 2, detail: '…' }] };
+    const b = {
+      ...reportOf('ln-emergency', {}),
+      corrections: [
+        { year: 2024, row: 'licensing' as const, decisions: 3, detail: '…' },
+        { year: 2024, row: 'penalties' as const, decisions: 1, detail: '…' },
+      ],
+    };
+    const sum = sumAnnualReports([a, b, reportOf('ln-housing', {})], options);
+    expect(sum.corrections?.map(({ year, row, decisions }) => [year, row, decisions])).toEqual([
+      [2024, 'licensing', 5],
+      [2024, 'penalties', 1],
+    ]);
+    expectValid(sum);
+    expect(sumAnnualReports([reportOf('ln-housing', {})], options).corrections).toBeUndefined();
+  });
+
   it('lists every department and names none as its own', () => {
     const sum = sumAnnualReports([reportOf('ln-finance', {}), reportOf('ln-emergency', {})], options);
     expect(sum.departments).toEqual(['ln-finance', 'ln-emergency']);

@@ -26,6 +26,8 @@ export interface SumOptions {
  * - `dueOn` is the latest due date of the reports (31 March as soon as one is a government's
  *   own report, Art. 49); with no report, 31 March of the next year, the latest Art. 49 allows.
  * - A sum of which some part is `partial` is partial, with every part's failures.
+ * - `corrections` (decisions of an earlier, already published year) add up by year and row, when
+ *   some report states them.
  */
 export function sumAnnualReports(reports: readonly AnnualReport[], options: SumOptions): AnnualReport {
   assertSameYear(reports, options.year);
@@ -44,6 +46,7 @@ export function sumAnnualReports(reports: readonly AnnualReport[], options: SumO
     table3,
     table4,
     otherMatters: { processingFeesCollected: sumMoney(reports.map((r) => r.otherMatters.processingFeesCollected)), processingFeeCases },
+    ...corrections(reports),
     checks,
     consistent: checks.every((check) => check.passed),
     ...(partial ? { partial } : {}),
@@ -81,6 +84,25 @@ function emptyCounts(): ReportCounts {
 
 function sumMoney(amounts: readonly string[]): string {
   return fenToMoney(amounts.reduce((sum, amount) => sum + moneyToFen(amount), 0n));
+}
+
+type Correction = NonNullable<AnnualReport['corrections']>[number];
+
+function corrections(reports: readonly AnnualReport[]): Pick<AnnualReport, 'corrections'> {
+  const stated = reports.filter((r) => r.corrections !== undefined);
+  if (stated.length === 0) return {};
+  const byKey = new Map<string, Correction>();
+  for (const correction of stated.flatMap((r) => r.corrections ?? [])) {
+    const key = `${correction.year}:${correction.row}`;
+    const decisions = (byKey.get(key)?.decisions ?? 0) + correction.decisions;
+    byKey.set(key, {
+      year: correction.year,
+      row: correction.row,
+      decisions,
+      detail: `${decisions} decision(s) of ${correction.year} recorded after its report was published`,
+    });
+  }
+  return { corrections: [...byKey.values()].sort((a, b) => a.year - b.year || (a.row < b.row ? -1 : a.row > b.row ? 1 : 0)) };
 }
 
 function sumFees(reports: readonly AnnualReport[]): AnnualReport['table2']['fees'] {

@@ -12,14 +12,17 @@ function checkEventPayload(event: RequestEventInput, pointer: string, report: Re
     remedyFiled: ['remedy'],
     remedyDecided: ['remedy'],
     extended: ['workingDays', 'reason'],
+    deferred: ['deferredUntil', 'reason'],
+    reDecided: ['decision'],
     consultationStarted: ['party'],
-    supplementRequested: ['corrections'],
+    // Art. 30: the notice states a reasonable deadline; "deemed abandoned" is judged against it.
+    supplementRequested: ['corrections', 'supplementDueOn'],
   };
   for (const field of needs[event.type] ?? []) {
     if (event[field] === undefined) report.add(`${pointer}/${String(field)}`, `is required for a "${event.type}" event`);
   }
   const decision = event.decision;
-  if (event.type === 'decided' && decision && decision.outcome !== 'granted') {
+  if ((event.type === 'decided' || event.type === 'reDecided') && decision && decision.outcome !== 'granted') {
     for (const field of ['reasons', 'articles', 'remedies'] as const) {
       const value = decision[field];
       if (value === undefined || value.length === 0)

@@ -181,7 +181,7 @@ export function dataset(): DepartmentDataset {
           confirmedOn: '2026-05-11',
         },
         events: [
-          { type: 'supplementRequested', on: '2026-05-12', corrections: ['请写明所需信息的年度'] },
+          { type: 'supplementRequested', on: '2026-05-12', corrections: ['请写明所需信息的年度'], supplementDueOn: '2026-05-26' },
           { type: 'supplementReceived', on: '2026-05-14' },
           { type: 'decided', on: '2026-05-28', decision: { outcome: 'granted' } },
         ],

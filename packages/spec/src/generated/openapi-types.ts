@@ -416,7 +416,7 @@ export type paths = {
         put?: never;
         /**
          * Publish an item
-         * @description Publish an item; it appears in the changes feed at once.
+         * @description Publish an item; it appears in the changes feed at once. Its `publishedAt` is the time the department kit records it (Art. 26 is measured from it) and cannot be given; an earlier publication elsewhere goes in `publishedElsewhere`.
          *
          *     Department admin: served by the department only (bearer token), never through the gateway.
          */
@@ -730,7 +730,7 @@ export type paths = {
         put?: never;
         /**
          * Record a request event
-         * @description Record a supplement asked or received, a consultation started or ended, an extension, a fee notice or payment, the decision (with the fee, computed per 国办函〔2020〕109号), a withdrawal, or a remedy case. Rules of the law are checked; a breach is 422 naming the rule and dates.
+         * @description Record a supplement asked (with its deadline) or received, a consultation started, received by the consulted party (where recorded) or ended, an extension, a deferred reply (Art. 35), a fee notice (never of ¥0.00) or payment, the decision (with the fee, computed per 国办函〔2020〕109号), a withdrawal, a remedy case, or the new reply after a remedy corrected the decision. Rules of the law are checked; a breach is 422 naming the rule and dates.
          *
          *     Department admin: served by the department only (bearer token), never through the gateway.
          */
@@ -818,7 +818,7 @@ export type paths = {
         put?: never;
         /**
          * Publish the annual report
-         * @description Freeze and publish the annual report of a year as derived from the data. Refused with 422 when a consistency check fails (the answer lists them).
+         * @description Freeze and publish the annual report of a year as derived from the data. Refused with 422 when a consistency check fails (the answer lists them), the cross-year check included. Before the year's final account exists, `feeRevenue` states table 2's fee revenue. Once published, the year's figures do not move: registering a request or dating a decision, withdrawal or remedy into that year is refused.
          *
          *     Department admin: served by the department only (bearer token), never through the gateway.
          */
@@ -993,7 +993,8 @@ export type components = {
          *         },
          *         "fees": {
          *           "amount": "1200000.00",
-         *           "tenThousandYuan": "120.0000"
+         *           "tenThousandYuan": "120.0000",
+         *           "source": "finalAccount"
          *         }
          *       },
          *       "table3": {
@@ -1284,12 +1285,19 @@ export type components = {
          *         "processingFeesCollected": "0.00",
          *         "processingFeeCases": 0
          *       },
+         *       "corrections": [],
          *       "checks": [
          *         {
          *           "rule": "table3.balance",
          *           "target": "total",
          *           "passed": true,
          *           "detail": "1 + 0 = 1 + 0"
+         *         },
+         *         {
+         *           "rule": "table3.carriedOverMatchesPublished",
+         *           "target": "total",
+         *           "passed": true,
+         *           "detail": "carriedOver 0 = carriedForward 0 of the 2024 report published at 2025-03-20T09:00:00+08:00"
          *         }
          *       ],
          *       "consistent": true
@@ -1319,8 +1327,17 @@ export type components = {
                 coercion: {
                     decisions: number;
                 };
-                /** @description 行政事业性收费 本年收费金额, from the revenue line 10304 of the year's final account; null until it is published. */
+                /**
+                 * @description 行政事业性收费 本年收费金额, from the revenue line 10304 of the year's final account; null until
+                 *     it is published. The final account usually comes out in the summer, after the report is due:
+                 *     the department can enter the amount when it publishes the report (`source: entered`).
+                 */
                 fees: {
+                    /**
+                     * @description Where the amount comes from; absent while it is null.
+                     * @enum {string}
+                     */
+                    source?: "finalAccount" | "entered";
                     amount: components["schemas"]["Money"] | null;
                     /** @description The same amount in 万元, as the official table states it. */
                     tenThousandYuan: string | null;
@@ -1347,6 +1364,18 @@ export type components = {
                 processingFeesCollected: components["schemas"]["Money"];
                 processingFeeCases: number;
             };
+            /**
+             * @description Decisions of an earlier year recorded after that year's report was published (a notice
+             *     published late that lists them). The published report stays as it was; this report states them
+             *     here, as corrections of that year, and does not count them in its own table 2.
+             */
+            corrections?: {
+                year: number;
+                /** @enum {string} */
+                row: "licensing" | "penalties" | "coercion";
+                decisions: number;
+                detail: string;
+            }[];
             checks: components["schemas"]["ConsistencyCheck"][];
             /** @description Every check passed; a report that is not consistent cannot be published. */
             consistent: boolean;
@@ -1355,13 +1384,25 @@ export type components = {
         };
         /**
          * AnnualReportPublication
-         * @description Department admin input to publish (freeze) the annual report of a year. Refused (422) when a consistency check fails.
+         * @description Department admin input to publish (freeze) the annual report of a year. Refused (422) when a
+         *     consistency check fails. `feeRevenue` states table 2's 行政事业性收费 when the year's final account
+         *     is not published yet; when it is, the final account's figure is used and a different amount is
+         *     refused.
          * @example {
          *       "year": 2025
+         *     }
+         * @example {
+         *       "year": 2025,
+         *       "feeRevenue": {
+         *         "amount": "1200000.00"
+         *       }
          *     }
          */
         AnnualReportPublication: {
             year: number;
+            feeRevenue?: {
+                amount: components["schemas"]["Money"];
+            };
         };
         /**
          * Applicant
@@ -1600,13 +1641,16 @@ export type components = {
         };
         /**
          * Category
-         * @description Statutory category of proactive disclosure: the 15 categories every body discloses (Art. 20 of the
-         *     Regulations on Open Government Information, 2019) and the 7 that prefecture-city and county
-         *     governments and their departments add (Art. 21).
+         * @description Statutory category of proactive disclosure: the 15 categories every administrative organ discloses
+         *     (Art. 20 of the Regulations on Open Government Information, 2019), the 7 that prefecture-city and
+         *     county governments and their departments add (Art. 21, first sentence) and the 8 that township
+         *     governments add (Art. 21, second sentence; land and house expropriation and social assistance are
+         *     in both lists). `requiredAt` in each term lists the levels the category binds; villages and
+         *     communities are not administrative organs, so no category binds them.
          * @example budgetsAndFinalAccounts
          * @enum {string}
          */
-        Category: "regulations" | "agencyProfile" | "plans" | "statistics" | "licensing" | "penaltiesAndCoercion" | "budgetsAndFinalAccounts" | "administrativeFees" | "centralizedProcurement" | "majorProjects" | "livelihoodPolicies" | "emergencies" | "supervisionInspections" | "civilServiceRecruitment" | "otherStatutory" | "municipalConstruction" | "publicServices" | "publicWelfare" | "landExpropriation" | "housingExpropriation" | "publicSecurityAdministration" | "socialAssistance";
+        Category: "regulations" | "agencyProfile" | "plans" | "statistics" | "licensing" | "penaltiesAndCoercion" | "budgetsAndFinalAccounts" | "administrativeFees" | "centralizedProcurement" | "majorProjects" | "livelihoodPolicies" | "emergencies" | "supervisionInspections" | "civilServiceRecruitment" | "otherStatutory" | "municipalConstruction" | "publicServices" | "publicWelfare" | "landExpropriation" | "housingExpropriation" | "publicSecurityAdministration" | "socialAssistance" | "agriculturalRuralPolicies" | "farmlandIrrigation" | "ruralLandContractTransfer" | "homesteadApproval" | "labourAndFundRaising";
         /**
          * Change
          * @description One entry of the changes feed. Fetch the resource by `resourceId` for its current state.
@@ -1686,13 +1730,20 @@ export type components = {
          *         "onTime": 57,
          *         "late": 3,
          *         "provisional": 0,
+         *         "declared": {
+         *           "items": 0,
+         *           "onTime": 0,
+         *           "late": 0
+         *         },
          *         "lateItems": [
          *           {
          *             "id": "ln-emergency:2026-000031",
          *             "title": "关于2026年汛期安全生产工作的通知",
          *             "formedAt": "2026-05-06",
          *             "publishedAt": "2026-06-15T09:00:00+08:00",
-         *             "workingDaysTaken": 27
+         *             "workingDaysTaken": 27,
+         *             "limitWorkingDays": 20,
+         *             "basis": "measured"
          *           }
          *         ]
          *       },
@@ -1729,7 +1780,12 @@ export type components = {
             asOf: string;
             categories: {
                 category: components["schemas"]["Category"];
-                /** @description Art. 20 binds every body; Art. 21 prefecture-city and county governments and their departments. */
+                /**
+                 * @description Whether the category binds a body of this level (the category's `requiredAt`): Art. 20
+                 *     every administrative organ, Art. 21's first sentence prefecture-city and county
+                 *     governments and their departments, its second sentence townships. Nothing binds a
+                 *     village or community, which is not an administrative organ.
+                 */
                 required: boolean;
                 itemCount: number;
                 latestPublishedAt?: components["schemas"]["Timestamp"];
@@ -1739,11 +1795,23 @@ export type components = {
                  */
                 status: "current" | "stale" | "empty";
             }[];
+            /**
+             * @description Publication within each item's limit (Art. 26's 20 working days, or the shorter limit the
+             *     department configured for the category). `measured`, `onTime`, `late` count the items whose
+             *     publication time the department kit recorded; `declared` those whose time was only declared
+             *     (imported from an earlier system) and earlier publications elsewhere, which are never counted
+             *     as measured.
+             */
             timeliness: {
                 measured: number;
                 onTime: number;
                 late: number;
                 provisional: number;
+                declared?: {
+                    items: number;
+                    onTime: number;
+                    late: number;
+                };
                 /** @description The latest late items (up to 20). */
                 lateItems: {
                     id: components["schemas"]["ResourceId"];
@@ -1752,10 +1820,14 @@ export type components = {
                     formedAt: string;
                     publishedAt: components["schemas"]["Timestamp"];
                     workingDaysTaken: number;
+                    limitWorkingDays?: number;
+                    /** @enum {string} */
+                    basis?: "measured" | "declared";
                 }[];
             };
             requests: {
                 open: number;
+                /** @description Open past the due date, counted with the clock as of `asOf` (a consultation whose window has passed no longer pauses it). */
                 openOverdue: number;
                 repliedOnTime: number;
                 repliedLate: number;
@@ -1803,7 +1875,8 @@ export type components = {
          * @description One consistency rule of the annual-report format, applied to one column or row:
          *     `table3.balance` (一 + 二 = 三(七) + 四), `table3.outcomeTotal` (三(七) = the sum of the outcome rows),
          *     `table3.totalColumn` (总计 = the sum of the six applicant columns), `table4.total`
-         *     (总计 = 维持 + 纠正 + 其他 + 尚未审结).
+         *     (总计 = 维持 + 纠正 + 其他 + 尚未审结), and across years `table3.carriedOverMatchesPublished` (this
+         *     year's 上年结转 equals 结转下年度 of the previous year's published report, per column).
          * @example {
          *       "rule": "table3.balance",
          *       "target": "naturalPerson",
@@ -1813,7 +1886,7 @@ export type components = {
          */
         ConsistencyCheck: {
             /** @enum {string} */
-            rule: "table3.balance" | "table3.outcomeTotal" | "table3.totalColumn" | "table4.total";
+            rule: "table3.balance" | "table3.outcomeTotal" | "table3.totalColumn" | "table4.total" | "table3.carriedOverMatchesPublished";
             /** @description The column (table 3) or group (table 4) checked. */
             target: string;
             passed: boolean;
@@ -1968,6 +2041,7 @@ export type components = {
          *       "writtenOn": "2026-03-02",
          *       "formedAt": "2026-03-02",
          *       "publishedAt": "2026-03-10T09:30:00+08:00",
+         *       "publicationRecord": "recorded",
          *       "updatedAt": "2026-03-10T09:30:00+08:00",
          *       "revision": 1,
          *       "status": "published",
@@ -1985,7 +2059,9 @@ export type components = {
          *         "workingDaysTaken": 6,
          *         "onTime": true,
          *         "provisional": false,
-         *         "calendarVersion": "chinese-days@1.5.7"
+         *         "calendarVersion": "chinese-days@1.5.7",
+         *         "limitWorkingDays": 20,
+         *         "basis": "measured"
          *       }
          *     }
          */
@@ -2020,7 +2096,15 @@ export type components = {
              * @description The day the information was formed or last changed; starts the 20-working-day clock of Art. 26.
              */
             formedAt: string;
+            /** @description When the item was published in this catalogue (see `publicationRecord`). */
             publishedAt: components["schemas"]["Timestamp"];
+            /**
+             * @description `recorded`: `publishedAt` is the time the department kit recorded the item. `imported`: it was
+             *     kept from an earlier system by a dataset import; timeliness then reports it as declared, not
+             *     measured.
+             * @enum {string}
+             */
+            publicationRecord?: "recorded" | "imported";
             updatedAt: components["schemas"]["Timestamp"];
             /** @description Starts at 1; every change makes a new immutable revision (see `/history`). */
             revision: number;
@@ -2030,6 +2114,9 @@ export type components = {
              */
             status: "published" | "withdrawn";
             withdrawal?: components["schemas"]["Withdrawal"];
+            publishedElsewhere?: components["schemas"]["PublishedElsewhere"];
+            /** @description For genres `licensingDecision`, `penaltyDecision` and `coercionDecision`, the decisions the notice lists; without it the notice is one decision, of its `writtenOn` (else its publication date). */
+            decisions?: components["schemas"]["ListedDecision"][];
             attachments: components["schemas"]["Attachment"][];
             /** @description The policy interpretation (政策解读) of this document. */
             interpretationId?: components["schemas"]["ResourceId"];
@@ -2514,7 +2601,10 @@ export type components = {
         InformationForm: "paper" | "electronic" | "viewOnSite";
         /**
          * ItemInput
-         * @description Department admin input for publishing or updating an item; the server sets `departmentId`, `revision`, `publishedAt`, `updatedAt`, `status` and `timeliness`.
+         * @description Department admin input for publishing or updating an item; the server sets `departmentId`,
+         *     `revision`, `publishedAt`, `updatedAt`, `status` and `timeliness`. The publication time is the
+         *     time the department kit records the item and cannot be back-dated; an earlier publication
+         *     elsewhere goes in `publishedElsewhere`.
          * @example {
          *       "title": "辽宁省财政厅关于下达2026年城乡居民基本医疗保险中央补助资金的通知",
          *       "documentNumber": "辽财社〔2026〕45号",
@@ -2561,8 +2651,15 @@ export type components = {
             writtenOn?: string;
             /** Format: date */
             formedAt: string;
-            /** @description Defaults to now; an importer passes the original publication time. */
+            /**
+             * @description Not accepted by the admin API (422): the kit records the publication time itself. A dataset
+             *     import (a migration from an earlier system) keeps that system's publication time, and the item
+             *     then says `publicationRecord: imported`.
+             */
             publishedAt?: components["schemas"]["Timestamp"];
+            publishedElsewhere?: components["schemas"]["PublishedElsewhere"];
+            /** @description For genres `licensingDecision`, `penaltyDecision` and `coercionDecision`, the decisions the notice lists; without it the notice is one decision, of its `writtenOn` (else its publication date). */
+            decisions?: components["schemas"]["ListedDecision"][];
             attachments?: components["schemas"]["Attachment"][];
             interpretationId?: components["schemas"]["ResourceId"];
             interpretsId?: components["schemas"]["ResourceId"];
@@ -2642,6 +2739,22 @@ export type components = {
             data: components["schemas"]["ItemRevision"][];
             meta: components["schemas"]["ListMeta"];
             links: components["schemas"]["ListLinks"];
+        };
+        /**
+         * ListedDecision
+         * @description One administrative licensing, penalty or coercion decision that a published notice lists. Table 2
+         *     of the annual report counts decisions, not notices: a batch notice of three permits is three, each
+         *     in the year it was decided.
+         * @example {
+         *       "decidedOn": "2026-03-02",
+         *       "documentNumber": "辽应急罚〔2026〕7号"
+         *     }
+         */
+        ListedDecision: {
+            /** Format: date */
+            decidedOn: string;
+            /** @description The decision's own number (许可决定书/处罚决定书文号), if it has one. */
+            documentNumber?: string;
         };
         /**
          * Level
@@ -2818,6 +2931,7 @@ export type components = {
          * @description The information processing fee (信息处理费, 国办函〔2020〕109号), charged only for excessive requests,
          *     by one method per application: per piece (per applicant per calendar month: 1–10 free, 11–30
          *     ¥100 each, then +¥100 per band of 10) or per page (1–30 free, 31–100 ¥10, 101–200 ¥20, 201+ ¥40).
+         *     Below the thresholds nothing is charged, so no fee notice of ¥0.00 is ever sent.
          * @example {
          *       "method": "perPage",
          *       "quantity": 120,
@@ -2859,10 +2973,32 @@ export type components = {
             }[];
             /** Format: date */
             noticeOn?: string;
+            /**
+             * Format: date
+             * @description The day the applicant received the notice, where recorded; the 20 working days to pay run from it, else from `noticeOn`.
+             */
+            deliveredOn?: string;
             /** Format: date */
             payBy?: string;
             /** Format: date */
             paidOn?: string;
+        };
+        /**
+         * PublishedElsewhere
+         * @description An earlier publication of the information outside this catalogue (a gazette, a notice board, a
+         *     press conference), as the department declares it. The catalogue's `publishedAt` stays the time
+         *     the department kit recorded the item; timeliness (Art. 26) reports this publication as declared,
+         *     never as measured.
+         * @example {
+         *       "publishedOn": "2026-03-05",
+         *       "where": "《辽宁省人民政府公报》2026年第6期"
+         *     }
+         */
+        PublishedElsewhere: {
+            /** Format: date */
+            publishedOn: string;
+            /** @description Where it was published, e.g. 《辽宁省人民政府公报》2026年第6期. */
+            where: string;
         };
         /**
          * Rating
@@ -2952,7 +3088,12 @@ export type components = {
          * @description The statutory reply clock. 20 working days from the receipt date (day 1 is the first working day
          *     after it, Art. 33); it restarts when a requested supplement arrives (Art. 30); consultation time
          *     is not counted (Art. 32, 33); one extension of at most 20 working days, decided on or before the
-         *     due date (Art. 33). `replyDueOn` is null while the clock waits for a supplement.
+         *     due date (Art. 33). `replyDueOn` is null while the clock waits for a supplement, and while a
+         *     consultation is open within its window. A consultation excludes at most the consulted party's 15
+         *     working days (Arts. 32, 34, from its recorded receipt of the request, else from the day it was
+         *     sent): once they have passed the pause ends on its own and the clock runs again. A deferred reply
+         *     (Art. 35) replaces the due date; a decision corrected by reconsideration or litigation reopens the
+         *     request with a new period (`reopened`).
          * @example {
          *       "receivedOn": "2024-09-20",
          *       "startedOn": "2024-09-20",
@@ -2966,6 +3107,29 @@ export type components = {
          *         "reason": "涉及多个处室，需调取历史档案"
          *       },
          *       "pauses": [],
+         *       "restarts": [],
+         *       "state": "running",
+         *       "overdue": false,
+         *       "provisional": false,
+         *       "calendarVersion": "chinese-days@1.5.7"
+         *     }
+         * @example {
+         *       "receivedOn": "2024-09-20",
+         *       "startedOn": "2024-09-20",
+         *       "workingDays": 20,
+         *       "originalDueOn": "2024-10-23",
+         *       "replyDueOn": "2024-11-13",
+         *       "supplementRequestDueOn": "2024-09-30",
+         *       "consultationDueOn": "2024-10-28",
+         *       "pauses": [
+         *         {
+         *           "from": "2024-10-08",
+         *           "to": "2024-10-28",
+         *           "until": "2024-10-28",
+         *           "endedBy": "window",
+         *           "reason": "thirdPartyConsultation"
+         *         }
+         *       ],
          *       "restarts": [],
          *       "state": "running",
          *       "overdue": false,
@@ -2997,9 +3161,34 @@ export type components = {
             supplementRequestDueOn: string;
             /**
              * Format: date
-             * @description Last day for the consulted party's opinion (15 working days, Art. 32).
+             * @description Last day for the latest consulted party's opinion (15 working days from its receipt of the request where recorded, Arts. 32, 34).
              */
             consultationDueOn?: string;
+            /**
+             * Format: date
+             * @description While awaiting a supplement, the deadline the supplement notice gave (Art. 30).
+             */
+            supplementDueOn?: string;
+            /** @description A deferred reply (延迟答复, Art. 35); `replyDueOn` is its date. */
+            deferral?: {
+                /** Format: date */
+                decidedOn: string;
+                /** Format: date */
+                until: string;
+                reason: string;
+            };
+            /**
+             * @description The decision was corrected by a reconsideration or lawsuit (结果纠正) on `on`; the request is
+             *     handled again and answered within 20 working days of that day (`dueOn`), `decidedOn` once it is.
+             */
+            reopened?: {
+                /** Format: date */
+                on: string;
+                /** Format: date */
+                dueOn: string;
+                /** Format: date */
+                decidedOn?: string;
+            };
             extension?: {
                 workingDays: number;
                 /** Format: date */
@@ -3009,8 +3198,21 @@ export type components = {
             pauses: {
                 /** Format: date */
                 from: string;
-                /** Format: date */
+                /**
+                 * Format: date
+                 * @description The last day not counted; absent while the pause lasts.
+                 */
                 to?: string;
+                /**
+                 * Format: date
+                 * @description For a consultation, the last day of the consulted party's 15 working days; the pause ends there on its own.
+                 */
+                until?: string;
+                /**
+                 * @description Whether the pause was ended by an event (the opinion arrived, the fee was paid) or by its window running out.
+                 * @enum {string}
+                 */
+                endedBy?: "event" | "window";
                 reason: components["schemas"]["PauseReason"];
             }[];
             restarts: {
@@ -3023,7 +3225,7 @@ export type components = {
             state: "running" | "paused" | "awaitingSupplement" | "stopped";
             /** Format: date */
             decidedOn?: string;
-            /** @description The due date has passed without a decision, or the decision came after it. */
+            /** @description The due date has passed without a decision, or the decision came after it (for a reopened request, the new period's). */
             overdue?: boolean;
             provisional: boolean;
             calendarVersion: string;
@@ -3154,32 +3356,77 @@ export type components = {
          * RequestEventInput
          * @description Department admin: record what happened to a request. The server checks the law's rules and
          *     answers 422 naming the rule when an event is not allowed (an extension after the due date, a
-         *     second extension, a supplement asked for after 7 working days…).
+         *     second extension, a supplement asked for after 7 working days, "not supplemented in time" before
+         *     the notice's deadline, a fee notice for ¥0.00…).
          * @example {
          *       "type": "extended",
          *       "on": "2026-06-05",
          *       "workingDays": 15,
          *       "reason": "所需信息涉及多个处室，需调取历史档案。"
          *     }
+         * @example {
+         *       "type": "supplementRequested",
+         *       "on": "2026-05-14",
+         *       "corrections": [
+         *         "请明确所需信息的名称、文号或者便于查询的其他特征性描述"
+         *       ],
+         *       "supplementDueOn": "2026-05-29"
+         *     }
+         * @example {
+         *       "type": "consultationStarted",
+         *       "on": "2026-05-15",
+         *       "party": "thirdParty",
+         *       "deliveredOn": "2026-05-18"
+         *     }
+         * @example {
+         *       "type": "deferred",
+         *       "on": "2026-06-05",
+         *       "deferredUntil": "2026-07-31",
+         *       "reason": "申请人在一个月内提出同类申请120件，说明理由合理，但无法在法定期限内答复。"
+         *     }
          */
         RequestEventInput: {
             /** @enum {string} */
-            type: "supplementRequested" | "supplementReceived" | "consultationStarted" | "consultationEnded" | "extended" | "feeNoticeSent" | "feePaid" | "decided" | "withdrawn" | "remedyFiled" | "remedyDecided";
+            type: "supplementRequested" | "supplementReceived" | "consultationStarted" | "consultationEnded" | "extended" | "feeNoticeSent" | "feePaid" | "decided" | "withdrawn" | "remedyFiled" | "remedyDecided" | "deferred" | "reDecided" | "consultationDelivered";
             /** Format: date */
             on: string;
             note?: string;
             /** @description For `supplementRequested`, every correction needed, all at once (Art. 30). */
             corrections?: string[];
             /**
-             * @description For `consultationStarted`, and for `consultationEnded` when two consultations are open at once.
+             * Format: date
+             * @description For `supplementRequested` (required): the reasonable deadline the notice gives the applicant to
+             *     supplement (合理的补正期限, Art. 30). "Not supplemented in time" (`other.noSupplement`) is refused
+             *     until it has passed.
+             */
+            supplementDueOn?: string;
+            /**
+             * Format: date
+             * @description The day the addressee received the notice, where it is recorded (a posted letter): for
+             *     `consultationStarted`, the consulted party's receipt of the request for its opinion, from which
+             *     its 15 working days run (Arts. 32, 34); for `feeNoticeSent`, the applicant's receipt of the fee
+             *     notice, from which the 20 working days to pay run (国办函〔2020〕109号). Without it, both run from
+             *     `on`, the day the notice was sent. A consulted party's receipt learnt later is recorded as a
+             *     `consultationDelivered` event dated on that receipt.
+             */
+            deliveredOn?: string;
+            /**
+             * Format: date
+             * @description For `deferred` (required): the reasonable deferred reply date notified to the applicant of a
+             *     request whose number or frequency clearly exceeds a reasonable range (延迟答复, Art. 35). It
+             *     replaces the reply due date; it is decided on or before that date and falls after it.
+             */
+            deferredUntil?: string;
+            /**
+             * @description For `consultationStarted`, and for `consultationEnded` and `consultationDelivered` when two consultations are open at once.
              * @enum {string}
              */
             party?: "thirdParty" | "agency";
             /** @description For `extended`. */
             workingDays?: number;
-            /** @description For `extended`. */
+            /** @description For `extended` and `deferred` (required): why, as notified to the applicant. */
             reason?: string;
-            /** @description For `decided`. */
+            /** @description For `decided`, and for `reDecided` (the new reply after a reconsideration or lawsuit corrected the decision). */
             decision?: {
                 outcome: components["schemas"]["ReplyOutcome"];
                 reasons?: string;
@@ -3213,7 +3460,7 @@ export type components = {
          * @example extended
          * @enum {string}
          */
-        RequestEventType: "received" | "supplementRequested" | "supplementReceived" | "consultationStarted" | "consultationEnded" | "extended" | "feeNoticeSent" | "feePaid" | "decided" | "withdrawn" | "remedyFiled" | "remedyDecided";
+        RequestEventType: "received" | "supplementRequested" | "supplementReceived" | "consultationStarted" | "consultationEnded" | "extended" | "feeNoticeSent" | "feePaid" | "decided" | "withdrawn" | "remedyFiled" | "remedyDecided" | "deferred" | "reDecided" | "consultationDelivered";
         /**
          * RequestList
          * @description Department admin: a page of requests, newest first.
@@ -3303,7 +3550,7 @@ export type components = {
          * @example processing
          * @enum {string}
          */
-        RequestStatus: "received" | "awaitingSupplement" | "processing" | "consulting" | "extended" | "awaitingFee" | "replied" | "abandoned" | "withdrawn";
+        RequestStatus: "received" | "awaitingSupplement" | "processing" | "consulting" | "extended" | "awaitingFee" | "replied" | "abandoned" | "withdrawn" | "deferred" | "reopened";
         /**
          * RequestSubmission
          * @description A disclosure request filed online (依申请公开, Art. 27–29). No reason or need has to be stated.
@@ -3396,13 +3643,19 @@ export type components = {
         };
         /**
          * Timeliness
-         * @description How the publication met the 20-working-day limit of Art. 26, counted from `formedAt`.
+         * @description How the publication met its time limit, counted in working days from `formedAt`: Art. 26's 20
+         *     working days unless the department configured a shorter legal limit for the category
+         *     (`limitWorkingDays`). `basis` says whether the publication time was recorded by the department kit
+         *     (`measured`) or only declared (`declared`: kept from an earlier system by an import).
+         *     `declaredElsewhere` measures an earlier publication elsewhere, as declared.
          * @example {
          *       "dueOn": "2026-03-30",
          *       "workingDaysTaken": 6,
          *       "onTime": true,
          *       "provisional": false,
-         *       "calendarVersion": "chinese-days@1.5.7"
+         *       "calendarVersion": "chinese-days@1.5.7",
+         *       "limitWorkingDays": 20,
+         *       "basis": "measured"
          *     }
          */
         Timeliness: {
@@ -3413,6 +3666,17 @@ export type components = {
             /** @description `true` when the count crossed a year the working-day calendar does not cover yet (weekdays were counted). */
             provisional: boolean;
             calendarVersion: string;
+            /** @description The limit the publication was measured against (default 20, Art. 26). */
+            limitWorkingDays?: number;
+            /** @enum {string} */
+            basis?: "measured" | "declared";
+            /** @description The earlier publication elsewhere (`publishedElsewhere`), measured against the same limit; declared, not measured. */
+            declaredElsewhere?: {
+                /** Format: date */
+                publishedOn: string;
+                workingDaysTaken: number;
+                onTime: boolean;
+            };
         };
         /**
          * Timestamp
@@ -4012,6 +4276,7 @@ export type ItemInput = components['schemas']['ItemInput'];
 export type ItemList = components['schemas']['ItemList'];
 export type ItemRevision = components['schemas']['ItemRevision'];
 export type ItemRevisionList = components['schemas']['ItemRevisionList'];
+export type ListedDecision = components['schemas']['ListedDecision'];
 export type Level = components['schemas']['Level'];
 export type ListLinks = components['schemas']['ListLinks'];
 export type ListMeta = components['schemas']['ListMeta'];
@@ -4021,6 +4286,7 @@ export type OutcomeGroup = components['schemas']['OutcomeGroup'];
 export type PauseReason = components['schemas']['PauseReason'];
 export type Problem = components['schemas']['Problem'];
 export type ProcessingFee = components['schemas']['ProcessingFee'];
+export type PublishedElsewhere = components['schemas']['PublishedElsewhere'];
 export type Rating = components['schemas']['Rating'];
 export type RatingSubmission = components['schemas']['RatingSubmission'];
 export type Remedy = components['schemas']['Remedy'];

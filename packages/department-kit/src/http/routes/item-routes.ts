@@ -1,37 +1,35 @@
 import { itemsToAtom, type DisclosureItem, type ItemInput } from '@gongkai/spec';
 import { addDays } from '../../calendar/calendar-date';
-import { RuleViolation } from '../../domain-errors';
 import { newItem, revisedItem, withdrawnItem } from '../../items/item-record';
 import { StoreConflictError } from '../../store/disclosure-store';
 import { itemRevision } from '../../items/item-revision';
-import { chinaMidnight, chinaYearOf, instantMs } from '../../time/china-time';
+import { chinaMidnight, chinaYearOf } from '../../time/china-time';
 import { asksForUs, clock, type DepartmentContext } from '../department-context';
 import { padded } from '../fresh-id';
 import { listAnswer, resumeFrom } from '../list-answer';
 import type { OperationHandlers } from '../operation-router';
 import { versionedResource } from '../versioned-resource';
 
-/** A little slack for clocks that differ by seconds; a publication time further ahead is a mistake. */
-const FUTURE_TOLERANCE_MS = 5 * 60_000;
-
 /**
- * Publishes an item under its own id, or a generated `<department>:<year>-<000123>`; a generated
- * index number comes from the department's scheme. Generated values that an import already took
- * are skipped.
+ * Publishes an item, at the time the kit records it, under its own id or a generated
+ * `<department>:<year>-<000123>`; a generated index number comes from the department's scheme.
+ * Generated values that an import already took are skipped.
  */
 async function publishItem(context: DepartmentContext, input: ItemInput, now: string): Promise<DisclosureItem> {
   const { store, department } = context;
-  if (input.publishedAt !== undefined && instantMs(input.publishedAt) > instantMs(now) + FUTURE_TOLERANCE_MS) {
-    throw new RuleViolation('Publication in the future', [
-      { pointer: '/publishedAt', message: `is after now (${now}); an item is published when it is stored` },
-    ]);
-  }
-  const year = chinaYearOf(input.publishedAt ?? now);
+  const year = chinaYearOf(now);
   for (let attempt = 0; ; attempt += 1) {
     const id = input.id ?? `${department.id}:${year}-${padded(await store.nextSequence(`item:${year}`), 6)}`;
     const indexNumber =
       input.indexNumber ?? context.indexNumber({ department, year, sequence: await store.nextSequence(`index-number:${year}`) });
-    const item = newItem(input, { departmentId: department.id, calendar: context.calendar, id, indexNumber, now });
+    const item = newItem(input, {
+      departmentId: department.id,
+      calendar: context.calendar,
+      id,
+      indexNumber,
+      now,
+      publicationLimits: context.publicationLimits,
+    });
     try {
       await store.items.create(item, { action: 'created', at: item.publishedAt });
       return item;
@@ -108,7 +106,7 @@ export function itemHandlers(
 
     async updateItem({ path, header, body }) {
       return items.revise(path.itemId, header['If-Match'], (current, now) => {
-        const { item, changedFields } = revisedItem(current, body, context.calendar, now);
+        const { item, changedFields } = revisedItem(current, body, context.calendar, now, { publicationLimits: context.publicationLimits });
         return { record: item, changedFields };
       });
     },

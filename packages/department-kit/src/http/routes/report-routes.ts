@@ -1,7 +1,9 @@
 import { ApiError, problem, type AnnualReport } from '@gongkai/spec';
 import { RuleViolation, StateConflict } from '../../domain-errors';
+import { requestView } from '../../disclosure-requests/request-record';
 import { itemRevision } from '../../items/item-revision';
 import { deriveAnnualReport } from '../../reports/annual-report';
+import { enteredFeeRevenue } from '../../reports/fee-revenue';
 import { measureCompliance } from '../../reports/compliance';
 import { chinaYearOf } from '../../time/china-time';
 import { asksForUs, clock, type DepartmentContext } from '../department-context';
@@ -23,7 +25,13 @@ export function reportHandlers(
     return { department, items, revisions: revisions.map(itemRevision), budgets, requests };
   };
   const derive = async (year: number): Promise<AnnualReport> =>
-    deriveAnnualReport({ ...(await sources()), year, generatedAt: clock(context).now });
+    deriveAnnualReport({
+      ...(await sources()),
+      year,
+      generatedAt: clock(context).now,
+      publishedReports: await store.annualReports.all(),
+      dueDates: context.annualReportDueDates,
+    });
 
   return {
     async getAnnualReport({ query }) {
@@ -50,7 +58,7 @@ export function reportHandlers(
           'Already published',
           `The annual report for ${body.year} was published at ${published.publishedAt ?? 'an earlier date'}; a published report is not changed.`,
         );
-      const report = await derive(body.year);
+      const report = withEnteredFeeRevenue(await derive(body.year), body.feeRevenue?.amount);
       const failed = report.checks.filter((check) => !check.passed);
       if (!report.consistent) {
         throw new RuleViolation(
@@ -70,8 +78,45 @@ export function reportHandlers(
       const asOf = query.asOf ?? today;
       if (!asksForUs(context, query.department)) return { json: { asOf, generatedAt: now, departments: [] } };
       const { items, revisions, requests } = await sources();
-      const report = measureCompliance({ department, asOf, items, revisions, requests, publishedReports: await store.annualReports.all() });
+      // Each request's clock as it stood at the end of `asOf` (a consultation window may have run out).
+      const asTheyStood = requests.map((request) =>
+        requestView(request, { calendar: context.calendar, clockOptions: context.clockOptions, today: asOf, until: true }),
+      );
+      const report = measureCompliance({
+        department,
+        asOf,
+        items,
+        revisions,
+        requests: asTheyStood,
+        publishedReports: await store.annualReports.all(),
+        publicationLimits: context.publicationLimits,
+        dueDates: context.annualReportDueDates,
+      });
       return { json: { asOf, generatedAt: now, departments: [report] } };
     },
   };
+}
+
+/**
+ * Table 2's fee revenue as entered at publication, used while the year's final account does not
+ * exist; once it does, its figure stands and a different entered amount is refused.
+ */
+function withEnteredFeeRevenue(report: AnnualReport, amount: string | undefined): AnnualReport {
+  if (amount === undefined) return report;
+  if (amount.startsWith('-'))
+    throw new RuleViolation('A fee revenue cannot be negative', [
+      { pointer: '/feeRevenue/amount', message: `is ${amount}: fees collected are 0.00 or more` },
+    ]);
+  const fromAccount = report.table2.fees;
+  const entered = enteredFeeRevenue(amount);
+  if (fromAccount.amount !== null) {
+    if (fromAccount.amount === entered.amount) return report;
+    throw new RuleViolation('The final account states the fee revenue', [
+      {
+        pointer: '/feeRevenue/amount',
+        message: `is ${entered.amount}, but the ${report.year} final account states ${fromAccount.amount} (revenue line 10304); leave feeRevenue out`,
+      },
+    ]);
+  }
+  return { ...report, table2: { ...report.table2, fees: entered } };
 }

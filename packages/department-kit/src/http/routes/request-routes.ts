@@ -1,16 +1,21 @@
-import { ApiError, problem, type DisclosureRequest } from '@gongkai/spec';
+import { ApiError, problem, type DisclosureRequest, type RequestStatus } from '@gongkai/spec';
 import { RuleViolation } from '../../domain-errors';
 import { priorPiecesThisMonth } from '../../disclosure-requests/fee-notice';
+import { assertYearNotPublished, isCountedEvent } from '../../disclosure-requests/published-years';
 import { registeredReceipt } from '../../disclosure-requests/registration';
 import { openedRequest, recordedEvent, requestView, type Application } from '../../disclosure-requests/request-record';
 import { trackingNumber } from '../../disclosure-requests/tracking-number';
 import { tokenMatches } from '../../secrets/access-token';
+import type { Page, SortKey } from '../../store/disclosure-store';
 import { bearerToken } from '../bearer-token';
 import { clock, notFound, type DepartmentContext } from '../department-context';
 import { withFreshId } from '../fresh-id';
 import { writeOrConflict } from '../if-match';
 import { listAnswer, resumeFrom } from '../list-answer';
 import type { OperationHandlers } from '../operation-router';
+
+/** Statuses a request can enter without an event: a consultation's window runs out (Arts. 32, 34). */
+const CHANGES_WITH_TIME: readonly RequestStatus[] = ['consulting', 'processing', 'extended', 'deferred'];
 
 export function requestHandlers(
   context: DepartmentContext,
@@ -40,6 +45,23 @@ export function requestHandlers(
       },
     );
     return { status: 201, json: opened.receipt, headers: { Location: `/v1/requests/${opened.receipt.trackingNumber}` } };
+  };
+
+  /**
+   * A page of requests whose status is `status` today. The stored status is the one of the last
+   * write; a consultation whose window has run out since then is no longer `consulting`, so the
+   * log is read page by page and each request viewed as of today, fetching only as many as are
+   * still needed so that the next page resumes right after the last one examined.
+   */
+  const currentStatusPage = async (status: RequestStatus, limit: number, after: SortKey | undefined): Promise<Page<DisclosureRequest>> => {
+    const records: DisclosureRequest[] = [];
+    let position = after;
+    for (;;) {
+      const page = await store.requests.list({ limit: limit - records.length, ...(position ? { after: position } : {}) });
+      records.push(...page.records.map(view).filter((request) => request.status === status));
+      if (page.next === null || records.length >= limit) return { records, next: page.next };
+      position = page.next;
+    }
   };
 
   const stored = async (tracking: string) => {
@@ -81,16 +103,17 @@ export function requestHandlers(
 
     async listRequestsForDepartment({ query }, ctx) {
       const after = resumeFrom(query);
-      const page = await store.requests.list({
-        limit: query.limit ?? 20,
-        ...(after ? { after } : {}),
-        ...(query.status ? { status: query.status } : {}),
-      });
-      return { json: listAnswer(ctx, query, page, view) };
+      const limit = query.limit ?? 20;
+      if (query.status === undefined || !CHANGES_WITH_TIME.includes(query.status)) {
+        const page = await store.requests.list({ limit, ...(after ? { after } : {}), ...(query.status ? { status: query.status } : {}) });
+        return { json: listAnswer(ctx, query, page, view) };
+      }
+      return { json: listAnswer(ctx, query, await currentStatusPage(query.status, limit, after)) };
     },
 
     async registerRequest({ body }) {
       const { receivedOn, pointer } = registeredReceipt(body);
+      assertYearNotPublished(receivedOn, pointer, await store.annualReports.all());
       const { channel, applicant, description, titleOrDocumentNumber, form, delivery, accessibilityNeeds } = body;
       return file(
         {
@@ -114,6 +137,7 @@ export function requestHandlers(
     async recordRequestEvent({ path, body }) {
       const record = await stored(path.trackingNumber);
       const { request } = record;
+      if (isCountedEvent(body.type)) assertYearNotPublished(body.on, '/on', await store.annualReports.all());
       const prior =
         body.type === 'feeNoticeSent' && body.fee?.method === 'perPiece'
           ? priorPiecesThisMonth(

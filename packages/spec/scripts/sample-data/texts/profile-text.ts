@@ -1,6 +1,6 @@
 import type { Profile } from '../departments';
 import type { Draft } from '../drafts';
-import { personName } from '../people';
+import { officialName } from '../people';
 import type { Rng } from '../random';
 import { para, type Text } from './prose';
 
@@ -9,11 +9,12 @@ import { para, type Text } from './prose';
 export function profileText(p: Profile, d: Draft, rng: Rng): Text {
   const o = p.department.disclosureOffice;
   if (/领导/.test(d.title)) {
+    const head = p.department.level === 'township' ? '镇长' : '县长';
     const titles =
       p.department.kind === 'peoplesGovernment'
-        ? ['县长', '副县长', '副县长', '副县长']
+        ? [head, `副${head}`, `副${head}`, `副${head}`]
         : ['厅长（主任）', '副厅长（副主任）', '副厅长（副主任）', '副厅长（副主任）'];
-    const roles = titles.map((t) => `${t}：${personName(rng)}`);
+    const roles = titles.map((t) => `${t}：${officialName(rng)}`);
     return { summary: `${p.department.name}领导成员及分工。`, body: roles.map((r) => para(`${r}，负责分管领域工作。`)).join('\n') };
   }
   if (/地址/.test(d.title)) {
