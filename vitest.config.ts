@@ -10,6 +10,7 @@ export default defineConfig({
     alias: {
       '@gongkai/spec': src('spec'),
       '@gongkai/department-kit': src('department-kit'),
+      '@gongkai/conformance': src('conformance'),
       '@gongkai/gateway': src('gateway'),
     },
   },

@@ -1,0 +1,7 @@
+// The public API of @gongkai/conformance. Re-exports only.
+export { runConformance, normaliseBaseUrl, TargetUnreachable } from './run/run-conformance';
+export type { ConformanceOptions, ConformanceProgress, ConformanceReport, CheckResult } from './run/run-conformance';
+export { AREAS } from './run/check';
+export type { Area, Failure, ReceivedSummary } from './run/check';
+export type { SentRequest } from './http/exchange';
+export { catalogue } from './checks/catalogue';
