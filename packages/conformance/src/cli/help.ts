@@ -17,8 +17,9 @@ Options:
                      consent: the records stay.
   --json             print the report as JSON on stdout (and no progress line)
   --junit FILE       also write the report as JUnit XML to FILE
-  --only PREFIX      run only the checks whose id starts with PREFIX (an area such as lists or
-                     changes, or a whole id); repeat it or separate with commas
+  --only ID          run only these checks: an area (lists, changes…), a rule
+                     (lists.cursor-walk) or a whole id (lists.cursor-walk:listItems); repeat it
+                     or separate with commas
   --max-records N    read at most N records in a walk of one list (default 1000)
   --timeout MS       how long to wait for each answer (default 10000)
   --quiet            print only the failures and the summary

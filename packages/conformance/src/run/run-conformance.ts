@@ -16,7 +16,7 @@ export interface ConformanceOptions {
   readonly maxRecords?: number;
   /** Per request, for the headers and between body chunks (default 10 000 ms). */
   readonly timeoutMs?: number;
-  /** Run only the checks whose id starts with one of these (an area such as `lists`, or `lists.cursor-walk`). */
+  /** Run only these checks: an area (`lists`), a rule (`lists.cursor-walk`) or a whole id (`lists.cursor-walk:listItems`). */
   readonly only?: readonly string[];
   readonly onProgress?: (progress: ConformanceProgress) => void;
 }
@@ -78,7 +78,8 @@ export function normaliseBaseUrl(input: string | URL): URL {
 }
 
 function selected(check: Check, only: readonly string[] | undefined): boolean {
-  return !only?.length || check.area === 'discovery' || only.some((prefix) => check.id.startsWith(prefix));
+  const within = (prefix: string) => check.id === prefix || (check.id.startsWith(prefix) && /^[.:]/.test(check.id.slice(prefix.length)));
+  return !only?.length || check.area === 'discovery' || only.some(within);
 }
 
 function unmet(check: Check, options: ConformanceOptions): string | undefined {
