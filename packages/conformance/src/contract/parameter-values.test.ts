@@ -8,7 +8,7 @@ describe('invalidValues', () => {
   it('finds values that break each rule of a parameter, as the contract’s validator judges them', () => {
     expect(invalidValues(getOperation('listItems'), parameter('listItems', 'limit'))).toEqual(['abc', '0', '101']);
     expect(invalidValues(getOperation('listItems'), parameter('listItems', 'category'))).toEqual(['abc']);
-    expect(invalidValues(getOperation('listItems'), parameter('listItems', 'publishedFrom'))).toContain('2026-02-30');
+    expect(invalidValues(getOperation('listItems'), parameter('listItems', 'publishedFrom'))).toEqual(['abc']);
     expect(invalidValues(getOperation('getItem'), parameter('getItem', 'itemId')).length).toBeGreaterThan(0);
   });
 
