@@ -3,5 +3,5 @@ export { runConformance, normaliseBaseUrl, TargetUnreachable } from './run/run-c
 export type { ConformanceOptions, ConformanceProgress, ConformanceReport, CheckResult } from './run/run-conformance';
 export { AREAS } from './run/check';
 export type { Area, Failure, ReceivedSummary } from './run/check';
-export type { SentRequest } from './http/exchange';
+export type { Exchange, SentRequest, ReceivedResponse } from './http/exchange';
 export { catalogue } from './checks/catalogue';

@@ -49,8 +49,12 @@ function filterCheck(list: ListOperation, parameter: ParameterObject): Check {
             failure(`${parameter.name}=${value} returned ${recordKey(record, field)}, which does not match`, rule.meaning, page?.exchange),
           );
         }
+        if (!rule.exhaustive && walk.records.length === 0 && walk.failures.length === 0)
+          failures.push(
+            failure(`${parameter.name}=${value} found nothing`, `at least the record the value was taken from`, walk.pages[0]?.exchange),
+          );
         // With both walks complete the answer must hold every matching record the unfiltered list has.
-        if (reference.complete && walk.complete) {
+        if (rule.exhaustive && reference.complete && walk.complete) {
           const returned = new Set(walk.records.map((record) => recordKey(record, field)));
           const missing = reference.records.filter(
             (record) => rule.matches(record, value) === true && !returned.has(recordKey(record, field)),

@@ -48,7 +48,8 @@ describe('filterRule', () => {
 
   it('searches every text of a record, and asks for the full record when the list view cannot tell', () => {
     const q = rule('listItems', 'q');
-    expect(q.values([{ id: 'x:1', title: '关于住房公积金的通知' }], [])).toEqual(['于住']);
+    expect(q.values([{ id: 'x:1', issuingBody: '辽宁省住房和城乡建设厅', title: '关于住房公积金的通知' }], [])).toEqual(['于住']);
+    expect(q.exhaustive).toBe(false);
     expect(q.matches({ title: '住房公积金管理办法', keywords: ['提取'] }, '公积金 提取')).toBe(true);
     expect(q.matches({ title: '预算公开' }, '公积金')).toBeUndefined();
   });

@@ -2,7 +2,7 @@ import type { ParameterObject } from '@gongkai/spec';
 import type { ListRecord } from '../run/walk';
 import { isWithinDivision, parentDivision } from './division-scope';
 import type { ListOperation } from './list-operations';
-import { propertiesOf, referencedName, resolveSchema } from './schema-properties';
+import { componentSchema, propertiesOf, referencedName, resolveSchema } from './schema-properties';
 
 /**
  * How to tell whether a record matches a filter of a list, read from the contract: the
@@ -17,6 +17,12 @@ export interface FilterRule {
   values(records: readonly ListRecord[], departments: readonly string[]): string[];
   /** Whether a record matches; `undefined` when the list's view of a record cannot tell (text only in the body). */
   matches(record: ListRecord, value: string): boolean | undefined;
+  /**
+   * Whether every record that `matches` must be in the answer. Not for text search: the
+   * contract names the fields it searches in words only, so a word found elsewhere in a record
+   * proves nothing; the answer must then at least hold the records the value was taken from.
+   */
+  readonly exhaustive: boolean;
 }
 
 type Node = Record<string, unknown>;
@@ -63,6 +69,13 @@ function divisionCodes(record: ListRecord, fields: readonly string[]): string[] 
   });
 }
 
+function requiredStrings(list: ListOperation, record: ListRecord): string[] {
+  const required = componentSchema(list.recordSchema)?.['required'];
+  return (Array.isArray(required) ? required : [])
+    .map((field) => record[String(field)])
+    .filter((value): value is string => typeof value === 'string');
+}
+
 function divisionFields(properties: Record<string, Node>): string[] {
   return Object.entries(properties)
     .filter(([, schema]) => referencedName(schema) === 'Division' || referencedName(schema['items']) === 'Division')
@@ -80,6 +93,7 @@ export function filterRule(list: ListOperation, parameter: ParameterObject): Fil
     return {
       parameter,
       meaning: `a division of ${fields.join(' or ')} is the division asked for or lies inside it`,
+      exhaustive: true,
       values: (records) =>
         [
           ...new Set(
@@ -96,6 +110,7 @@ export function filterRule(list: ListOperation, parameter: ParameterObject): Fil
     return {
       parameter,
       meaning: `${name} equals the value`,
+      exhaustive: true,
       values: (records) => mostCommon(records.map((r) => r[name])),
       matches: (record, value) => String(record[name]) === value,
     };
@@ -104,6 +119,7 @@ export function filterRule(list: ListOperation, parameter: ParameterObject): Fil
     return {
       parameter,
       meaning: `${name}s contains the value`,
+      exhaustive: true,
       values: (records) => mostCommon(records.flatMap((r) => (Array.isArray(r[`${name}s`]) ? (r[`${name}s`] as unknown[]) : []))),
       matches: (record, value) => Array.isArray(record[`${name}s`]) && (record[`${name}s`] as unknown[]).includes(value),
     };
@@ -112,6 +128,7 @@ export function filterRule(list: ListOperation, parameter: ParameterObject): Fil
     return {
       parameter,
       meaning: `${name}Id is one of the values`,
+      exhaustive: true,
       // A department served here, and a well-formed one that is not: its answer must be empty.
       values: (_, departments) => [departments[0]!, 'conformance-absent-department'],
       matches: (record, value) => value.split(',').includes(String(record[`${name}Id`])),
@@ -125,6 +142,7 @@ export function filterRule(list: ListOperation, parameter: ParameterObject): Fil
     return {
       parameter,
       meaning: `the China Standard Time date of ${field} is ${from ? 'on or after' : 'on or before'} the value`,
+      exhaustive: true,
       values: (records) => {
         const dates = records
           .map((r) => chinaDate(r[field]))
@@ -142,11 +160,13 @@ export function filterRule(list: ListOperation, parameter: ParameterObject): Fil
     return {
       parameter,
       meaning: 'every term of the value is in the text of the record',
-      // Two Chinese characters from the first run of Chinese text in a record (its title, its name).
+      exhaustive: false,
+      // Two Chinese characters from the first Chinese text of a record, in the order the schema
+      // declares its required fields (an item's title, a fee's name), which any search covers.
       values: (records) => {
-        const record = records[Math.floor(records.length / 2)];
-        const run = texts(record ?? {})
-          .map((t) => /\p{Script=Han}{4,}/u.exec(t)?.[0])
+        const record = records[Math.floor(records.length / 2)] ?? {};
+        const run = requiredStrings(list, record)
+          .map((text) => /\p{Script=Han}{4,}/u.exec(text)?.[0])
           .find((found) => found !== undefined);
         return run ? [run.slice(1, 3)] : [];
       },

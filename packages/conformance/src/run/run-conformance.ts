@@ -1,6 +1,7 @@
 import { specVersion } from '@gongkai/spec';
 import packageJson from '../../package.json' with { type: 'json' };
 import { catalogue } from '../checks/catalogue';
+import type { Exchange } from '../http/exchange';
 import { Probe } from '../http/probe';
 import { AREAS, type Area, type Check, type Failure, type Verdict } from './check';
 import { RunContext } from './run-context';
@@ -19,6 +20,8 @@ export interface ConformanceOptions {
   /** Run only these checks: an area (`lists`), a rule (`lists.cursor-walk`) or a whole id (`lists.cursor-walk:listItems`). */
   readonly only?: readonly string[];
   readonly onProgress?: (progress: ConformanceProgress) => void;
+  /** Every request the checks send, with its answer (to log them, or to search them). */
+  readonly onExchange?: (exchange: Exchange) => void;
 }
 
 export interface ConformanceProgress {
@@ -105,7 +108,11 @@ export async function runConformance(options: ConformanceOptions): Promise<Confo
   const baseUrl = normaliseBaseUrl(options.baseUrl);
   const started = Date.now();
   const maxRecords = options.maxRecords ?? 1000;
-  const probe = new Probe(baseUrl, { timeoutMs: options.timeoutMs ?? 10_000, maxBodyBytes: 32 * 1024 * 1024 });
+  const probe = new Probe(baseUrl, {
+    timeoutMs: options.timeoutMs ?? 10_000,
+    maxBodyBytes: 32 * 1024 * 1024,
+    ...(options.onExchange ? { onExchange: options.onExchange } : {}),
+  });
   const context = new RunContext(probe, {
     allowWrites: options.allowWrites ?? false,
     maxRecords,
