@@ -55,7 +55,8 @@ function normalise(value: string, path: string): string {
   if (/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?([Zz]|[+-]\d{2}:\d{2})$/.test(text)) return new Date(text).toISOString();
   if (path.endsWith('@_href') && /^https?:\/\//.test(text)) {
     const url = new URL(text);
-    return `${url.pathname}${url.search}`;
+    // `ln-finance:1` and `ln-finance%3A1` are the same path segment.
+    return `${decodeURIComponent(url.pathname)}${url.search}`;
   }
   return text;
 }
