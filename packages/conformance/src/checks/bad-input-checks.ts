@@ -3,7 +3,7 @@ import { POSITION_PARAMETERS, publicReads } from '../contract/list-operations';
 import { absentId } from '../contract/absent-ids';
 import { invalidValues, requiredQuery } from '../contract/parameter-values';
 import { bodyJson, mediaType } from '../http/exchange';
-import { failure, passed, type Check, type Failure } from '../run/check';
+import { failure, namesField, passed, type Check, type Failure } from '../run/check';
 import type { RunContext } from '../run/run-context';
 import { needsToken } from './conditional-checks';
 
@@ -35,8 +35,7 @@ async function tryBadValue(
   if (status >= 500) return failure(`${parameter.name}=${shown} caused a server error (${status})`, expected, exchange);
   if (status !== 400 || mediaType(exchange.response) !== 'application/problem+json')
     return failure(`${parameter.name}=${shown} answered ${status} ${mediaType(exchange.response)}`, expected, exchange);
-  const errors = (bodyJson(exchange.response) as { errors?: { pointer?: unknown }[] } | undefined)?.errors;
-  if (!Array.isArray(errors) || !errors.some((error) => error?.pointer === pointer))
+  if (!namesField(bodyJson(exchange.response), pointer))
     return failure(`${parameter.name}=${shown}: the problem does not name the parameter`, expected, exchange);
   return undefined;
 }

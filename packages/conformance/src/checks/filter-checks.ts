@@ -1,8 +1,8 @@
 import type { ParameterObject } from '@gongkai/spec';
 import { filterRule, type FilterRule } from '../contract/filter-rules';
 import { listOperations, type ListOperation } from '../contract/list-operations';
-import { bodyJson } from '../http/exchange';
-import { failure, skipped, verdict, type Check, type Failure } from '../run/check';
+import { bodyJson, mediaType } from '../http/exchange';
+import { failure, namesField, skipped, unexpectedAnswer, verdict, type Check, type Failure } from '../run/check';
 import type { RunContext } from '../run/run-context';
 import { recordKey, type ListRecord } from '../run/walk';
 
@@ -21,6 +21,28 @@ async function matchesInFull(
   const exchange = await context.read(list.single.operationId, { path: { [parameter]: record['id'] } });
   const full = bodyJson(exchange.response);
   return exchange.response.status === 200 && typeof full === 'object' && full !== null && rule.matches(full as ListRecord, value) === true;
+}
+
+/** A value nothing matches: an empty list, or a 400 that names the parameter. */
+async function absentValueAnswer(
+  context: RunContext,
+  list: ListOperation,
+  parameter: ParameterObject,
+  value: string,
+): Promise<Failure | undefined> {
+  const exchange = await context.read(list.operation.operationId, { query: { [parameter.name]: value } });
+  const body = bodyJson(exchange.response) as { data?: unknown[] } | undefined;
+  const expected = `200 with no records, or 400 application/problem+json naming /query/${parameter.name}`;
+  if (exchange.response.status === 200 && Array.isArray(body?.data)) {
+    return body.data.length === 0
+      ? undefined
+      : failure(`${parameter.name}=${value} returned ${body.data.length} records`, expected, exchange);
+  }
+  const named =
+    exchange.response.status === 400 &&
+    mediaType(exchange.response) === 'application/problem+json' &&
+    namesField(body, `/query/${parameter.name}`);
+  return named ? undefined : unexpectedAnswer(exchange, expected);
 }
 
 function filterCheck(list: ListOperation, parameter: ParameterObject): Check {
@@ -69,6 +91,10 @@ function filterCheck(list: ListOperation, parameter: ParameterObject): Check {
             );
         }
         counts.push(`${parameter.name}=${value}: ${walk.records.length}`);
+      }
+      if (rule.absent) {
+        const found = await absentValueAnswer(context, list, parameter, rule.absent);
+        if (found) failures.push(found);
       }
       const shown = failures.slice(0, MAX_SHOWN);
       if (failures.length > MAX_SHOWN) shown.push({ message: `and ${failures.length - MAX_SHOWN} more` });

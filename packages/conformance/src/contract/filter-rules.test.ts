@@ -27,7 +27,8 @@ describe('filterRule', () => {
     expect(rule('listItems', 'topic').matches({ topics: ['workSafety', 'socialAssistance'] }, 'socialAssistance')).toBe(true);
     expect(rule('listBudgets', 'year').matches({ year: 2026 }, '2026')).toBe(true);
     expect(rule('listChanges', 'department').matches({ departmentId: 'ln-finance' }, 'ln-housing,ln-finance')).toBe(true);
-    expect(rule('listChanges', 'department').values([], ['ln-finance'])).toEqual(['ln-finance', 'conformance-absent-department']);
+    expect(rule('listChanges', 'department').values([], ['ln-finance'])).toEqual(['ln-finance']);
+    expect(rule('listChanges', 'department').absent).toBe('conformance-absent-department');
   });
 
   it('matches a division and everything inside it, in any Division field of the record', () => {

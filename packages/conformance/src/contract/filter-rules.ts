@@ -23,6 +23,12 @@ export interface FilterRule {
    * proves nothing; the answer must then at least hold the records the value was taken from.
    */
   readonly exhaustive: boolean;
+  /**
+   * A well-formed value no record can match (a department nobody runs): the answer is empty, or a
+   * 400 naming the parameter from a server that knows every valid value (a gateway knows its
+   * departments).
+   */
+  readonly absent?: string;
 }
 
 type Node = Record<string, unknown>;
@@ -129,8 +135,8 @@ export function filterRule(list: ListOperation, parameter: ParameterObject): Fil
       parameter,
       meaning: `${name}Id is one of the values`,
       exhaustive: true,
-      // A department served here, and a well-formed one that is not: its answer must be empty.
-      values: (_, departments) => [departments[0]!, 'conformance-absent-department'],
+      values: (_, departments) => [departments[0]!],
+      absent: 'conformance-absent-department',
       matches: (record, value) => value.split(',').includes(String(record[`${name}Id`])),
     };
   }

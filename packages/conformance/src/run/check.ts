@@ -116,3 +116,12 @@ export function unexpectedAnswer(exchange: Exchange, expected: string): Failure 
       : `${status} ${mediaType(exchange.response) || 'without a Content-Type'}`;
   return failure(`answered ${got}`, expected, exchange);
 }
+
+/** Whether a problem's `errors` point at `pointer` or inside it (`/query/department/0` names `department`). */
+export function namesField(problem: unknown, pointer: string): boolean {
+  const errors = (problem as { errors?: { pointer?: unknown }[] } | undefined)?.errors;
+  return (
+    Array.isArray(errors) &&
+    errors.some((error) => typeof error?.pointer === 'string' && (error.pointer === pointer || error.pointer.startsWith(`${pointer}/`)))
+  );
+}

@@ -4,7 +4,7 @@ import { getOperation, operations, validateSchema, type Operation } from '@gongk
 import { markedExample } from '../../contract/example-bodies';
 import { successSchema } from '../../contract/declared-responses';
 import { bodyJson, mediaType } from '../../http/exchange';
-import { failure, skipped, unexpectedAnswer, verdict, type Check, type Failure } from '../../run/check';
+import { failure, namesField, skipped, unexpectedAnswer, verdict, type Check, type Failure } from '../../run/check';
 
 const IDEMPOTENCY_KEY = 'Idempotency-Key';
 
@@ -63,10 +63,9 @@ function badBodyCheck(operation: Operation): Check {
       if (!marked) return skipped('the contract has no example body to send');
       const failures: Failure[] = [];
       const expectProblem = (exchange: Awaited<ReturnType<typeof context.write>>, status: number, what: string, pointer?: string) => {
-        const problem = bodyJson(exchange.response) as { errors?: { pointer?: unknown }[] } | undefined;
         if (exchange.response.status !== status || mediaType(exchange.response) !== 'application/problem+json')
           failures.push(unexpectedAnswer(exchange, `${status} application/problem+json for ${what}`));
-        else if (pointer && !problem?.errors?.some((error) => error.pointer === pointer))
+        else if (pointer && !namesField(bodyJson(exchange.response), pointer))
           failures.push(failure(`${what}: the problem does not name ${pointer}`, `errors[].pointer "${pointer}"`, exchange));
       };
       expectProblem(await context.write(operation.operationId, { text: '{"departmentId": ' }), 400, 'a body that is not JSON');
