@@ -5,3 +5,8 @@ export { AREAS } from './run/check';
 export type { Area, Failure, ReceivedSummary } from './run/check';
 export type { Exchange, SentRequest, ReceivedResponse } from './http/exchange';
 export { catalogue } from './checks/catalogue';
+export { formatTextReport } from './report/text-report';
+export type { TextReportOptions } from './report/text-report';
+export { formatJunitReport } from './report/junit-report';
+export { runCli as runConformanceCli } from './cli/run-cli';
+export type { CliIo as ConformanceCliIo } from './cli/run-cli';
