@@ -51,7 +51,7 @@ describe('gongkai-conformance', () => {
     const help = await cli(['--help']);
     expect(help).toMatchObject({ code: 0, stdout: expect.stringMatching(/^Usage: gongkai-conformance BASE_URL/) });
     expect(help.stdout).toContain('Exit status: 0 conforming, 1 violations found, 2 unreachable');
-    expect((await cli(['--version'])).stdout).toMatch(/^gongkai-conformance \d+\.\d+\.\d+ \(contract v\d+\.\d+\.\d+\)\n$/);
+    expect((await cli(['--version'])).stdout).toMatch(/^@gongkai\/conformance \d+\.\d+\.\d+ \(contract v\d+\.\d+\.\d+\)\n$/);
     for (const [argv, says] of [
       [[], 'the base URL of the department is missing'],
       [['ftp://example.org'], 'must be http:// or https://'],
@@ -65,6 +65,21 @@ describe('gongkai-conformance', () => {
       expect(run.stderr).toContain(says);
       expect(run.stderr).toContain('gongkai-conformance --help');
     }
+  });
+
+  it('speaks as the command that runs it', async () => {
+    let stdout = '';
+    let stderr = '';
+    const io = {
+      stdout: (text: string) => (stdout += text),
+      stderr: (text: string) => (stderr += text),
+      env: {},
+      command: 'gongkai-gateway check-department',
+    };
+    expect(await runCli(['--help'], io)).toBe(0);
+    expect(stdout).toMatch(/^Usage: gongkai-gateway check-department BASE_URL \[options\]/);
+    expect(await runCli([], io)).toBe(2);
+    expect(stderr).toContain('Run "gongkai-gateway check-department --help" for usage.');
   });
 
   it('exits 2 and says so when nothing answers at the address', async () => {

@@ -1,4 +1,5 @@
-export const HELP = `Usage: gongkai-conformance BASE_URL [options]
+/** The help text, for the command it is run as (`gongkai-conformance`, `gongkai-gateway check-department`). */
+export const help = (command: string): string => `Usage: ${command} BASE_URL [options]
 
 Checks that the department system at BASE_URL (the part before /v1/…) implements the Gongkai v1
 contract: every answer against the contract (status, headers, media type, body), lists (limit
@@ -29,7 +30,7 @@ Options:
 Exit status: 0 conforming, 1 violations found, 2 unreachable or a wrong command line.
 
 Examples:
-  gongkai-conformance http://127.0.0.1:4001
-  gongkai-conformance https://data.example.gov.cn/finance --json > conformance.json
-  GONGKAI_CONFORMANCE_TOKEN=$(cat staff.token) gongkai-conformance http://127.0.0.1:4001 --allow-writes --junit conformance.xml
+  ${command} http://127.0.0.1:4001
+  ${command} https://data.example.gov.cn/finance --json > conformance.json
+  GONGKAI_CONFORMANCE_TOKEN=$(cat staff.token) ${command} http://127.0.0.1:4001 --allow-writes --junit conformance.xml
 `;

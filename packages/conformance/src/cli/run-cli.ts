@@ -5,7 +5,7 @@ import { formatJunitReport } from '../report/junit-report';
 import { progressLine } from '../report/progress-line';
 import { formatTextReport } from '../report/text-report';
 import { runConformance, TargetUnreachable } from '../run/run-conformance';
-import { HELP } from './help';
+import { help } from './help';
 import { parseArguments, UsageError } from './parse-arguments';
 
 /** Where the CLI writes and what it knows of its terminal; `process` in the binary, buffers in tests. */
@@ -17,26 +17,27 @@ export interface CliIo {
   readonly interactive?: boolean;
   /** Whether stdout is a terminal that takes colours. */
   readonly color?: boolean;
+  /** The command as the user typed it, for messages and help (default `gongkai-conformance`). */
+  readonly command?: string;
 }
-
-const NAME = 'gongkai-conformance';
 
 /** Runs one command line and returns the exit status: 0 conforming, 1 violations, 2 unreachable or usage. */
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
+  const name = io.command ?? 'gongkai-conformance';
   let command;
   try {
     command = parseArguments(argv, io.env);
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;
-    io.stderr(`${NAME}: ${error.message}\nRun "${NAME} --help" for usage.\n`);
+    io.stderr(`${name}: ${error.message}\nRun "${name} --help" for usage.\n`);
     return 2;
   }
   if (command.kind === 'help') {
-    io.stdout(HELP);
+    io.stdout(help(name));
     return 0;
   }
   if (command.kind === 'version') {
-    io.stdout(`${NAME} ${packageJson.version} (contract v${specVersion})\n`);
+    io.stdout(`${packageJson.name} ${packageJson.version} (contract v${specVersion})\n`);
     return 0;
   }
   const progress = io.interactive && !command.json ? progressLine(io.stderr) : undefined;
@@ -46,7 +47,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   } catch (error) {
     progress?.end();
     if (!(error instanceof TargetUnreachable)) throw error;
-    io.stderr(`${NAME}: ${error.message}\nIs the department running, and is ${error.url} the part of its address before /v1/?\n`);
+    io.stderr(`${name}: ${error.message}\nIs the department running, and is ${error.url} the part of its address before /v1/?\n`);
     return 2;
   }
   progress?.end();
@@ -57,7 +58,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     try {
       await writeFile(command.junit, formatJunitReport(report));
     } catch (error) {
-      io.stderr(`${NAME}: cannot write the JUnit report to ${command.junit}: ${(error as Error).message}\n`);
+      io.stderr(`${name}: cannot write the JUnit report to ${command.junit}: ${(error as Error).message}\n`);
       return 2;
     }
   }
