@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { operations } from '@gongkai/spec';
-import { catalogue, runConformance } from '@gongkai/conformance';
+import { catalogue } from '@gongkai/conformance';
 import { startDepartmentServer, type RunningDepartment } from '@gongkai/department-kit';
 import { runCli } from '../../packages/conformance/src/cli/run-cli';
 

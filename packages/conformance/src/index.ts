@@ -2,7 +2,8 @@
 export { runConformance, normaliseBaseUrl, TargetUnreachable } from './run/run-conformance';
 export type { ConformanceOptions, ConformanceProgress, ConformanceReport, CheckResult } from './run/run-conformance';
 export { AREAS } from './run/check';
-export type { Area, Failure, ReceivedSummary } from './run/check';
+export type { Area } from './run/check';
+export type { Failure, ReceivedSummary } from './run/failure';
 export type { Exchange, SentRequest, ReceivedResponse } from './http/exchange';
 export { catalogue } from './checks/catalogue';
 export { formatTextReport } from './report/text-report';

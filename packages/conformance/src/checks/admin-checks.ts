@@ -1,7 +1,8 @@
 import { operations, type Operation } from '@gongkai/spec';
 import { absentId } from '../contract/absent-ids';
 import { mediaType, type Exchange } from '../http/exchange';
-import { passed, unexpectedAnswer, type Check, type Failure } from '../run/check';
+import { passed, type Check } from '../run/check';
+import { unexpectedAnswer, type Failure } from '../run/failure';
 import type { RunContext } from '../run/run-context';
 
 /** 401 problem+json; a department that does not serve the admin operations at all may say 404. */

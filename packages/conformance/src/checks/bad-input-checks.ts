@@ -3,7 +3,8 @@ import { POSITION_PARAMETERS, publicReads } from '../contract/list-operations';
 import { absentId } from '../contract/absent-ids';
 import { invalidValues, requiredQuery } from '../contract/parameter-values';
 import { bodyJson, mediaType } from '../http/exchange';
-import { failure, namesField, passed, type Check, type Failure } from '../run/check';
+import { passed, type Check } from '../run/check';
+import { failure, namesField, type Failure } from '../run/failure';
 import type { RunContext } from '../run/run-context';
 import { needsToken } from './conditional-checks';
 

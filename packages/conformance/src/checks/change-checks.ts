@@ -1,7 +1,8 @@
 import { compareInListOrder, parseListOrder, vocabularies } from '@gongkai/spec';
 import { listOperation } from '../contract/list-operations';
 import { bodyJson } from '../http/exchange';
-import { failure, passed, skipped, unexpectedAnswer, verdict, type Check, type Failure } from '../run/check';
+import { passed, skipped, verdict, type Check } from '../run/check';
+import { failure, unexpectedAnswer, type Failure } from '../run/failure';
 import type { RunContext } from '../run/run-context';
 import type { ListRecord, Walk } from '../run/walk';
 import { compareWalks } from './compare-walks';

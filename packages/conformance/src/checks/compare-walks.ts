@@ -1,4 +1,4 @@
-import { failure, type Failure } from '../run/check';
+import { failure, type Failure } from '../run/failure';
 import { recordKey, type Walk } from '../run/walk';
 
 /**

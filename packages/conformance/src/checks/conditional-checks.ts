@@ -3,7 +3,8 @@ import { successMediaTypes } from '../contract/declared-responses';
 import { publicReads } from '../contract/list-operations';
 import { requiredQuery } from '../contract/parameter-values';
 import type { Exchange } from '../http/exchange';
-import { failure, skipped, unexpectedAnswer, verdict, type Check, type Failure } from '../run/check';
+import { skipped, verdict, type Check } from '../run/check';
+import { failure, unexpectedAnswer, type Failure } from '../run/failure';
 import type { ReadRequest, RunContext } from '../run/run-context';
 
 // RFC 9110 §8.8.3: entity-tag = [ "W/" ] DQUOTE *etagc DQUOTE.

@@ -1,7 +1,8 @@
 import { operations, type Operation } from '@gongkai/spec';
 import { requiredQuery } from '../contract/parameter-values';
 import { responseViolations } from '../contract/response-violations';
-import { failure, passed, skipped, type Check, type Failure } from '../run/check';
+import { passed, skipped, type Check } from '../run/check';
+import { failure, type Failure } from '../run/failure';
 import type { RunContext } from '../run/run-context';
 
 const MAX_SHOWN = 10;

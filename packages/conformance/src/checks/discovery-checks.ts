@@ -1,6 +1,7 @@
 import { validateSchema, type Department } from '@gongkai/spec';
 import { bodyJson } from '../http/exchange';
-import { failure, passed, unexpectedAnswer, type Check } from '../run/check';
+import { passed, type Check } from '../run/check';
+import { failure, unexpectedAnswer } from '../run/failure';
 
 /** The first request of a run: which departments the target serves. Nothing else runs without it. */
 export const discoveryCheck: Check = {

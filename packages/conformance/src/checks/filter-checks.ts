@@ -2,7 +2,8 @@ import type { ParameterObject } from '@gongkai/spec';
 import { filterRule, type FilterRule } from '../contract/filter-rules';
 import { listOperations, type ListOperation } from '../contract/list-operations';
 import { bodyJson, mediaType } from '../http/exchange';
-import { failure, namesField, skipped, unexpectedAnswer, verdict, type Check, type Failure } from '../run/check';
+import { skipped, verdict, type Check } from '../run/check';
+import { failure, namesField, unexpectedAnswer, type Failure } from '../run/failure';
 import type { RunContext } from '../run/run-context';
 import { recordKey, type ListRecord } from '../run/walk';
 

@@ -1,6 +1,7 @@
 import { listOperations, type ListOperation } from '../contract/list-operations';
 import { propertiesOf } from '../contract/schema-properties';
-import { failure, skipped, verdict, type Check, type Failure } from '../run/check';
+import { skipped, verdict, type Check } from '../run/check';
+import { failure, type Failure } from '../run/failure';
 
 const MAX_SHOWN = 5;
 

@@ -1,6 +1,7 @@
 import { compareInListOrder, type ListOrder } from '@gongkai/spec';
 import { listOperations, type ListOperation } from '../contract/list-operations';
-import { failure, passed, skipped, unexpectedAnswer, verdict, type Check, type Failure } from '../run/check';
+import { passed, skipped, verdict, type Check } from '../run/check';
+import { failure, unexpectedAnswer, type Failure } from '../run/failure';
 import type { RunContext } from '../run/run-context';
 import { recordKey, type Walk } from '../run/walk';
 import { bodyJson } from '../http/exchange';

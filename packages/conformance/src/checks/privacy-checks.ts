@@ -3,7 +3,8 @@ import { adminOnlyFields } from '../contract/admin-only-fields';
 import { successSchema } from '../contract/declared-responses';
 import { personalDataIn } from '../contract/personal-data';
 import { bodyJson, type Exchange } from '../http/exchange';
-import { failure, passed, skipped, verdict, type Check, type Failure } from '../run/check';
+import { passed, skipped, verdict, type Check } from '../run/check';
+import { failure, type Failure } from '../run/failure';
 import { FILED_REQUEST, PUBLISHED_FEEDBACK, SENT_FEEDBACK, type FiledRequest, type SentFeedback } from './writes/written-records';
 
 const MAX_SHOWN = 5;

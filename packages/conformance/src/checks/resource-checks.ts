@@ -4,7 +4,8 @@ import { absentId } from '../contract/absent-ids';
 import { declaredStatuses } from '../contract/declared-responses';
 import { listOperations, publicReads, type ListOperation } from '../contract/list-operations';
 import { bodyJson, mediaType } from '../http/exchange';
-import { failure, skipped, unexpectedAnswer, verdict, type Check, type Failure } from '../run/check';
+import { skipped, verdict, type Check } from '../run/check';
+import { failure, unexpectedAnswer, type Failure } from '../run/failure';
 
 const SAMPLE_SIZE = 10;
 

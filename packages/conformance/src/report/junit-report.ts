@@ -1,5 +1,6 @@
 import { XMLBuilder } from 'fast-xml-parser';
-import { AREAS, type Failure } from '../run/check';
+import { AREAS } from '../run/check';
+import type { Failure } from '../run/failure';
 import type { CheckResult, ConformanceReport } from '../run/run-conformance';
 
 const seconds = (ms: number) => (ms / 1000).toFixed(3);

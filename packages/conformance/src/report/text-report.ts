@@ -1,4 +1,5 @@
-import { AREAS, type Failure } from '../run/check';
+import { AREAS } from '../run/check';
+import type { Failure } from '../run/failure';
 import type { CheckResult, ConformanceReport } from '../run/run-conformance';
 
 export interface TextReportOptions {

@@ -2,7 +2,8 @@ import { itemsToAtom, type DisclosureItem } from '@gongkai/spec';
 import { filterRule } from '../contract/filter-rules';
 import { listOperation } from '../contract/list-operations';
 import { bodyJson, bodyText, mediaType } from '../http/exchange';
-import { failure, unexpectedAnswer, verdict, type Check, type Failure } from '../run/check';
+import { verdict, type Check } from '../run/check';
+import { failure, unexpectedAnswer, type Failure } from '../run/failure';
 import type { RunContext } from '../run/run-context';
 import { children, childText, leaves, missingLeaves, parseXml } from './xml-document';
 

@@ -1,7 +1,8 @@
 import { alertToCap, type Alert } from '@gongkai/spec';
 import { listOperation } from '../contract/list-operations';
 import { bodyJson, bodyText, mediaType } from '../http/exchange';
-import { failure, skipped, unexpectedAnswer, verdict, type Check, type Failure } from '../run/check';
+import { skipped, verdict, type Check } from '../run/check';
+import { failure, unexpectedAnswer, type Failure } from '../run/failure';
 import { childText, children, leaves, missingLeaves, parseXml, type XmlElement } from './xml-document';
 
 const CAP_NAMESPACE = 'urn:oasis:names:tc:emergency:cap:1.2';

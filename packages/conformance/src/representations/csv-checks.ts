@@ -3,7 +3,8 @@ import { parse } from 'csv-parse/sync';
 import { successMediaTypes, successSchema } from '../contract/declared-responses';
 import { listOperation, publicReads } from '../contract/list-operations';
 import { bodyJson, bodyText, mediaType, type Exchange } from '../http/exchange';
-import { failure, skipped, unexpectedAnswer, verdict, type Check, type Failure } from '../run/check';
+import { skipped, verdict, type Check } from '../run/check';
+import { failure, unexpectedAnswer, type Failure } from '../run/failure';
 import type { RunContext } from '../run/run-context';
 
 /** The CSV the contract's representation rules make of a JSON record (`@gongkai/spec`), by record schema. */

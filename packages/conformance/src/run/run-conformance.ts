@@ -3,7 +3,8 @@ import packageJson from '../../package.json' with { type: 'json' };
 import { catalogue } from '../checks/catalogue';
 import type { Exchange } from '../http/exchange';
 import { Probe } from '../http/probe';
-import { AREAS, type Area, type Check, type Failure, type Verdict } from './check';
+import { AREAS, type Area, type Check, type Verdict } from './check';
+import type { Failure } from './failure';
 import { RunContext } from './run-context';
 
 export interface ConformanceOptions {

@@ -1,6 +1,6 @@
 import { bodyJson, type Exchange } from '../http/exchange';
 import type { Probe } from '../http/probe';
-import { failure, unexpectedAnswer, type Failure } from './check';
+import { failure, unexpectedAnswer, type Failure } from './failure';
 
 export type ListRecord = Readonly<Record<string, unknown>>;
 

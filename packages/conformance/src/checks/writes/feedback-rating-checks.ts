@@ -2,7 +2,8 @@ import { randomBytes } from 'node:crypto';
 import { getOperation, validateSchema } from '@gongkai/spec';
 import { exampleBody } from '../../contract/example-bodies';
 import { bodyJson, mediaType } from '../../http/exchange';
-import { failure, skipped, unexpectedAnswer, verdict, type Check, type Failure } from '../../run/check';
+import { skipped, verdict, type Check } from '../../run/check';
+import { failure, unexpectedAnswer, type Failure } from '../../run/failure';
 import { PUBLISHED_FEEDBACK, SENT_FEEDBACK, type SentFeedback } from './written-records';
 
 const ratingCheck: Check = {

@@ -4,7 +4,8 @@ import { getOperation, operations, validateSchema, type Operation } from '@gongk
 import { markedExample } from '../../contract/example-bodies';
 import { successSchema } from '../../contract/declared-responses';
 import { bodyJson, mediaType } from '../../http/exchange';
-import { failure, namesField, skipped, unexpectedAnswer, verdict, type Check, type Failure } from '../../run/check';
+import { skipped, verdict, type Check } from '../../run/check';
+import { failure, namesField, unexpectedAnswer, type Failure } from '../../run/failure';
 
 const IDEMPOTENCY_KEY = 'Idempotency-Key';
 

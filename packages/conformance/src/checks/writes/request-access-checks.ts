@@ -1,7 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import { personalDataIn } from '../../contract/personal-data';
 import { bodyJson, mediaType, type Exchange } from '../../http/exchange';
-import { failure, skipped, unexpectedAnswer, verdict, type Check, type Failure } from '../../run/check';
+import { skipped, verdict, type Check } from '../../run/check';
+import { failure, unexpectedAnswer, type Failure } from '../../run/failure';
 import { etagRoundTrip } from '../conditional-checks';
 import { FILED_REQUEST, type FiledRequest } from './written-records';
 
