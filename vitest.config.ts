@@ -12,6 +12,7 @@ export default defineConfig({
       { find: /^@gongkai\/spec\/(china-time|etag|request-id|receipt-evidence)$/, replacement: src('spec', '$1/index.ts') },
       { find: /^@gongkai\/spec$/, replacement: src('spec') },
       { find: /^@gongkai\/department-kit$/, replacement: src('department-kit') },
+      { find: /^@gongkai\/conformance$/, replacement: src('conformance') },
       { find: /^@gongkai\/gateway$/, replacement: src('gateway') },
     ],
   },

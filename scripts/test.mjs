@@ -6,7 +6,9 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 
-const publishable = ['packages/spec', 'packages/department-kit', 'packages/gateway'].filter((dir) => existsSync(`${dir}/package.json`));
+const publishable = ['packages/spec', 'packages/department-kit', 'packages/conformance', 'packages/gateway'].filter((dir) =>
+  existsSync(`${dir}/package.json`),
+);
 const resultsFile = '.vitest-results.json';
 let passed = 0;
 let failed = 0;

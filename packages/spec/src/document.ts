@@ -22,6 +22,8 @@ export interface OperationObject {
   requestBody?: { required?: boolean; content: Record<string, { schema: SchemaObject }> };
   responses: Record<string, unknown>;
   security?: Array<Record<string, string[]>>;
+  /** For a list without a `sort` parameter, the one order it is served in (`-publishedAt`). */
+  'x-sort'?: string;
 }
 
 export interface OpenApiDocument {

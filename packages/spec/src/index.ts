@@ -3,6 +3,8 @@ export type { OpenApiDocument, OperationObject, ParameterObject, SchemaObject, H
 export { operations, getOperation } from './operations';
 export type { Operation } from './operations';
 export { matchOperation } from './match-operation';
+export { listOrders, parseListOrder, compareInListOrder } from './list-order';
+export type { ListOrder, ListOrders } from './list-order';
 export type { OperationMatch } from './match-operation';
 export { validateSchema, schemaValidator } from './validate';
 export type { SchemaName, ValidationResult } from './validate';

@@ -194,4 +194,16 @@ describe('import', () => {
       await sample.close();
     }
   });
+
+  it('records an imported history in the order it happened, replies included, so the changes feed never goes back in time', async () => {
+    for (const id of SAMPLE_DEPARTMENT_IDS) {
+      const sample = openSqliteStore(':memory:');
+      await importFile(sample, sampleDatasetPath(id));
+      const { records } = await sample.changes.list({ afterSequence: 0, limit: 100_000 });
+      const times = records.map((change) => Date.parse(change.occurredAt));
+      const backwards = records.filter((change, index) => index > 0 && times[index]! < times[index - 1]!);
+      expect(backwards.map((change) => `${id} ${change.id} ${change.occurredAt}`)).toEqual([]);
+      await sample.close();
+    }
+  });
 });

@@ -4090,7 +4090,8 @@ export type components = {
         itemIdPath: components["schemas"]["ResourceId"];
         /**
          * @description Sort order; a leading `-` is descending. Ties are broken by `id` in the same direction, so the
-         *     order is total and pages never overlap.
+         *     order is total and pages never overlap. Records without the field (an item with no `writtenOn`)
+         *     come last in either direction.
          * @example -publishedAt
          */
         itemSort: "-publishedAt" | "publishedAt" | "-writtenOn" | "writtenOn" | "-updatedAt" | "updatedAt";
@@ -4504,7 +4505,8 @@ export interface operations {
                 publishedTo?: components["parameters"]["publishedTo"];
                 /**
                  * @description Sort order; a leading `-` is descending. Ties are broken by `id` in the same direction, so the
-                 *     order is total and pages never overlap.
+                 *     order is total and pages never overlap. Records without the field (an item with no `writtenOn`)
+                 *     come last in either direction.
                  * @example -publishedAt
                  */
                 sort?: components["parameters"]["itemSort"];

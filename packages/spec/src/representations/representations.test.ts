@@ -75,6 +75,11 @@ describe('CAP 1.2', () => {
     expect(xml).not.toContain('<references>');
   });
 
+  it('is what the contract’s AlertCap example shows for its Alert example, so implementers in any language can follow either', () => {
+    const examples = openApiDocument.components['examples'] as Record<string, { value: unknown }>;
+    expect(alertToCap(examples['Alert']!.value as Alert).trimEnd()).toBe(String(examples['AlertCap']!.value).trimEnd());
+  });
+
   it('gives an update its own identifier and references the original notice', () => {
     const alert = { ...example<Alert>('Alert'), revision: 3, msgType: 'update' as const };
     const xml = alertToCap(alert);

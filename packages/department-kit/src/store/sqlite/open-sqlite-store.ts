@@ -63,8 +63,11 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
     histories(batch.fees, fees);
     histories(batch.budgets, budgets);
     histories(batch.alerts, alerts);
-    for (const { record, change } of batch.feedback)
-      steps.push({ at: record.feedback.submittedAt, write: () => feedback.insert(record, change) });
+    for (const { record, change } of batch.feedback) {
+      steps.push({ at: record.feedback.submittedAt, write: () => feedback.insert(record) });
+      // The reply enters the feed when it was given, not when the question came in.
+      if (change) steps.push({ at: change.at, write: () => feedback.recordReply(record.feedback, change) });
+    }
     for (const record of batch.requests)
       steps.push({ at: record.request.submittedAt ?? `${record.request.receivedOn}T00:00:00+08:00`, write: () => requests.insert(record) });
     steps.sort((a, b) => (instantKey(a.at) < instantKey(b.at) ? -1 : instantKey(a.at) > instantKey(b.at) ? 1 : 0));

@@ -64,7 +64,7 @@ export class SqliteFeedback implements FeedbackCollection {
     this.db.transaction(() => this.insert(record))();
   }
 
-  insert(record: FeedbackRecord, change?: FeedbackChange): void {
+  insert(record: FeedbackRecord): void {
     const { feedback } = record;
     if (this.statements.get('SELECT 1 FROM feedback WHERE id = ?').get(feedback.id)) {
       throw new StoreConflictError('id', feedback.id, `feedback ${feedback.id} already exists`);
@@ -79,7 +79,6 @@ export class SqliteFeedback implements FeedbackCollection {
         feedback.published ? 1 : 0,
         JSON.stringify(record),
       );
-    if (change) this.recordChange(feedback, change);
   }
 
   async replace(record: FeedbackRecord, expectedVersion: number, change?: FeedbackChange): Promise<void> {
@@ -92,11 +91,12 @@ export class SqliteFeedback implements FeedbackCollection {
       this.statements
         .get('UPDATE feedback SET version = ?, kind = ?, published = ?, doc = ? WHERE id = ?')
         .run(record.version, feedback.kind, feedback.published ? 1 : 0, JSON.stringify(record), feedback.id);
-      if (change) this.recordChange(feedback, change);
+      if (change) this.recordReply(feedback, change);
     })();
   }
 
-  private recordChange(feedback: Feedback, change: FeedbackChange): void {
+  /** A published reply as an entry of the changes feed. */
+  recordReply(feedback: Feedback, change: FeedbackChange): void {
     this.history.change({
       departmentId: feedback.departmentId,
       resourceType: 'feedbackReply',
