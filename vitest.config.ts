@@ -9,6 +9,7 @@ export default defineConfig({
   resolve: {
     alias: {
       '@gongkai/spec': src('spec'),
+      '@gongkai/client': src('client'),
       '@gongkai/department-kit': src('department-kit'),
       '@gongkai/gateway': src('gateway'),
     },
