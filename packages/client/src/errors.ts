@@ -48,11 +48,14 @@ export class TimeoutError extends GongkaiError {
   }
 }
 
-/** A list page was partial (some departments did not answer) and the walk was asked to refuse that. */
+/**
+ * A walk met a partial page (some departments did not answer) and was asked to refuse it, or could
+ * not move on because a department kept failing.
+ */
 export class PartialResultError extends GongkaiError {
   override name = 'PartialResultError';
   constructor(readonly failures: readonly FederationFailure[]) {
-    super(`Some departments did not answer: ${failures.map((f) => `${f.department} (${f.status} ${f.detail})`).join(', ')}`);
+    super(`Departments did not answer: ${failures.map((f) => `${f.department} (${f.status} ${f.detail})`).join(', ') || 'the list did not move on'}`);
   }
 }
 

@@ -36,7 +36,12 @@ export function nextCursor(links: ListLinks): string | undefined {
   return cursor;
 }
 
-/** Every record of a list, page by page along the cursor, starting at `cursor` (the first page when undefined). */
+/**
+ * Every record of a list, page by page along the cursor, starting at `cursor` (the first page when
+ * undefined). A walk ends with every record or throws: when a department keeps failing, the
+ * gateway keeps its position and hands out an empty page with the same cursor again, and rather
+ * than ask forever (or stop as if the list were complete) the walk throws a `PartialResultError`.
+ */
 export async function* walk<T>(
   loadPage: (cursor: string | undefined) => Promise<Page<T>>,
   options: WalkOptions = {},
@@ -46,6 +51,8 @@ export async function* walk<T>(
     const page = await loadPage(cursor);
     checkPartial(page, options);
     yield* page.data;
-    cursor = nextCursor(page.links);
+    const next = nextCursor(page.links);
+    if (next && next === cursor && !page.data.length) throw new PartialResultError(page.meta.failures ?? []);
+    cursor = next;
   } while (cursor);
 }

@@ -33,7 +33,10 @@ export interface ChangeFeed extends AsyncIterable<Change> {
 export interface ChangesResource {
   /** One page of the feed; `meta.cursor` is the position after it. */
   list(query?: ChangesQuery, options?: CallOptions): Promise<ChangeList>;
-  /** Walks the feed from `since`, page after page, and keeps following it with `pollIntervalMs`. */
+  /**
+   * Walks the feed from `since`, page after page, until a page comes back empty (caught up); with
+   * `pollIntervalMs` it then keeps asking.
+   */
   follow(options?: FollowOptions): ChangeFeed;
 }
 
@@ -50,13 +53,17 @@ export function changesResource(t: Transport): ChangesResource {
           for (;;) {
             const page = await list({ ...query, since: feed.cursor }, call);
             checkPartial(page, options);
-            const position = page.meta.cursor ?? feed.cursor;
+            const previous = feed.cursor;
+            const position = page.meta.cursor ?? previous;
             if (page.data.length === 0) feed.cursor = position;
             for (const [index, change] of page.data.entries()) {
               if (index === page.data.length - 1) feed.cursor = position;
               yield change;
             }
-            if (page.links.next) continue;
+            // Caught up is an empty page that does not move on: a page with changes is always followed by
+            // one more ask (a server's missing `links.next` must not end the walk early), and an empty
+            // page at the same position (a failing department keeps its place) is not worth asking again.
+            if (page.data.length || (page.links.next && position !== previous)) continue;
             if (pollIntervalMs === undefined) return;
             await sleep(pollIntervalMs, anySignal(signal, t.signal));
           }
