@@ -55,7 +55,9 @@ export class TimeoutError extends GongkaiError {
 export class PartialResultError extends GongkaiError {
   override name = 'PartialResultError';
   constructor(readonly failures: readonly FederationFailure[]) {
-    super(`Departments did not answer: ${failures.map((f) => `${f.department} (${f.status} ${f.detail})`).join(', ') || 'the list did not move on'}`);
+    super(
+      `Departments did not answer: ${failures.map((f) => `${f.department} (${f.status} ${f.detail})`).join(', ') || 'the list did not move on'}`,
+    );
   }
 }
 

@@ -25,7 +25,9 @@ async function collect(feed: ChangeFeed): Promise<Change[]> {
 
 async function changesOfEveryDepartment(): Promise<string[]> {
   const all = await Promise.all(
-    sample.departments.map(async (department) => (await collect(createClient({ baseUrl: department.url }).changes.follow())).map((c) => c.id)),
+    sample.departments.map(async (department) =>
+      (await collect(createClient({ baseUrl: department.url }).changes.follow())).map((c) => c.id),
+    ),
   );
   return all.flat().sort();
 }

@@ -28,9 +28,9 @@ beforeAll(async () => {
   client = createClient({
     baseUrl: sample.base,
     fetch: (input, init) => {
-      const request = new Request(input, init);
+      const request = input instanceof Request ? input : new Request(input, init);
       sent.push({ method: request.method, url: new URL(request.url) });
-      return fetch(request);
+      return fetch(input, init);
     },
   });
 }, 120_000);

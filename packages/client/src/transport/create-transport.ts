@@ -63,12 +63,12 @@ export function createTransport(options: ClientOptions): Transport {
           params.header,
         ),
         ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-        ...(signal ? { signal } : {}),
       });
       const response = await send(request, {
         ...settings,
         timeoutMs: init.timeoutMs ?? options.timeoutMs ?? 10_000,
         stream: parseAs === 'stream',
+        signal,
       });
       if (!response.ok) {
         const text = await response.text();

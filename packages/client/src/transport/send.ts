@@ -11,6 +11,8 @@ export interface SendSettings {
   readonly cache: EtagCache | undefined;
   /** The body is handed over unread: the timeout covers the headers only and nothing is cached. */
   readonly stream: boolean;
+  /** The caller's: aborting it ends the call at once, retries and waits included. */
+  readonly signal: AbortSignal | undefined;
 }
 
 /**
@@ -44,7 +46,7 @@ export async function send(request: Request, settings: SendSettings): Promise<Re
       const delayMs = Math.max(asked ?? 0, backoffMs(retries, retry.baseDelayMs ?? 300, retry.maxDelayMs ?? 10_000));
       if (Date.now() - started + delayMs <= (retry.budgetMs ?? 30_000)) {
         retry.onRetry?.({ attempt: retries, delayMs, reason, method: request.method, url: request.url });
-        await sleep(delayMs, request.signal);
+        await sleep(delayMs, settings.signal);
         continue;
       }
     }
@@ -60,14 +62,17 @@ function cacheKey(request: Request, settings: SendSettings): string | undefined 
 }
 
 async function attempt(request: Request, headers: Headers, settings: SendSettings): Promise<Response> {
+  const { signal } = settings;
   const controller = new AbortController();
-  const abort = () => controller.abort(request.signal.reason);
-  if (request.signal.aborted) abort();
-  request.signal.addEventListener('abort', abort);
+  const abort = () => controller.abort(signal?.reason);
+  if (signal?.aborted) abort();
+  signal?.addEventListener('abort', abort);
   const timer = setTimeout(() => controller.abort(new TimeoutError(settings.timeoutMs)), settings.timeoutMs);
   let streaming = false;
   try {
-    const response = await settings.fetch(new Request(request.clone(), { headers, signal: controller.signal }));
+    // The signal goes in the init, not in a Request: Node's fetch (undici 6) loses the abort of a
+    // signal carried by a Request object once that object is garbage-collected mid-call.
+    const response = await settings.fetch(new Request(request.clone(), { headers }), { signal: controller.signal });
     if (settings.stream && response.ok) {
       streaming = true; // the caller's signal still ends the stream
       return response;
@@ -79,7 +84,7 @@ async function attempt(request: Request, headers: Headers, settings: SendSetting
     throw new NetworkError(`${request.method} ${request.url} failed: ${(error as Error).message}`, { cause: error });
   } finally {
     clearTimeout(timer);
-    if (!streaming) request.signal.removeEventListener('abort', abort);
+    if (!streaming) signal?.removeEventListener('abort', abort);
   }
 }
 
