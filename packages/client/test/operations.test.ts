@@ -4,6 +4,7 @@ import {
   openApiDocument,
   operations,
   validateSchema,
+  type FeedbackReplyInput,
   type FeedbackSubmission,
   type RatingSubmission,
   type RequestSubmission,
@@ -138,7 +139,7 @@ describe('feedback', () => {
     const { response } = await staff.api.POST('/v1/admin/feedback/{feedbackId}/reply', {
       params: { path: { feedbackId: receipt.feedbackId } },
       headers: { Authorization: `Bearer ${ADMIN_TOKEN}` },
-      body: example('FeedbackReplyInput'),
+      body: example<FeedbackReplyInput>('FeedbackReplyInput'),
     });
     expect(response.status).toBe(200);
 
