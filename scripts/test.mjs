@@ -5,7 +5,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 
-const publishable = ['packages/spec', 'packages/department-kit', 'packages/gateway'].filter((dir) => existsSync(`${dir}/package.json`));
+const publishable = ['packages/spec', 'packages/client', 'packages/department-kit', 'packages/gateway'].filter((dir) => existsSync(`${dir}/package.json`));
 const resultsFile = '.vitest-results.json';
 let passed = 0;
 let failed = 0;
@@ -57,6 +57,7 @@ if (!(await redisAnswers())) {
 }
 
 check('build (tsup, spec drift check)', 'npm', ['run', 'build', '--silent']);
+check('size budget: @gongkai/client in a browser bundle ≤ 5 kB min+gzip', 'node', ['packages/client/scripts/size-budget.mjs', '--check']);
 
 rmSync(resultsFile, { force: true });
 run(
