@@ -43,7 +43,8 @@ for (const bundle of bundles) {
   const gzipped = gzipSync(code, { level: 9 }).length;
   const inputs = Object.keys(result.metafile.inputs);
   const forbidden = inputs.filter((input) => /(^|\/)(ajv|ajv-formats|packages\/spec|@gongkai\/spec)\//.test(input));
-  const verdict = bundle.budget === undefined ? '' : gzipped <= bundle.budget ? ` ≤ ${bundle.budget} budget` : ` OVER the ${bundle.budget} budget`;
+  const verdict =
+    bundle.budget === undefined ? '' : gzipped <= bundle.budget ? ` ≤ ${bundle.budget} budget` : ` OVER the ${bundle.budget} budget`;
   console.log(`  ${bundle.name.padEnd(50)} ${String(code.length).padStart(6)} B min  ${String(gzipped).padStart(5)} B gzip${verdict}`);
   if (forbidden.length) console.log(`    pulls in what type-only imports must not: ${forbidden.join(', ')}`);
   if ((bundle.budget !== undefined && gzipped > bundle.budget) || forbidden.length) over++;
