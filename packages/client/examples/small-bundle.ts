@@ -1,9 +1,10 @@
 import { alertsResource, createTransport, itemsResource } from '@gongkai/client';
 
 // A page that shows items and active alerts needs only those two resources: the bundle holds the
-// transport and their methods, not the whole client.
+// transport and their methods, not the whole client. No `cache`: the browser's own HTTP cache
+// already revalidates with the ETag.
 export function pageResources(baseUrl = 'https://open.example.gov.cn') {
-  const transport = createTransport({ baseUrl, cache: true });
+  const transport = createTransport({ baseUrl });
   return { items: itemsResource(transport), alerts: alertsResource(transport) };
 }
 

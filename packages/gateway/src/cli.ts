@@ -46,7 +46,7 @@ async function main(): Promise<number> {
     return 0;
   }
   if (values.version) {
-    process.stdout.write(`${packageJson.version}\n`);
+    process.stdout.write(`gongkai-gateway ${packageJson.version} (${packageJson.name})\n`);
     return 0;
   }
   const path = values.config ?? process.env['GONGKAI_CONFIG'] ?? 'gongkai.config.json';

@@ -12,7 +12,7 @@ export interface ClientOptions {
   readonly timeoutMs?: number;
   /** How to retry (see `RetryOptions`); `false` never retries. */
   readonly retry?: RetryOptions | false;
-  /** Sent as `User-Agent` where the platform allows it (Node does; browsers send their own). */
+  /** Sent as `User-Agent`, in Node; leave it unset in browsers (they send their own, and CORS does not allow it). */
   readonly userAgent?: string;
   /** Aborting it ends every call of this client. */
   readonly signal?: AbortSignal;
