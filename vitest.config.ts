@@ -11,6 +11,7 @@ export default defineConfig({
     alias: [
       { find: /^@gongkai\/spec\/(china-time|etag|request-id|receipt-evidence)$/, replacement: src('spec', '$1/index.ts') },
       { find: /^@gongkai\/spec$/, replacement: src('spec') },
+      { find: /^@gongkai\/client$/, replacement: src('client') },
       { find: /^@gongkai\/department-kit$/, replacement: src('department-kit') },
       { find: /^@gongkai\/conformance$/, replacement: src('conformance') },
       { find: /^@gongkai\/gateway$/, replacement: src('gateway') },
@@ -18,6 +19,8 @@ export default defineConfig({
   },
   test: {
     include: ['packages/*/src/**/*.test.ts', 'packages/*/test/**/*.test.ts', 'examples/**/*.test.ts', 'scripts/**/*.test.ts'],
+    // Type tests (`*.test-d.ts`): checked by tsc, counted with the others.
+    typecheck: { enabled: true, include: ['packages/*/test/**/*.test-d.ts'], tsconfig: './tsconfig.type-tests.json' },
     testTimeout: 30_000,
     hookTimeout: 60_000,
     pool: 'forks',

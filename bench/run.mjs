@@ -15,5 +15,6 @@ function step(title, command, args) {
 }
 
 step('build', 'npm', ['run', 'build', '--silent']);
+step('client: what a browser bundle of @gongkai/client weighs', process.execPath, ['packages/client/scripts/size-budget.mjs']);
 step('department store: list, get, Chinese search on 100 000 items', 'npx', ['--no-install', 'tsx', 'bench/department-kit/bench.ts']);
 step('gateway: cache, fan-out, passthrough, coalescing, Redis', process.execPath, ['bench/gateway/run.mjs']);

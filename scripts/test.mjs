@@ -5,10 +5,9 @@
 // It ends with one plain line, `N passed, N failed`, that CI reads.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { PUBLISHABLE } from './publishable.mjs';
 
-const publishable = ['packages/spec', 'packages/department-kit', 'packages/conformance', 'packages/gateway'].filter((dir) =>
-  existsSync(`${dir}/package.json`),
-);
+const publishable = PUBLISHABLE.filter((dir) => existsSync(`${dir}/package.json`));
 const resultsFile = '.vitest-results.json';
 let passed = 0;
 let failed = 0;
@@ -60,6 +59,7 @@ if (!(await redisAnswers())) {
 }
 
 check('build (tsup, spec drift check)', 'npm', ['run', 'build', '--silent']);
+check('size budget: @gongkai/client in a browser bundle ≤ 5 kB min+gzip', 'node', ['packages/client/scripts/size-budget.mjs', '--check']);
 
 rmSync(resultsFile, { force: true });
 run(
@@ -98,6 +98,28 @@ check('typecheck (tsc --noEmit)', ...npx(['tsc', '-p', 'tsconfig.json', '--noEmi
 for (const dir of publishable) {
   check(`package hygiene: publint ${dir}`, ...npx(['publint', dir, '--strict']));
   check(`package hygiene: attw ${dir}`, 'sh', ['-c', `cd ${dir} && npx --no-install attw --pack . --profile node16`]);
+}
+
+// Each check of the packed packages installed in a fresh project counts on its own.
+const installResults = '.pack-install-results.json';
+rmSync(installResults, { force: true });
+run('the packages as users install them (npm pack → fresh project → strict tsc, ESM, CommonJS)', 'node', [
+  'scripts/pack-install/run.mjs',
+  '--results',
+  installResults,
+]);
+if (existsSync(installResults)) {
+  for (const result of JSON.parse(readFileSync(installResults, 'utf8'))) {
+    if (result.ok) passed++;
+    else {
+      failed++;
+      failures.push(`install check: ${result.name}`);
+    }
+  }
+  rmSync(installResults, { force: true });
+} else {
+  failed++;
+  failures.push('scripts/pack-install/run.mjs produced no results');
 }
 
 if (failures.length) {

@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { ensureBenchTools } from '../ensure-tools.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const { values } = parseArgs({
@@ -20,6 +21,7 @@ const { values } = parseArgs({
     rounds: { type: 'string', default: '3' },
   },
 });
+ensureBenchTools();
 const warmup = Number(values.warmup);
 const duration = Number(values.duration);
 const connections = Number(values.connections);

@@ -51,7 +51,9 @@ describe('gongkai-conformance', () => {
     const help = await cli(['--help']);
     expect(help).toMatchObject({ code: 0, stdout: expect.stringMatching(/^Usage: gongkai-conformance BASE_URL/) });
     expect(help.stdout).toContain('Exit status: 0 conforming, 1 violations found, 2 unreachable');
-    expect((await cli(['--version'])).stdout).toMatch(/^@gongkai\/conformance \d+\.\d+\.\d+ \(contract v\d+\.\d+\.\d+\)\n$/);
+    expect((await cli(['--version'])).stdout).toMatch(
+      /^gongkai-conformance \d+\.\d+\.\d+ \(@gongkai\/conformance; contract v\d+\.\d+\.\d+\)\n$/,
+    );
     for (const [argv, says] of [
       [[], 'the base URL of the department is missing'],
       [['ftp://example.org'], 'must be http:// or https://'],

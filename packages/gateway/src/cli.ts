@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import packageJson from '../package.json' with { type: 'json' };
 import { ConfigError, loadConfig } from './config/config';
 import { createGateway } from './server/create-gateway';
 
@@ -11,6 +12,7 @@ Usage:
 Options:
   -c, --config FILE   configuration file (default: $GONGKAI_CONFIG, then ./gongkai.config.json)
   -h, --help          show this help
+  -v, --version       print the version
 
 The minimum configuration:
   { "departments": [ { "id": "ln-finance", "baseUrl": "http://127.0.0.1:4001" } ] }
@@ -29,10 +31,10 @@ Serves /v1/… (the contract), /openapi.json, /docs, /healthz, /readyz and /metr
 SIGTERM or SIGINT drains requests in flight, then exits.`;
 
 async function main(): Promise<number> {
-  let values: { config?: string; help?: boolean };
+  let values: { config?: string; help?: boolean; version?: boolean };
   try {
     ({ values } = parseArgs({
-      options: { config: { type: 'string', short: 'c' }, help: { type: 'boolean', short: 'h' } },
+      options: { config: { type: 'string', short: 'c' }, help: { type: 'boolean', short: 'h' }, version: { type: 'boolean', short: 'v' } },
       allowPositionals: false,
     }));
   } catch (error) {
@@ -41,6 +43,10 @@ async function main(): Promise<number> {
   }
   if (values.help) {
     process.stdout.write(`${HELP}\n`);
+    return 0;
+  }
+  if (values.version) {
+    process.stdout.write(`gongkai-gateway ${packageJson.version} (${packageJson.name})\n`);
     return 0;
   }
   const path = values.config ?? process.env['GONGKAI_CONFIG'] ?? 'gongkai.config.json';

@@ -37,7 +37,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     return 0;
   }
   if (command.kind === 'version') {
-    io.stdout(`${packageJson.name} ${packageJson.version} (contract v${specVersion})\n`);
+    io.stdout(`gongkai-conformance ${packageJson.version} (${packageJson.name}; contract v${specVersion})\n`);
     return 0;
   }
   const progress = io.interactive && !command.json ? progressLine(io.stderr) : undefined;

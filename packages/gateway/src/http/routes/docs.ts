@@ -1,14 +1,28 @@
+import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type Router from '@koa/router';
 import type { Context } from 'koa';
-import getSwaggerUiPath from 'swagger-ui-dist/absolute-path.js';
 import { openApiDocument } from '@gongkai/spec';
 import { representationAnswer, type Representation } from '../../answers/representation-answer';
 import { strongEtag } from '../../cache/strong-etag';
 import { writeAnswer } from '../write-answer';
 
-/** The Swagger UI files `/docs` needs, served from the npm package — never from a CDN. */
+/**
+ * Where the Swagger UI files are. The build copies them next to the bundle (`dist/swagger-ui/`,
+ * scripts/copy-swagger-ui.mjs), so users do not install swagger-ui-dist, whose dependency
+ * @scarf/scarf runs an install-time telemetry script. Run from the sources (the repository's own
+ * tests), they come from the swagger-ui-dist devDependency.
+ */
+async function swaggerUiDirectory(): Promise<string> {
+  const built = fileURLToPath(new URL('./swagger-ui/', import.meta.url));
+  if (existsSync(built)) return built;
+  const { default: absolutePath } = await import('swagger-ui-dist/absolute-path.js');
+  return absolutePath();
+}
+
+/** The Swagger UI files `/docs` needs, served from the package — never from a CDN. */
 const ASSETS: Record<string, string> = {
   'swagger-ui.css': 'text/css; charset=utf-8',
   'swagger-ui-bundle.js': 'text/javascript; charset=utf-8',
@@ -60,7 +74,9 @@ export function mountDocs(router: Router): void {
     if (!files.has(name) && ASSETS[name]) {
       files.set(
         name,
-        readFile(join(getSwaggerUiPath(), name)).then((body) => file(body, ASSETS[name] ?? 'application/octet-stream')),
+        swaggerUiDirectory()
+          .then((directory) => readFile(join(directory, name)))
+          .then((body) => file(body, ASSETS[name] ?? 'application/octet-stream')),
       );
     }
     return files.get(name);
