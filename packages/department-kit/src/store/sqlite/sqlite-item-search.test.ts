@@ -4,7 +4,7 @@ import type { DisclosureItem } from '@gongkai/spec';
 import { makeItem, temporaryDirectory } from '../../../test/support/fixtures';
 import type { SortKey } from '../disclosure-store';
 import { openSqliteStore, type SqliteStore } from './open-sqlite-store';
-import { searchTerms } from './search-terms';
+import { searchTerms } from '../search-terms';
 
 /** A small alphabet makes every 1–3 character combination likely, common and rare ones alike. */
 const ALPHABET = [...'住房公积金管理中心辽宁省财政厅〔〕号AbC 2026'];

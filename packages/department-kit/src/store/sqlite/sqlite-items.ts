@@ -14,9 +14,11 @@ import {
   type RevisionNote,
 } from '../disclosure-store';
 import { HistoryWriter, historyPage, revisionOf, type RevisionRow } from './history-writer';
-import { keysetCondition, orderBy, pageOf, type KeysetOrder } from './keyset';
+import { keysetCondition, orderBy, type KeysetOrder } from './keyset';
+import { pageOf } from '../page-of';
 import { isCaseless, planItemList, scanThreshold } from './item-search';
-import { gramDocument, searchText } from './search-terms';
+import { searchText } from '../search-terms';
+import { gramDocument } from './search-terms';
 import { StatementCache } from './statement-cache';
 
 const ORDERS: Readonly<Record<ItemSort, KeysetOrder>> = {
