@@ -1,10 +1,9 @@
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { DisclosureItem } from '@gongkai/spec';
-import { makeItem, temporaryDirectory } from '../../../test/support/fixtures';
-import type { SortKey } from '../disclosure-store';
-import { openSqliteStore, type SqliteStore } from './open-sqlite-store';
+import { makeItem } from '../../../test/support/fixtures';
+import type { DisclosureStore, SortKey } from '../disclosure-store';
 import { searchTerms } from '../search-terms';
+import { storeKinds } from './store-kinds';
 
 /** A small alphabet makes every 1–3 character combination likely, common and rare ones alike. */
 const ALPHABET = [...'住房公积金管理中心辽宁省财政厅〔〕号AbC 2026'];
@@ -23,11 +22,10 @@ function seeded(seed: number): () => number {
   };
 }
 
-describe('Chinese substring search', () => {
-  const dir = temporaryDirectory();
+describe.each(storeKinds())('$name store: Chinese substring search', (kind) => {
   const items: DisclosureItem[] = [];
-  let candidatesFirst: SqliteStore;
-  let scanFirst: SqliteStore;
+  let candidatesFirst: DisclosureStore;
+  let scanFirst: DisclosureStore;
 
   beforeAll(async () => {
     const random = seeded(7);
@@ -43,19 +41,14 @@ describe('Chinese substring search', () => {
         }),
       );
     }
-    // One file, two connections: one always reads candidates, one always walks the list order.
-    const path = join(dir.path, 'search.db');
-    candidatesFirst = openSqliteStore(path, { searchScanThreshold: 1_000_000 });
-    scanFirst = openSqliteStore(path, { searchScanThreshold: 0 });
+    // One store, two connections: one always reads candidates, one always walks the list order.
+    const opened = await kind.open({ searchScanThreshold: 1_000_000 });
+    candidatesFirst = opened.store;
+    scanFirst = await opened.sibling({ searchScanThreshold: 0 });
     for (const item of items) await candidatesFirst.items.create(item, { action: 'created', at: item.publishedAt });
   });
-  afterAll(async () => {
-    await candidatesFirst.close();
-    await scanFirst.close();
-    dir.remove();
-  });
 
-  async function search(store: SqliteStore, q: string): Promise<string[]> {
+  async function search(store: DisclosureStore, q: string): Promise<string[]> {
     const ids: string[] = [];
     let after: SortKey | undefined;
     do {

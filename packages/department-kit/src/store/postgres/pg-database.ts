@@ -1,0 +1,90 @@
+import { createHash } from 'node:crypto';
+import pg from 'pg';
+
+/** A pool or one of its clients (inside a transaction). */
+export type Queryable = pg.Pool | pg.PoolClient;
+
+/**
+ * `bigint` columns (sequences, identity keys) come back as numbers: every value the store keeps
+ * there stays far below 2^53, and the interface speaks numbers. Only this pool's clients parse so.
+ */
+const types = {
+  getTypeParser: ((oid: number, format?: 'text' | 'binary') =>
+    oid === pg.types.builtins.INT8
+      ? (value: string) => Number(value)
+      : pg.types.getTypeParser(oid, format)) as typeof pg.types.getTypeParser,
+};
+
+export interface PoolOptions {
+  /** Connections at most (default 10): see docs/operations.md for sizing against `max_connections`. */
+  readonly max?: number;
+  /** Name shown in `pg_stat_activity.application_name`. */
+  readonly applicationName?: string;
+}
+
+export function createPool(connectionString: string, options: PoolOptions = {}): pg.Pool {
+  const pool = new pg.Pool({
+    connectionString,
+    max: options.max ?? 10,
+    application_name: options.applicationName ?? 'gongkai-department',
+    // A statement that runs this long is a bug or a lock pile-up; fail it rather than hang a request.
+    statement_timeout: 30_000,
+    idleTimeoutMillis: 30_000,
+    types,
+  });
+  // An idle client that loses its connection (a database restart) is dropped by the pool; without a
+  // listener the 'error' event would end the process.
+  pool.on('error', () => {});
+  return pool;
+}
+
+/**
+ * Runs `text` as a named prepared statement: parsed and planned once per connection, then only
+ * executed. The name is derived from the text, so one text always has one name.
+ */
+export async function rows<R>(db: Queryable, text: string, values: readonly unknown[] = []): Promise<R[]> {
+  const name = `gk_${createHash('sha1').update(text).digest('base64url').slice(0, 22)}`;
+  const result = await db.query<R & pg.QueryResultRow>({ name, text, values: values as unknown[] });
+  return result.rows;
+}
+
+export async function first<R>(db: Queryable, text: string, values: readonly unknown[] = []): Promise<R | undefined> {
+  return (await rows<R>(db, text, values))[0];
+}
+
+/** Runs `work` in one transaction on one client: committed when it resolves, rolled back when it throws. */
+export async function transaction<T>(pool: pg.Pool, work: (client: pg.PoolClient) => Promise<T>): Promise<T> {
+  const client = await pool.connect();
+  try {
+    await client.query('BEGIN');
+    const result = await work(client);
+    await client.query('COMMIT');
+    return result;
+  } catch (error) {
+    await client.query('ROLLBACK').catch(() => {});
+    throw error;
+  } finally {
+    client.release();
+  }
+}
+
+/** Whether `error` is PostgreSQL's unique violation, optionally of this constraint. */
+export function isUniqueViolation(error: unknown, constraint?: string): boolean {
+  const pgError = error as { code?: string; constraint?: string };
+  return pgError?.code === '23505' && (constraint === undefined || pgError.constraint === constraint);
+}
+
+/** `"name"`, safe for any text. */
+export function quoteIdentifier(name: string): string {
+  return `"${name.replaceAll('"', '""')}"`;
+}
+
+/** Builds `$1, $2, …` placeholders while collecting their values. */
+export class Parameters {
+  readonly values: unknown[] = [];
+
+  add(value: unknown): string {
+    this.values.push(value);
+    return `$${this.values.length}`;
+  }
+}
