@@ -40,6 +40,8 @@ export type {
 } from './store/disclosure-store';
 export { openSqliteStore } from './store/sqlite/open-sqlite-store';
 export type { SqliteStore, SqliteStoreOptions } from './store/sqlite/open-sqlite-store';
+export { openPostgresStore, departmentSchema } from './store/postgres/open-postgres-store';
+export type { PostgresStore, PostgresStoreOptions } from './store/postgres/open-postgres-store';
 
 // Working-day calendar
 export { chineseDaysCalendar, calendarFromChineseDays } from './calendar/chinese-days-calendar';

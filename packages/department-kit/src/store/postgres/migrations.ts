@@ -57,7 +57,8 @@ const MIGRATIONS: readonly Migration[] = [
 
       -- Every distinct one- and two-character substring of a text: what the 1–2 character search
       -- index holds (pg_trgm extracts nothing usable from a one- or two-character LIKE pattern).
-      CREATE FUNCTION ${s}.gk_grams(text) RETURNS text[] LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE AS $$
+      -- Its cost tells the planner to read the index rather than compute it row by row.
+      CREATE FUNCTION ${s}.gk_grams(text) RETURNS text[] LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE COST 100000 AS $$
         SELECT coalesce(array_agg(DISTINCT gram), '{}')
         FROM (SELECT c, lead(c) OVER (ORDER BY i) AS d FROM regexp_split_to_table($1, '') WITH ORDINALITY AS chars (c, i)) AS pairs
         CROSS JOIN LATERAL (VALUES (c), (c || d)) AS grams (gram)

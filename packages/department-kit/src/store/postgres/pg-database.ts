@@ -68,6 +68,27 @@ export async function transaction<T>(pool: pg.Pool, work: (client: pg.PoolClient
   }
 }
 
+/**
+ * Runs `work` in a read-only transaction in which the planner does not scan whole tables: for the
+ * item lists, every access path is an index, and the planner's estimates for a substring pattern
+ * on long texts are unreliable (ANALYZE skips values wider than 1 kB), so it must not pick a scan
+ * that evaluates the pattern row by row. One snapshot also makes the plan's counts and the page agree.
+ */
+export async function indexedRead<T>(pool: pg.Pool, work: (client: pg.PoolClient) => Promise<T>): Promise<T> {
+  const client = await pool.connect();
+  try {
+    await client.query('BEGIN READ ONLY; SET LOCAL enable_seqscan = off');
+    const result = await work(client);
+    await client.query('COMMIT');
+    return result;
+  } catch (error) {
+    await client.query('ROLLBACK').catch(() => {});
+    throw error;
+  } finally {
+    client.release();
+  }
+}
+
 /** Whether `error` is PostgreSQL's unique violation, optionally of this constraint. */
 export function isUniqueViolation(error: unknown, constraint?: string): boolean {
   const pgError = error as { code?: string; constraint?: string };

@@ -15,7 +15,7 @@ import {
 import { pageOf } from '../page-of';
 import { divisionPrefix } from '../../divisions/division-scope';
 import { searchText } from '../search-terms';
-import { first, isUniqueViolation, Parameters, rows, transaction, type Queryable } from './pg-database';
+import { first, indexedRead, isUniqueViolation, Parameters, rows, transaction, type Queryable } from './pg-database';
 import { fromDatabase, historyPage, PgHistory, revisionOf, type FeedNumbers, type RevisionRow } from './pg-history';
 import { planItemList } from './pg-item-search';
 import { keysetCondition, orderBy, type KeysetOrder } from './pg-keyset';
@@ -75,8 +75,12 @@ export class PgItems implements ItemCollection {
   }
 
   async list(query: ItemListQuery): Promise<Page<DisclosureItem>> {
+    return indexedRead(this.pool, (client) => this.listWith(client, query));
+  }
+
+  private async listWith(db: Queryable, query: ItemListQuery): Promise<Page<DisclosureItem>> {
     const order = ORDERS[query.sort];
-    const plan = await planItemList(this.pool, this.schema, query, query.limit + 1, this.options.searchScanThreshold);
+    const plan = await planItemList(db, this.schema, query, query.limit + 1, this.options.searchScanThreshold);
     if (plan.kind === 'none') return { records: [], next: null };
     const parameters = new Parameters();
     const where = filterClauses(query, this.schema, parameters);
@@ -87,7 +91,7 @@ export class PgItems implements ItemCollection {
     if (plan.kind === 'candidates') where.push(`seq = ANY (ARRAY(SELECT seq FROM ${this.table} WHERE ${plan.driver(parameters)}))`);
     const limit = parameters.add(query.limit + 1);
     const found = await rows<{ id: string; sort_key: string; summary_doc: string }>(
-      this.pool,
+      db,
       `SELECT id, ${order.expression} AS sort_key, summary_doc FROM ${this.table} ${whereSql(where)} ${orderBy(order)} LIMIT ${limit}`,
       parameters.values,
     );
