@@ -63,7 +63,8 @@ interface Operation {
   readonly name: string;
   readonly run: (bench: BenchStore) => Promise<Result>;
 }
-const list = (store: DisclosureStore, query: Omit<ItemListQuery, 'sort' | 'limit'>) => store.items.list({ sort: '-publishedAt', limit: 20, ...query });
+const list = (store: DisclosureStore, query: Omit<ItemListQuery, 'sort' | 'limit'>) =>
+  store.items.list({ sort: '-publishedAt', limit: 20, ...query });
 const operations: Operation[] = [
   { name: 'baseline: SELECT by primary key', run: (b) => measure(ids, (id) => b.selectById(id)) },
   { name: 'get item by id', run: (b) => measure(ids, (id) => b.store.items.get(id)) },
@@ -71,9 +72,18 @@ const operations: Operation[] = [
   { name: 'list, default sort, deep page (cursor)', run: (b) => measure(positions, (after: SortKey) => list(b.store, { after })) },
   { name: 'list, category filter', run: (b) => measure(SEARCH_TERMS.categories, (category) => list(b.store, { category })) },
   { name: 'list, division filter (210900 and inside)', run: (b) => measure([0], () => list(b.store, { divisionCode: '210900' })) },
-  { name: `search 3+ chars (${SEARCH_TERMS.long.length} terms)`, run: (b) => measure(SEARCH_TERMS.long, (q) => list(b.store, { terms: terms(q) })) },
-  { name: `search 1–2 chars (${SEARCH_TERMS.short.length} terms)`, run: (b) => measure(SEARCH_TERMS.short, (q) => list(b.store, { terms: terms(q) })) },
-  ...[...SEARCH_TERMS.long, ...SEARCH_TERMS.short].map((q) => ({ name: `  q=${q}`, run: (b: BenchStore) => measure([q], () => list(b.store, { terms: terms(q) })) })),
+  {
+    name: `search 3+ chars (${SEARCH_TERMS.long.length} terms)`,
+    run: (b) => measure(SEARCH_TERMS.long, (q) => list(b.store, { terms: terms(q) })),
+  },
+  {
+    name: `search 1–2 chars (${SEARCH_TERMS.short.length} terms)`,
+    run: (b) => measure(SEARCH_TERMS.short, (q) => list(b.store, { terms: terms(q) })),
+  },
+  ...[...SEARCH_TERMS.long, ...SEARCH_TERMS.short].map((q) => ({
+    name: `  q=${q}`,
+    run: (b: BenchStore) => measure([q], () => list(b.store, { terms: terms(q) })),
+  })),
 ];
 
 // Each operation on each store in turn, so load from other work falls on both alike.
@@ -99,7 +109,8 @@ const rows = operations.map((operation) => {
   return cells;
 });
 const widths = header.map((h, i) => Math.max([...h].length, ...rows.map((row) => [...row[i]!].length)));
-const line = (cells: string[]) => `| ${cells.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!))).join(' | ')} |`;
+const line = (cells: string[]) =>
+  `| ${cells.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!))).join(' | ')} |`;
 console.log(`\n${itemCount} items (${BENCH_DEPARTMENT}), ${seconds} s per operation, Node ${process.version}`);
 for (const bench of stores) console.log(`  ${bench.name}: ${bench.describe()}`);
 console.log();

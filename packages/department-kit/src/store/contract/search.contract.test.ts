@@ -26,6 +26,7 @@ describe.each(storeKinds())('$name store: Chinese substring search', (kind) => {
   const items: DisclosureItem[] = [];
   let candidatesFirst: DisclosureStore;
   let scanFirst: DisclosureStore;
+  let adaptive: DisclosureStore;
 
   beforeAll(async () => {
     const random = seeded(7);
@@ -41,9 +42,11 @@ describe.each(storeKinds())('$name store: Chinese substring search', (kind) => {
         }),
       );
     }
-    // One store, two connections: one always reads candidates, one always walks the list order.
-    const opened = await kind.open({ searchScanThreshold: 1_000_000 });
-    candidatesFirst = opened.store;
+    // One store, three connections: one always reads candidates, one always walks the list
+    // order, one decides as it does by default.
+    const opened = await kind.open();
+    adaptive = opened.store;
+    candidatesFirst = await opened.sibling({ searchScanThreshold: 1_000_000 });
     scanFirst = await opened.sibling({ searchScanThreshold: 0 });
     for (const item of items) await candidatesFirst.items.create(item, { action: 'created', at: item.publishedAt });
   });
@@ -78,7 +81,7 @@ describe.each(storeKinds())('$name store: Chinese substring search', (kind) => {
     }
   });
 
-  it('answers the same by candidates and by scanning, for every kind of term', async () => {
+  it('answers the same by candidates, by scanning and by its own choice, for every kind of term', async () => {
     const random = seeded(11);
     const queries = ['住房公积金', '公积金管理', '财政厅〔', 'abc', '公 积金', '金〔2026〕', '辽宁 厅 号'];
     for (let i = 0; i < 40; i += 1) queries.push(randomText(random, 1 + Math.floor(random() * 4)).trim() || '公');
@@ -86,6 +89,7 @@ describe.each(storeKinds())('$name store: Chinese substring search', (kind) => {
       const want = expected(q);
       expect(await search(candidatesFirst, q), q).toEqual(want);
       expect(await search(scanFirst, q), q).toEqual(want);
+      expect(await search(adaptive, q), q).toEqual(want);
     }
   });
 

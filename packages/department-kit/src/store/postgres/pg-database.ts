@@ -72,12 +72,13 @@ export async function transaction<T>(pool: pg.Pool, work: (client: pg.PoolClient
  * Runs `work` in a read-only transaction in which the planner does not scan whole tables: for the
  * item lists, every access path is an index, and the planner's estimates for a substring pattern
  * on long texts are unreliable (ANALYZE skips values wider than 1 kB), so it must not pick a scan
- * that evaluates the pattern row by row. One snapshot also makes the plan's counts and the page agree.
+ * that evaluates the pattern row by row (nor start parallel workers, which cost more than a page
+ * takes to read). One snapshot also makes the plan's counts and the page agree.
  */
 export async function indexedRead<T>(pool: pg.Pool, work: (client: pg.PoolClient) => Promise<T>): Promise<T> {
   const client = await pool.connect();
   try {
-    await client.query('BEGIN READ ONLY; SET LOCAL enable_seqscan = off');
+    await client.query('BEGIN READ ONLY; SET LOCAL enable_seqscan = off; SET LOCAL max_parallel_workers_per_gather = 0');
     const result = await work(client);
     await client.query('COMMIT');
     return result;

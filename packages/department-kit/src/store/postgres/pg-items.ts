@@ -4,31 +4,16 @@ import { instantKey } from '../../time/china-time';
 import {
   StoreConflictError,
   type ItemCollection,
-  type ItemFilter,
   type ItemListQuery,
-  type ItemSort,
   type Page,
   type PageRequest,
   type Revision,
   type RevisionNote,
 } from '../disclosure-store';
-import { pageOf } from '../page-of';
-import { divisionPrefix } from '../../divisions/division-scope';
 import { searchText } from '../search-terms';
-import { first, indexedRead, isUniqueViolation, Parameters, rows, transaction, type Queryable } from './pg-database';
+import { first, indexedRead, isUniqueViolation, rows, transaction, type Queryable } from './pg-database';
 import { fromDatabase, historyPage, PgHistory, revisionOf, type FeedNumbers, type RevisionRow } from './pg-history';
-import { planItemList } from './pg-item-search';
-import { keysetCondition, orderBy, type KeysetOrder } from './pg-keyset';
-
-const ORDERS: Readonly<Record<ItemSort, KeysetOrder>> = {
-  '-publishedAt': { expression: 'published_key', descending: true },
-  publishedAt: { expression: 'published_key', descending: false },
-  '-updatedAt': { expression: 'updated_key', descending: true },
-  updatedAt: { expression: 'updated_key', descending: false },
-  // Items without a writtenOn come last in both directions, as the gateway merges them.
-  '-writtenOn': { expression: "coalesce(written_on, '')", descending: true },
-  writtenOn: { expression: "coalesce(written_on, '~')", descending: false },
-};
+import { listItems } from './pg-item-list';
 
 const COLUMNS = [
   'id',
@@ -75,32 +60,7 @@ export class PgItems implements ItemCollection {
   }
 
   async list(query: ItemListQuery): Promise<Page<DisclosureItem>> {
-    return indexedRead(this.pool, (client) => this.listWith(client, query));
-  }
-
-  private async listWith(db: Queryable, query: ItemListQuery): Promise<Page<DisclosureItem>> {
-    const order = ORDERS[query.sort];
-    const plan = await planItemList(db, this.schema, query, query.limit + 1, this.options.searchScanThreshold);
-    if (plan.kind === 'none') return { records: [], next: null };
-    const parameters = new Parameters();
-    const where = filterClauses(query, this.schema, parameters);
-    if (query.after) where.push(keysetCondition(order, query.after, parameters));
-    for (const term of plan.verify) where.push(`strpos(search_text, ${parameters.add(term)}) > 0`);
-    // The candidates are collected first (an array the planner cannot fold into the ordered
-    // scan), then looked up by key, checked and sorted.
-    if (plan.kind === 'candidates') where.push(`seq = ANY (ARRAY(SELECT seq FROM ${this.table} WHERE ${plan.driver(parameters)}))`);
-    const limit = parameters.add(query.limit + 1);
-    const found = await rows<{ id: string; sort_key: string; summary_doc: string }>(
-      db,
-      `SELECT id, ${order.expression} AS sort_key, summary_doc FROM ${this.table} ${whereSql(where)} ${orderBy(order)} LIMIT ${limit}`,
-      parameters.values,
-    );
-    return pageOf(
-      found,
-      query.limit,
-      (row) => [row.sort_key, row.id],
-      (row) => JSON.parse(row.summary_doc) as DisclosureItem,
-    );
+    return indexedRead(this.pool, (client) => listItems(client, this.schema, query, this.options.searchScanThreshold));
   }
 
   async all(): Promise<DisclosureItem[]> {
@@ -229,25 +189,6 @@ function rowValues(item: DisclosureItem): Record<(typeof COLUMNS)[number], unkno
     body: body ?? null,
     search_text: searchText([item.title, item.summary, item.documentNumber, ...item.keywords, body]),
   };
-}
-
-function filterClauses(filter: ItemFilter, schema: string, parameters: Parameters): string[] {
-  const where: string[] = [];
-  if (filter.category) where.push(`category = ${parameters.add(filter.category)}`);
-  // Written so that no index serves them: whether to read by topic or division, or to walk the
-  // list order, is `planItemList`'s choice.
-  if (filter.topic)
-    where.push(`EXISTS (SELECT 1 FROM ${schema}.item_topics WHERE topic = ${parameters.add(filter.topic)} AND item_seq = items.seq)`);
-  if (filter.divisionCode) where.push(`starts_with(division_code, ${parameters.add(divisionPrefix(filter.divisionCode))})`);
-  if (filter.level) where.push(`level = ${parameters.add(filter.level)}`);
-  if (filter.validity) where.push(`validity = ${parameters.add(filter.validity)}`);
-  if (filter.publishedFrom) where.push(`published_key >= ${parameters.add(instantKey(filter.publishedFrom))}`);
-  if (filter.publishedBefore) where.push(`published_key < ${parameters.add(instantKey(filter.publishedBefore))}`);
-  return where;
-}
-
-function whereSql(clauses: readonly string[]): string {
-  return clauses.length ? `WHERE ${clauses.join(' AND ')}` : '';
 }
 
 function withBody(summaryDoc: string, body: string | null): DisclosureItem {
