@@ -110,3 +110,21 @@ export class Parameters {
     return `$${this.values.length}`;
   }
 }
+
+/**
+ * Runs `work` while holding a session advisory lock named by `name` (for example a department's
+ * first import): replicas that start together take turns, and each finds what the one before did.
+ */
+export async function exclusively<T>(pool: pg.Pool, name: string, work: () => Promise<T>): Promise<T> {
+  const client = await pool.connect();
+  try {
+    await client.query('SELECT pg_advisory_lock(hashtextextended($1, 0))', [`gongkai:${name}`]);
+    try {
+      return await work();
+    } finally {
+      await client.query('SELECT pg_advisory_unlock(hashtextextended($1, 0))', [`gongkai:${name}`]);
+    }
+  } finally {
+    client.release();
+  }
+}
