@@ -81,7 +81,10 @@ if (databaseUrl) {
   try {
     platform = await startPlatform();
   } catch (error) {
-    process.stderr.write(`Cannot serve the departments from GONGKAI_DATABASE_URL (${error.message}).\n`);
+    const hint = /database ".*" does not exist/.test(error.message)
+      ? ` Create it first, e.g. psql -h 127.0.0.1 -U postgres -c 'CREATE DATABASE gongkai'.`
+      : '';
+    process.stderr.write(`Cannot serve the departments from GONGKAI_DATABASE_URL (${error.message}).${hint}\n`);
     process.exit(1);
   }
   departments.push(...platform.departments.map((d) => ({ department: d.department, url: d.baseUrl })));
