@@ -2,7 +2,8 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { problem, type Department } from '@gongkai/spec';
 import type pg from 'pg';
-import { importDataset, readDatasetFile } from '../dataset/import-file';
+import { importDataset } from '../dataset/import-dataset';
+import { readDatasetFile } from '../dataset/import-file';
 import { createDepartmentApp } from '../http/create-department-app';
 import type { DisclosureStore, ProgressListener } from '../store/disclosure-store';
 import { departmentSchema, openPostgresStore, type PostgresStore } from '../store/postgres/open-postgres-store';

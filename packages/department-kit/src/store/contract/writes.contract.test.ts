@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { AnnualReport } from '@gongkai/spec';
-import { importDataset } from '../../dataset/import-file';
+import { importDataset } from '../../dataset/import-dataset';
 import { loadSampleDataset } from '../../dataset/sample-datasets';
 import { department, makeItem } from '../../../test/support/fixtures';
 import { StoreConflictError, type DisclosureStore, type ImportBatch } from '../disclosure-store';
@@ -139,5 +139,17 @@ describe.each(storeKinds())('$name store: writes', (kind) => {
     await expect(store.importBatch(batch([created(fresh), created(early)]))).rejects.toBeInstanceOf(StoreConflictError);
     expect(await store.items.get(fresh.id)).toBeUndefined();
     expect(await store.changes.latestSequence()).toBe(2);
+    // A history that continues a stored record (an upsert) revises it, if it is still at that revision.
+    const revised = { ...early, title: '修订后的标题', revision: 2 };
+    const continuing = (revision: number) => ({
+      continuesRevision: revision,
+      revisions: [{ record: revised, note: { action: 'updated' as const, at: '2026-03-01T09:00:00+08:00' } }],
+    });
+    await expect(store.importBatch(batch([continuing(5)]))).rejects.toMatchObject({ field: 'revision' });
+    expect((await store.items.get(early.id))?.title).toBe(early.title);
+    await store.importBatch(batch([continuing(1)]));
+    expect((await store.items.get(early.id))?.title).toBe('修订后的标题');
+    expect((await store.items.history(early.id, { limit: 5 })).records.map((r) => r.revision)).toEqual([1, 2]);
+    expect(await store.changes.latestSequence()).toBe(3);
   });
 });

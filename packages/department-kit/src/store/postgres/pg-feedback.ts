@@ -53,6 +53,11 @@ export class PgFeedback implements FeedbackCollection {
     );
   }
 
+  async all(): Promise<FeedbackRecord[]> {
+    const found = await rows<{ doc: string }>(this.pool, `SELECT doc FROM ${this.schema}.feedback ORDER BY submitted_key, id`);
+    return found.map((row) => JSON.parse(row.doc) as FeedbackRecord);
+  }
+
   async create(record: FeedbackRecord): Promise<void> {
     await transaction(this.pool, (client) => this.insert(client, record));
   }
