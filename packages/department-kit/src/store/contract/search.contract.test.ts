@@ -93,6 +93,19 @@ describe.each(storeKinds())('$name store: Chinese substring search', (kind) => {
     }
   });
 
+  it('takes %, _, backslashes and U+0000 in text and terms literally', async () => {
+    const odd = makeItem({ title: '收费标准下调10%_试点\\说明\u0000附件', publishedAt: '2027-01-01T00:00:00Z' });
+    await adaptive.items.create(odd, { action: 'created', at: odd.publishedAt });
+    items.push(odd);
+    for (const q of ['10%', '%_', '_试', '\\', '\\说明', '明\u0000附', '\u0000', '%', '_']) {
+      const want = expected(q);
+      expect(want, q).toContain(odd.id);
+      for (const store of [adaptive, candidatesFirst, scanFirst]) expect(await search(store, q), q).toEqual(want);
+    }
+    expect((await adaptive.items.get(odd.id))?.title).toBe(odd.title);
+    expect(await search(adaptive, '10%x')).toEqual([]);
+  });
+
   it('ignores letter case and finds nothing for an absent character', async () => {
     expect(await search(candidatesFirst, 'ABC')).toEqual(expected('abc'));
     expect(await search(candidatesFirst, '鬱')).toEqual([]);

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import type { DisclosureItem } from '@gongkai/spec';
 import { searchText } from '../search-terms';
 import type { PostgresStore } from '../postgres/open-postgres-store';
-import { first, rows, transaction } from '../postgres/pg-database';
+import { first, rows, storable, transaction } from '../postgres/pg-database';
 import type { SqliteStore } from '../sqlite/open-sqlite-store';
 
 export interface CopiedTable {
@@ -110,7 +110,10 @@ export async function copyToPostgres(
       const flush = async () => {
         if (batch.length === 0) return;
         const placeholders = batch.map((_, r) => `(${names.map((_, c) => `$${r * names.length + c + 1}`).join(', ')})`);
-        await client.query(`INSERT INTO ${s}.${table} (${names.join(', ')}) ${overriding} VALUES ${placeholders.join(', ')}`, batch.flat());
+        await client.query(
+          `INSERT INTO ${s}.${table} (${names.join(', ')}) ${overriding} VALUES ${placeholders.join(', ')}`,
+          batch.flat().map(storable),
+        );
         done += batch.length;
         onProgress?.(table, done, total);
         batch = [];

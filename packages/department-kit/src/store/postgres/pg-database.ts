@@ -39,12 +39,24 @@ export function createPool(connectionString: string, options: PoolOptions = {}):
 }
 
 /**
+ * PostgreSQL text cannot hold U+0000, which JSON and SQLite can. Records are stored as JSON (where
+ * it is escaped, so they come back exact); in the plain text columns (a body, a search text, a
+ * title in the feed) it is stored as U+FFFE, a noncharacter, and search terms are mapped alike, so
+ * such input is stored and found instead of failing the write.
+ */
+export function storable(value: unknown): unknown {
+  if (typeof value === 'string') return value.includes('\u0000') ? value.replaceAll('\u0000', '\uFFFE') : value;
+  if (Array.isArray(value)) return value.map(storable);
+  return value;
+}
+
+/**
  * Runs `text` as a named prepared statement: parsed and planned once per connection, then only
  * executed. The name is derived from the text, so one text always has one name.
  */
 export async function rows<R>(db: Queryable, text: string, values: readonly unknown[] = []): Promise<R[]> {
   const name = `gk_${createHash('sha1').update(text).digest('base64url').slice(0, 22)}`;
-  const result = await db.query<R & pg.QueryResultRow>({ name, text, values: values as unknown[] });
+  const result = await db.query<R & pg.QueryResultRow>({ name, text, values: values.map(storable) });
   return result.rows;
 }
 

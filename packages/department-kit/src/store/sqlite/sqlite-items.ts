@@ -75,7 +75,7 @@ export class SqliteItems implements ItemCollection {
     if (plan.kind === 'none') return { records: [], next: null };
     for (const term of plan.verify) {
       // A term without letter case matches byte for byte, in SQL; only one with letters needs JS case folding.
-      if (isCaseless(term)) {
+      if (isCaseless(term) && !term.includes('\u0000')) {
         where.sql.push('(instr(search_text, ?) > 0 OR instr(body, ?) > 0)');
         where.params.push(term, term);
       } else {
