@@ -45,12 +45,14 @@ Environment:
   GONGKAI_ADMIN_TOKENS  staff tokens for the admin operations, separated by commas (at least 16
                         characters each). Without them every admin operation answers 401.
 
+With --database:
 ${SERVE_DATABASE_HELP.replace(/^Usage: .*\n\n/, '')}
 SIGTERM or SIGINT stops accepting connections, finishes the requests in flight, closes the database.
 
 Examples:
   gongkai-department serve --sample ln-finance --port 4001
   GONGKAI_ADMIN_TOKENS=$(cat staff.token) gongkai-department serve --db finance.db --config finance.json --port 4001
+  gongkai-department serve --database postgres://gongkai@db.internal/gongkai --config platform.json --port 4001
 `;
 
 export interface RunningDepartment {
