@@ -92,6 +92,9 @@ const MIGRATIONS: readonly Migration[] = [
       CREATE INDEX items_by_division ON ${s}.items (division_code);
       CREATE INDEX items_by_trigram ON ${s}.items USING gin (search_text ${trgm}.gin_trgm_ops);
       CREATE INDEX items_by_gram ON ${s}.items USING gin ((${s}.gk_grams(search_text)));
+      -- No planner statistics for it: the store picks its plans itself, and ANALYZE would compute
+      -- the grams of every sampled row (minutes for a large catalogue).
+      ALTER INDEX ${s}.items_by_gram ALTER COLUMN 1 SET STATISTICS 0;
       CREATE TABLE ${s}.item_topics (
         topic text NOT NULL,
         item_seq bigint NOT NULL REFERENCES ${s}.items (seq),
