@@ -66,6 +66,11 @@ export function listDrivers(filter: ItemFilter, schema: string): Driver[] {
   return found;
 }
 
+/** √(page · items), at least 200: where reading candidates and walking the list order cost the same. */
+export function thresholdSql(schema: string, pageSize: number, parameters: Parameters): string {
+  return `(SELECT greatest(200, round(sqrt(${parameters.add(pageSize)}::float8 * coalesce(max(seq), 0))))::bigint FROM ${schema}.items)`;
+}
+
 /**
  * The driver with the fewest (estimated) matches, counting each only up to the threshold + 1 in
  * one round trip, and the threshold: `fixed`, or √(page · items), where reading `c` candidates
