@@ -25,19 +25,24 @@ interface ItemRow {
 
 const EMPTY: Page<DisclosureItem> = { records: [], next: null };
 
+/** A candidate read through a GIN index costs about this many list-order items walked (a random heap page and a recheck against one in order). */
+const CANDIDATE_COST = 2.5;
+
 /**
  * One page of an item list. Every filter is a condition on the rows; what differs is which rows
  * are read:
  * - no search term, division or topic: the list order's index, the other filters checked on the way;
- * - otherwise the list order is walked for at most √(page · items) items, checking each: a dense
- *   filter fills the page long before that, and dense is what most Chinese search terms are;
- * - a walk that ends without a full page means the filters are sparse: the rarest of them (with
- *   several, counted up to the same bound in `rarestDriver`; none matching: empty) is read through
- *   its index, the rest checked, the few found sorted; when each is dense but together they are
- *   rare, the walk goes on to the end.
- * `fixedThreshold` replaces the walk-first plan with the SQLite store's (count first, then read
- * candidates or walk), so that tests can force either way; every way answers the same, and the
- * contract suite holds them to it.
+ * - otherwise the list order is first walked for a quarter of √(page · items) items, checking each:
+ *   a dense filter — what most Chinese search terms are — fills the page long before that;
+ * - a walk that ends without a full page has sampled the filters' density. From the matches it
+ *   found it estimates what finishing the walk would cost against reading the candidates of the
+ *   rarest filter through its GIN index (pg_trgm for three characters and more, the 1–2 character
+ *   index otherwise; with several filters, each counted up to √(page · items) in `rarestDriver`,
+ *   none matching: empty), and does the cheaper;
+ * - when each filter is dense but together they are rare, only a walk to the end finds them.
+ * `fixedThreshold` replaces this with the SQLite store's plan (count first, then read candidates
+ * or walk), so that tests can force either way; every way answers the same, and the contract suite
+ * holds them to it.
  */
 export async function listItems(
   db: Queryable,
@@ -53,15 +58,26 @@ export async function listItems(
     if (rarest.count === 0) return EMPTY;
     return rarest.count > rarest.threshold ? (await list.walk()).page : list.candidates(rarest.driver);
   }
-  const probe = await list.walk(true);
-  if (probe.complete) return probe.page;
-  const threshold = await list.walkedThreshold();
-  if (threshold === undefined) return probe.page;
+  const sample = await list.walk(SAMPLE_SHARE);
+  if (sample.complete) return sample.page;
+  const threshold = await list.walkedThreshold(SAMPLE_SHARE);
+  if (threshold === undefined) return sample.page;
+  // The walk read `walked` items and found `found` matches: at that density, finishing the page
+  // takes about `wanted · walked / found` items walked, reading the candidates about
+  // `found / walked · items` index reads.
+  const wanted = query.limit + 1;
+  const walked = Math.max(1, Math.round(threshold * SAMPLE_SHARE));
+  const items = (threshold * threshold) / wanted;
+  const found = sample.page.records.length;
+  if (found > 0 && (wanted * walked) / found < (CANDIDATE_COST * found * items) / walked) return (await list.walk()).page;
   if (drivers.length === 1) return list.candidates(drivers[0]!);
-  const rarest = await rarestDriver(db, schema, drivers, query.limit + 1, threshold);
+  const rarest = await rarestDriver(db, schema, drivers, wanted, threshold);
   if (rarest.count === 0) return EMPTY;
   return rarest.count > threshold ? (await list.walk()).page : list.candidates(rarest.driver);
 }
+
+/** The share of √(page · items) the first walk reads. */
+const SAMPLE_SHARE = 0.25;
 
 class ItemList {
   private readonly order: KeysetOrder;
@@ -77,35 +93,44 @@ class ItemList {
   }
 
   /**
-   * Walks the list order's index checking every filter; with a `budget`, at most √(page · items)
-   * items. `complete` when the page is right as it is: full, or the walk had no budget.
+   * Walks the list order's index checking every filter; with a `budget`, at most that share of
+   * √(page · items) items. `complete` when the page is right as it is: full, or the walk had no budget.
    */
-  async walk(budget = false): Promise<{ page: Page<DisclosureItem>; complete: boolean }> {
+  async walk(budget?: number): Promise<{ page: Page<DisclosureItem>; complete: boolean }> {
     const p = new Parameters();
     const cheap = this.cheapFilters(p);
     const checks = [...this.drivenFilters(p), ...(this.query.terms ?? []).map((term) => `strpos(search_text, ${p.add(term)}) > 0`)];
     let sql: string;
     if (budget) {
       const inner = `SELECT seq, id, ${this.order.expression} AS sort_key, summary_doc, search_text, division_code FROM ${this.table}
-        ${whereSql(cheap)} ${orderBy(this.order)} LIMIT ${thresholdSql(this.schema, this.query.limit + 1, p)}`;
+        ${whereSql(cheap)} ${orderBy(this.order)} LIMIT ${this.budgetSql(budget, p)}`;
       sql = `SELECT id, sort_key, summary_doc FROM (${inner}) AS walk ${whereSql(checks)} ${orderBy({ ...this.order, expression: 'sort_key' })} LIMIT ${p.add(this.query.limit + 1)}`;
     } else {
       sql = `SELECT id, ${this.order.expression} AS sort_key, summary_doc FROM ${this.table} ${whereSql([...cheap, ...checks])} ${orderBy(this.order)} LIMIT ${p.add(this.query.limit + 1)}`;
     }
     const found = await rows<ItemRow>(this.db, sql, p.values);
-    return { page: this.pageOf(found), complete: !budget || found.length > this.query.limit };
+    return { page: this.pageOf(found), complete: budget === undefined || found.length > this.query.limit };
   }
 
-  /** After a walk with a budget that did not fill the page: its bound, or `undefined` when the walk reached the list's end. */
-  async walkedThreshold(): Promise<number | undefined> {
+  private budgetSql(share: number, p: Parameters): string {
+    return `greatest(1, round(${thresholdSql(this.schema, this.query.limit + 1, p)} * ${p.add(share)}::float8))::bigint`;
+  }
+
+  /**
+   * After a walk with a budget that did not fill the page: √(page · items), or `undefined` when
+   * the walk reached the list's end (its page is then the last).
+   */
+  async walkedThreshold(share: number): Promise<number | undefined> {
     const p = new Parameters();
+    const budget = this.budgetSql(share, p);
     const threshold = thresholdSql(this.schema, this.query.limit + 1, p);
-    const row = await first<{ walked: number; threshold: number }>(
+    const row = await first<{ walked: number; budget: number; threshold: number }>(
       this.db,
-      `SELECT (SELECT count(*) FROM (SELECT 1 FROM ${this.table} ${whereSql(this.cheapFilters(p))} ${orderBy(this.order)} LIMIT ${threshold}) AS walk) AS walked, ${threshold} AS threshold`,
+      `SELECT (SELECT count(*) FROM (SELECT 1 FROM ${this.table} ${whereSql(this.cheapFilters(p))} ${orderBy(this.order)} LIMIT ${budget}) AS walk) AS walked,
+        ${budget} AS budget, ${threshold} AS threshold`,
       p.values,
     );
-    return Number(row!.walked) < Number(row!.threshold) ? undefined : Number(row!.threshold);
+    return Number(row!.walked) < Number(row!.budget) ? undefined : Number(row!.threshold);
   }
 
   /** Reads the driver's few matches through its index (an array the planner cannot fold into the ordered scan), checks the rest, sorts. */
