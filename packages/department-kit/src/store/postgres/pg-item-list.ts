@@ -25,8 +25,12 @@ interface ItemRow {
 
 const EMPTY: Page<DisclosureItem> = { records: [], next: null };
 
-/** A candidate read through a GIN index costs about this many list-order items walked (a random heap page and a recheck against one in order). */
-const CANDIDATE_COST = 2.5;
+/**
+ * What reading one candidate through a GIN index costs, in items walked in list order: measured
+ * at 100 000 items, 23 µs (a random heap page, the recheck, the sort) against 1.2 µs (the next
+ * row of the list order's index, one `strpos`).
+ */
+const CANDIDATE_COST = 20;
 
 /**
  * One page of an item list. Every filter is a condition on the rows; what differs is which rows
@@ -133,12 +137,16 @@ class ItemList {
     return Number(row!.walked) < Number(row!.budget) ? undefined : Number(row!.threshold);
   }
 
-  /** Reads the driver's few matches through its index (an array the planner cannot fold into the ordered scan), checks the rest, sorts. */
+  /**
+   * Reads the driver's few matches through its index in one bitmap scan (plain index scans are
+   * off for the rest of the transaction, so the planner cannot walk the list order instead),
+   * checks the rest, sorts.
+   */
   async candidates(driver: Driver): Promise<Page<DisclosureItem>> {
+    await rows(this.db, 'SET LOCAL enable_indexscan = off');
     const p = new Parameters();
-    const where = [...this.cheapFilters(p), ...this.drivenFilters(p)];
+    const where = [driver.read(p), ...this.cheapFilters(p), ...this.drivenFilters(p)];
     for (const term of this.query.terms ?? []) if (term !== driver.exactTerm) where.push(`strpos(search_text, ${p.add(term)}) > 0`);
-    where.push(`seq = ANY (ARRAY(SELECT seq FROM ${this.table} WHERE ${driver.read(p)}))`);
     const found = await rows<ItemRow>(
       this.db,
       `SELECT id, ${this.order.expression} AS sort_key, summary_doc FROM ${this.table} ${whereSql(where)} ${orderBy(this.order)} LIMIT ${p.add(this.query.limit + 1)}`,
