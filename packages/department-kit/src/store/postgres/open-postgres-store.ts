@@ -81,7 +81,8 @@ export async function openPostgresStore(database: string | pg.Pool, options: Pos
         fees: { insert: (r, n) => fees.insert(client, r, n, numbers), update: (r, e, n) => fees.update(client, r, e, n, numbers) },
         budgets: { insert: (r, n) => budgets.insert(client, r, n, numbers), update: (r, e, n) => budgets.update(client, r, e, n, numbers) },
         alerts: { insert: (r, n) => alerts.insert(client, r, n, numbers), update: (r, e, n) => alerts.update(client, r, e, n, numbers) },
-        feedback: (record, change) => feedback.insert(client, record, change, numbers),
+        feedback: (record) => feedback.insert(client, record),
+        feedbackReply: (reply, change) => feedback.recordReply(client, reply, change, numbers),
         request: (record) => requests.insert(client, record),
       });
       if (batch.department) await setDepartment(client, batch.department);

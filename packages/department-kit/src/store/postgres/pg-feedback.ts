@@ -62,8 +62,8 @@ export class PgFeedback implements FeedbackCollection {
     await transaction(this.pool, (client) => this.insert(client, record));
   }
 
-  /** The write of `create` (with the change an import records), inside a transaction on `db`. */
-  async insert(db: Queryable, record: FeedbackRecord, change?: FeedbackChange, numbers: FeedNumbers = fromDatabase): Promise<void> {
+  /** The write of `create`, inside a transaction on `db`. */
+  async insert(db: Queryable, record: FeedbackRecord): Promise<void> {
     const { feedback } = record;
     const inserted = await rows(
       db,
@@ -72,7 +72,6 @@ export class PgFeedback implements FeedbackCollection {
       [feedback.id, record.version, instantKey(feedback.submittedAt), feedback.kind, feedback.published, JSON.stringify(record)],
     );
     if (inserted.length === 0) throw new StoreConflictError('id', feedback.id, `feedback ${feedback.id} already exists`);
-    if (change) await this.recordChange(db, feedback, change, numbers);
   }
 
   async replace(record: FeedbackRecord, expectedVersion: number, change?: FeedbackChange): Promise<void> {
@@ -91,11 +90,12 @@ export class PgFeedback implements FeedbackCollection {
         feedback.published,
         JSON.stringify(record),
       ]);
-      if (change) await this.recordChange(client, feedback, change, fromDatabase);
+      if (change) await this.recordReply(client, feedback, change);
     });
   }
 
-  private async recordChange(db: Queryable, feedback: Feedback, change: FeedbackChange, numbers: FeedNumbers): Promise<void> {
+  /** A published reply as an entry of the changes feed. */
+  async recordReply(db: Queryable, feedback: Feedback, change: FeedbackChange, numbers: FeedNumbers = fromDatabase): Promise<void> {
     await this.writer.change(
       db,
       {
