@@ -180,12 +180,12 @@ const MIGRATIONS: readonly Migration[] = [
 export const SCHEMA_VERSION = MIGRATIONS.at(-1)!.version;
 
 /**
- * One lock for every Gongkai migration in the database (an arbitrary constant: "gongkai" in
- * ASCII). Replicas that start together queue on it; the first applies the steps, the others then
- * find them applied. The lock is a transaction lock, so a replica that dies mid-migration releases
- * it with its rolled-back transaction.
+ * One lock for every Gongkai migration in the database, named as `exclusively` names its locks.
+ * Replicas that start together queue on it; the first applies the steps, the others then find
+ * them applied. It is a transaction lock, so a replica that dies mid-migration releases it with its
+ * rolled-back transaction.
  */
-const MIGRATION_LOCK = 0x67_6f_6e_67_6b_61_69;
+const MIGRATION_LOCK = 'gongkai:migrations';
 
 /**
  * Brings `schema` to the current version in one transaction: creates pg_trgm if missing, the
@@ -196,7 +196,7 @@ export async function migrate(pool: pg.Pool, schema: string, now: () => Date = (
   const client = await pool.connect();
   try {
     await client.query('BEGIN');
-    await client.query('SELECT pg_advisory_xact_lock($1)', [MIGRATION_LOCK]);
+    await client.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 0))', [MIGRATION_LOCK]);
     await client.query('CREATE EXTENSION IF NOT EXISTS pg_trgm').catch((cause: Error) => {
       throw new Error(
         `the extension pg_trgm is missing and cannot be created (${cause.message}); run "CREATE EXTENSION pg_trgm" as the database owner`,
