@@ -34,10 +34,10 @@ const npx = (args) => ['npx', ['--no-install', ...args]];
 
 // The Redis tests need a real Redis on 127.0.0.1:6379; start a throwaway one when none answers and
 // the machine has redis-server (CI's .ci/run installs it).
-async function redisAnswers() {
+async function answers(port) {
   const { createConnection } = await import('node:net');
   return new Promise((resolve) => {
-    const socket = createConnection({ host: '127.0.0.1', port: 6379 });
+    const socket = createConnection({ host: '127.0.0.1', port });
     socket.once('connect', () => {
       socket.end();
       resolve(true);
@@ -45,7 +45,7 @@ async function redisAnswers() {
     socket.once('error', () => resolve(false));
   });
 }
-if (!(await redisAnswers())) {
+if (!(await answers(6379))) {
   const started = spawnSync(
     'redis-server',
     ['--daemonize', 'yes', '--bind', '127.0.0.1', '--port', '6379', '--save', '', '--appendonly', 'no'],
@@ -55,7 +55,22 @@ if (!(await redisAnswers())) {
     console.log(
       '⚠ No Redis on 127.0.0.1:6379 and redis-server could not start one: the Redis tests will fail. Install redis-server (apt-get install redis-server).',
     );
-  else for (let i = 0; i < 50 && !(await redisAnswers()); i++) await new Promise((r) => setTimeout(r, 100));
+  else for (let i = 0; i < 50 && !(await answers(6379)); i++) await new Promise((r) => setTimeout(r, 100));
+}
+
+// The department kit's PostgreSQL tests need PostgreSQL on 127.0.0.1:5432 (trust auth for the user
+// postgres on loopback); start the machine's cluster when none answers.
+if (!(await answers(5432))) {
+  const versions = existsSync('/etc/postgresql') ? readdirSync('/etc/postgresql').sort((a, b) => Number(a) - Number(b)) : [];
+  const version = versions.at(-1);
+  const started = version
+    ? spawnSync('pg_ctlcluster', ['--skip-systemctl-redirect', version, 'main', 'start'], { stdio: 'inherit' })
+    : { error: new Error('no cluster') };
+  if (started.error || started.status !== 0)
+    console.log(
+      '⚠ No PostgreSQL on 127.0.0.1:5432 and none could be started: the PostgreSQL store tests will fail. Install it (apt-get install postgresql postgresql-contrib) or run `bash .ci/run`, which installs and starts it; or start yours with `pg_ctlcluster --skip-systemctl-redirect $(ls /etc/postgresql) main start`.',
+    );
+  else for (let i = 0; i < 100 && !(await answers(5432)); i++) await new Promise((r) => setTimeout(r, 100));
 }
 
 check('build (tsup, spec drift check)', 'npm', ['run', 'build', '--silent']);

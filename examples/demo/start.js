@@ -1,18 +1,21 @@
 #!/usr/bin/env node
 // `npm start`: the six sample departments (department kit, SQLite files, the sample data set) and
 // the gateway in front of them on PORT (default 8080), with the demo page at `/`. No service is
-// needed; GONGKAI_REDIS_URL switches the gateway's rate limits and cache to Redis.
+// needed; GONGKAI_REDIS_URL switches the gateway's rate limits and cache to Redis, and
+// GONGKAI_DATABASE_URL=postgres://… the departments to PostgreSQL: one process hosting all six,
+// each under /d/<id>, as a provincial platform does (the sample data is imported once).
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { SAMPLE_DEPARTMENT_IDS, sampleDatasetPath, startDepartmentServer } from '@gongkai/department-kit';
+import { SAMPLE_DEPARTMENT_IDS, sampleDatasetPath, startDepartmentServer, startPlatformServer } from '@gongkai/department-kit';
 import { createGateway, resolveConfig, ConfigError } from '@gongkai/gateway';
 
 const FIRST_DEPARTMENT_PORT = 4001;
 const publicDir = new URL('./public/', import.meta.url);
 const staffToken = randomBytes(18).toString('base64url');
 const dataDir = mkdtempSync(join(tmpdir(), 'gongkai-demo-'));
+const databaseUrl = process.env.GONGKAI_DATABASE_URL;
 
 async function startDepartment(id, port) {
   const options = {
@@ -30,6 +33,17 @@ async function startDepartment(id, port) {
   }
 }
 
+/** A connection string without its password, for printing. */
+function redacted(url) {
+  try {
+    const parsed = new URL(url);
+    if (parsed.password) parsed.password = '***';
+    return parsed.toString();
+  } catch {
+    return 'the configured database';
+  }
+}
+
 function page(router, path, file, type) {
   const body = readFileSync(new URL(file, publicDir));
   router.get(path, (ctx) => {
@@ -44,11 +58,40 @@ function page(router, path, file, type) {
   });
 }
 
+/** The six departments in one process on PostgreSQL, each under its base path. */
+async function startPlatform() {
+  const options = {
+    database: databaseUrl,
+    departments: SAMPLE_DEPARTMENT_IDS.map((id) => ({ id, dataset: sampleDatasetPath(id), calendars: [], adminTokens: [staffToken] })),
+    host: '127.0.0.1',
+  };
+  try {
+    return await startPlatformServer({ ...options, port: FIRST_DEPARTMENT_PORT });
+  } catch (error) {
+    if (!String(error.message).includes('EADDRINUSE')) throw error;
+    return startPlatformServer({ ...options, port: 0 });
+  }
+}
+
 const started = Date.now();
-process.stdout.write(`Starting ${SAMPLE_DEPARTMENT_IDS.length} sample departments…\n`);
+process.stdout.write(`Starting ${SAMPLE_DEPARTMENT_IDS.length} sample departments${databaseUrl ? ' on PostgreSQL' : ''}…\n`);
 const departments = [];
-for (const [index, id] of SAMPLE_DEPARTMENT_IDS.entries()) {
-  departments.push(await startDepartment(id, FIRST_DEPARTMENT_PORT + index));
+let platform;
+if (databaseUrl) {
+  try {
+    platform = await startPlatform();
+  } catch (error) {
+    const hint = /database ".*" does not exist/.test(error.message)
+      ? ` Create it first, e.g. psql -h 127.0.0.1 -U postgres -c 'CREATE DATABASE gongkai'.`
+      : '';
+    process.stderr.write(`Cannot serve the departments from GONGKAI_DATABASE_URL (${error.message}).${hint}\n`);
+    process.exit(1);
+  }
+  departments.push(...platform.departments.map((d) => ({ department: d.department, url: d.baseUrl })));
+} else {
+  for (const [index, id] of SAMPLE_DEPARTMENT_IDS.entries()) {
+    departments.push(await startDepartment(id, FIRST_DEPARTMENT_PORT + index));
+  }
 }
 
 let config;
@@ -87,6 +130,7 @@ Gongkai demo is running (ready in ${((Date.now() - started) / 1000).toFixed(1)} 
   cache/limits ${config.redisUrl ? `Redis at ${config.redisUrl}` : 'in memory (set GONGKAI_REDIS_URL=redis://127.0.0.1:6379 to use Redis)'}
   quota        ${config.rateLimits.anonymousRead.points} reads per ${config.rateLimits.anonymousRead.durationSeconds} s per IP (raise it for a load test: GONGKAI_RATE_LIMIT_ANONYMOUS_READ=100000/60)
 
+  store        ${databaseUrl ? `PostgreSQL at ${redacted(databaseUrl)}, one schema per department` : 'SQLite files (set GONGKAI_DATABASE_URL=postgres://… to use PostgreSQL)'}
   departments (each serves the v1 contract itself, admin operations included):
 ${departments.map((d) => `    ${d.department.id.padEnd(width)}  ${d.url}  ${d.department.name}`).join('\n')}
   staff token for the departments' admin operations: ${staffToken}
@@ -100,7 +144,8 @@ async function stop(signal) {
   stopping = true;
   process.stdout.write(`\n${signal}: stopping…\n`);
   await gateway.close();
-  await Promise.all(departments.map((d) => d.close()));
+  if (platform) await platform.close();
+  else await Promise.all(departments.map((d) => d.close()));
   rmSync(dataDir, { recursive: true, force: true });
   process.exit(0);
 }

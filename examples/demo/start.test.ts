@@ -1,6 +1,8 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { randomBytes } from 'node:crypto';
+import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
 
 // `npm start` runs the built packages; `npm test` builds before it runs this.
@@ -14,8 +16,8 @@ afterAll(() => {
   child?.kill('SIGTERM');
 });
 
-function startDemo(): Promise<string> {
-  child = spawn(process.execPath, [script], { env: { ...process.env, PORT: '0' }, stdio: ['ignore', 'pipe', 'pipe'] });
+function startDemo(env: Record<string, string> = {}): Promise<string> {
+  child = spawn(process.execPath, [script], { env: { ...process.env, PORT: '0', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
   return new Promise((resolve, reject) => {
     let output = '';
     child!.stdout!.on('data', (chunk: Buffer) => {
@@ -50,6 +52,52 @@ describe('npm start', () => {
       expect((await fetch(`${base}/docs`)).status).toBe(200);
     },
     60_000,
+  );
+
+  it.runIf(built)(
+    'serves the same sample data from PostgreSQL when GONGKAI_DATABASE_URL is set',
+    async () => {
+      // A database of its own, dropped at the end (the PostgreSQL of the tests: trust on loopback).
+      const server = 'postgres://postgres@127.0.0.1:5432/postgres';
+      const name = `gk_demo_${randomBytes(4).toString('hex')}`;
+      const admin = new pg.Client({ connectionString: server });
+      await admin.connect();
+      await admin.query(`CREATE DATABASE ${name}`);
+      try {
+        const base = await startDemo({ GONGKAI_DATABASE_URL: `postgres://postgres@127.0.0.1:5432/${name}` });
+        const departments = (await (await fetch(`${base}/v1/departments`)).json()) as {
+          data: Array<{ id: string; health: { status: string } }>;
+        };
+        expect(departments.data.map((d) => d.id).sort()).toEqual(
+          ['ln-emergency', 'ln-finance', 'ln-housing', 'ln-ndrc', 'ln-zhangwu', 'ln-zhangwu-hrt'].sort(),
+        );
+        expect(departments.data.every((d) => d.health.status === 'up')).toBe(true);
+        const found = (await (await fetch(`${base}/v1/items?q=${encodeURIComponent('预算')}&limit=50`)).json()) as {
+          data: unknown[];
+          meta: { partial?: boolean };
+        };
+        expect(found.meta.partial).toBeUndefined();
+        expect(found.data.length).toBeGreaterThan(0);
+        // The departments' records are in the database: one schema each.
+        const inside = new pg.Client({ connectionString: `postgres://postgres@127.0.0.1:5432/${name}` });
+        await inside.connect();
+        const schemas = await inside.query(
+          "SELECT schema_name FROM information_schema.schemata WHERE schema_name LIKE 'gk\\_ln\\_%' ORDER BY 1",
+        );
+        const items = await inside.query('SELECT count(*)::int AS n FROM gk_ln_finance.items');
+        await inside.end();
+        expect(schemas.rows.map((row) => row.schema_name)).toHaveLength(6);
+        expect(items.rows[0].n).toBeGreaterThan(50);
+      } finally {
+        const exited = new Promise((resolve) => child!.once('exit', resolve));
+        child?.kill('SIGTERM');
+        await exited;
+        child = undefined;
+        await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+        await admin.end();
+      }
+    },
+    120_000,
   );
 
   it.skipIf(built)('needs the packages built first (npm run build)', () => {

@@ -40,6 +40,8 @@ export type {
 } from './store/disclosure-store';
 export { openSqliteStore } from './store/sqlite/open-sqlite-store';
 export type { SqliteStore, SqliteStoreOptions } from './store/sqlite/open-sqlite-store';
+export { openPostgresStore, departmentSchema } from './store/postgres/open-postgres-store';
+export type { PostgresStore, PostgresStoreOptions } from './store/postgres/open-postgres-store';
 
 // Working-day calendar
 export { chineseDaysCalendar, calendarFromChineseDays } from './calendar/chinese-days-calendar';
@@ -118,4 +120,8 @@ export type { SampleDepartmentId } from './dataset/sample-datasets';
 export { startDepartmentServer } from './cli/serve-command';
 export type { RunningDepartment, ServeOptions } from './cli/serve-command';
 export { readServeConfig, adminTokensFrom } from './cli/serve-config';
+export { startPlatformServer, basePath } from './cli/platform-server';
+export type { HostedDepartment, PlatformOptions, RunningPlatform } from './cli/platform-server';
+export { copyToPostgres } from './store/migrate/copy-to-postgres';
+export type { CopySummary, CopiedTable } from './store/migrate/copy-to-postgres';
 export type { ServeConfig } from './cli/serve-config';

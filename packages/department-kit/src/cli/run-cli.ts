@@ -4,6 +4,8 @@ import { CLI_VERSION } from './cli-version';
 import { exportCommand } from './export-command';
 import { importCommand } from './import-command';
 import { initCommand } from './init-command';
+import { migrateCommand } from './migrate-command';
+import type { RunningPlatform } from './platform-server';
 import { serveCommand, type RunningDepartment } from './serve-command';
 
 export const MAIN_HELP = `Usage: gongkai-department <command> [options]
@@ -17,6 +19,8 @@ Commands:
   export --db FILE [--out FILE.json]         write the department's records as a dataset
   serve --db FILE --port N [--config FILE]   serve a department from a SQLite database
   serve --sample ID --port N                 serve a sample department in memory
+  serve --database postgres://… --config F   serve many departments from PostgreSQL, each under /d/<id>
+  migrate --from sqlite:FILE --to postgres://…  copy a department with its history to PostgreSQL
   calendar due --start YYYY-MM-DD --days N   the date N working days later
 
 Options:
@@ -36,7 +40,7 @@ Run "gongkai-department <command> --help" for a command's options.
  * Runs one command line. Returns the exit code, or, for `serve`, the running server (the caller
  * keeps the process alive and stops it on a signal). Failures print one clear line to stderr.
  */
-export async function runCli(argv: readonly string[], io: CliIo): Promise<number | RunningDepartment> {
+export async function runCli(argv: readonly string[], io: CliIo): Promise<number | RunningDepartment | RunningPlatform> {
   const [command, ...rest] = argv;
   try {
     switch (command) {
@@ -62,9 +66,11 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
         return await exportCommand(rest, io);
       case 'calendar':
         return await calendarCommand(rest, io);
+      case 'migrate':
+        return await migrateCommand(rest, io);
       default:
         throw new CliError(
-          `unknown command "${command}"; the commands are init, import, export, serve and calendar. Run "gongkai-department --help".`,
+          `unknown command "${command}"; the commands are init, import, export, serve, migrate and calendar. Run "gongkai-department --help".`,
           2,
         );
     }

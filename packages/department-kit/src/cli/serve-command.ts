@@ -10,6 +10,8 @@ import type { WorkingDayCalendar } from '../calendar/working-day-calendar';
 import type { DisclosureStore } from '../store/disclosure-store';
 import { openSqliteStore } from '../store/sqlite/open-sqlite-store';
 import { calendarWith } from './calendar-command';
+import { serveDatabaseCommand, SERVE_DATABASE_HELP } from './platform-command';
+import type { RunningPlatform } from './platform-server';
 import { CliError, type CliIo } from './cli-io';
 import { openCommandDatabase } from './database-file';
 import { integer, parseOptions } from './parse-options';
@@ -17,6 +19,7 @@ import { adminTokensFrom, readServeConfig, type ServeConfig } from './serve-conf
 
 export const SERVE_HELP = `Usage: gongkai-department serve --db FILE [--port N] [--host ADDRESS] [--config FILE]
        gongkai-department serve --sample ID [--port N] [--host ADDRESS]
+       gongkai-department serve --database postgres://… --config PLATFORM.json [--port N] [--host ADDRESS]
 
 Serves the Gongkai v1 contract for one department: the public operations and the staff
 ("Department admin") operations.
@@ -25,6 +28,8 @@ Options:
   --db FILE        the SQLite database (created when missing); import data with "import"
   --sample ID      serve a sample department from @gongkai/spec, in memory (nothing is saved):
                    ${SAMPLE_DEPARTMENT_IDS.join(', ')}
+  --database URL   many departments from one PostgreSQL database, each under /d/<id>/v1/…
+                   (see below)
   --config FILE    JSON: "department" (a v1 Department) or "dataset" (a gongkai-dataset@1 file,
                    imported when the database is empty), "calendars" (operator calendar files),
                    "feedback" ({ replyWorkingDays: { complaint: 15, … }, rectificationWorkingDays: 5 }),
@@ -40,11 +45,14 @@ Environment:
   GONGKAI_ADMIN_TOKENS  staff tokens for the admin operations, separated by commas (at least 16
                         characters each). Without them every admin operation answers 401.
 
+With --database:
+${SERVE_DATABASE_HELP.replace(/^Usage: .*\n\n/, '')}
 SIGTERM or SIGINT stops accepting connections, finishes the requests in flight, closes the database.
 
 Examples:
   gongkai-department serve --sample ln-finance --port 4001
   GONGKAI_ADMIN_TOKENS=$(cat staff.token) gongkai-department serve --db finance.db --config finance.json --port 4001
+  gongkai-department serve --database postgres://gongkai@db.internal/gongkai --config platform.json --port 4001
 `;
 
 export interface RunningDepartment {
@@ -152,9 +160,10 @@ export async function startDepartmentServer(options: ServeOptions): Promise<Runn
   }
 }
 
-export async function serveCommand(argv: readonly string[], io: CliIo): Promise<RunningDepartment | number> {
+export async function serveCommand(argv: readonly string[], io: CliIo): Promise<RunningDepartment | RunningPlatform | number> {
   const { values } = parseOptions('serve', argv, {
     db: { type: 'string' },
+    database: { type: 'string' },
     sample: { type: 'string' },
     config: { type: 'string' },
     port: { type: 'string' },
@@ -164,8 +173,12 @@ export async function serveCommand(argv: readonly string[], io: CliIo): Promise<
     io.stdout(SERVE_HELP);
     return 0;
   }
-  if ((values.db === undefined) === (values.sample === undefined))
-    throw new CliError('serve: give either --db FILE or --sample ID. Run "gongkai-department serve --help" for usage.', 2);
+  if ([values.db, values.sample, values.database].filter((value) => value !== undefined).length !== 1)
+    throw new CliError(
+      'serve: give one of --db FILE, --sample ID or --database postgres://…. Run "gongkai-department serve --help" for usage.',
+      2,
+    );
+  if (values.database !== undefined) return serveDatabaseCommand({ ...values, database: values.database }, io);
   if (values.sample !== undefined && values.config !== undefined)
     throw new CliError('serve: --config applies to --db; a sample brings its own department', 2);
   const adminTokens = adminTokensFrom(io.env);

@@ -7,7 +7,7 @@
 import { ApiError, validationProblem } from '@gongkai/spec';
 import { changedFields } from '../items/changed-fields';
 import type { DisclosureStore, Page, PageRequest, VersionedCollection } from '../store/disclosure-store';
-import { searchTerms } from '../store/sqlite/search-terms';
+import { searchTerms } from '../store/search-terms';
 import { asksForUs, clock, notFound, ownId, type DepartmentContext } from './department-context';
 import { withFreshId } from './fresh-id';
 import { assertIfMatch, writeOrConflict } from './if-match';

@@ -36,6 +36,8 @@ interface Driver {
 function drivers(filter: ItemFilter): Driver[] {
   const found: Driver[] = [];
   for (const term of filter.terms ?? []) {
+    // FTS5 cannot quote U+0000: such a term is only checked, never looked up.
+    if (term.includes('\u0000')) continue;
     const query = candidateQuery(term);
     const table = query.index === 'grams' ? 'item_grams' : 'item_trigrams';
     found.push({

@@ -17,15 +17,3 @@ export function orderBy(order: KeysetOrder, idColumn = 'id'): string {
 export function keysetCondition(order: KeysetOrder, after: SortKey, idColumn = 'id'): { sql: string; params: unknown[] } {
   return { sql: `(${order.expression}, ${idColumn}) ${order.descending ? '<' : '>'} (?, ?)`, params: [after[0], after[1]] };
 }
-
-/** Splits a `limit + 1` fetch into the page and the key to resume from. */
-export function pageOf<R, T>(
-  rows: readonly R[],
-  limit: number,
-  keyOf: (row: R) => readonly [string | number | null, string],
-  map: (row: R) => T,
-): { records: T[]; next: SortKey | null } {
-  const page = rows.slice(0, limit);
-  const last = page.at(-1);
-  return { records: page.map(map), next: rows.length > limit && last !== undefined ? keyOf(last) : null };
-}

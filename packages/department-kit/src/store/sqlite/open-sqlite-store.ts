@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import type { Department } from '@gongkai/spec';
-import type { DisclosureStore, ImportBatch, ImportedHistory, ProgressListener, RevisionNote } from '../disclosure-store';
+import type { DisclosureStore, ImportBatch, ProgressListener } from '../disclosure-store';
+import { orderedImportWrites } from '../import-order';
 import { sqliteAlerts } from './sqlite-alerts';
 import { SqliteAnnualReports } from './sqlite-annual-reports';
 import { sqliteBudgets } from './sqlite-budgets';
@@ -12,7 +13,6 @@ import { SqliteIdempotencyKeys } from './sqlite-idempotency';
 import { SqliteItems, type SqliteItemsOptions } from './sqlite-items';
 import { SqliteRequests } from './sqlite-requests';
 import { StatementCache } from './statement-cache';
-import { instantKey } from '../../time/china-time';
 
 export interface SqliteStoreOptions extends SqliteItemsOptions {}
 
@@ -41,41 +41,21 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
       .run(JSON.stringify(department));
   };
 
-  /** Every revision of the batch in the order it happened, so the changes feed reads chronologically. */
   const importBatch = (batch: ImportBatch, onProgress?: ProgressListener): void => {
-    type Step = { at: string; write: () => void };
-    const steps: Step[] = [];
-    const histories = <T extends { id: string; revision?: number }>(
-      list: readonly ImportedHistory<T>[],
-      target: { insert(record: T, note: RevisionNote): void; update(record: T, expectedRevision: number, note: RevisionNote): void },
-    ) => {
-      for (const { revisions, continuesRevision } of list) {
-        revisions.forEach(({ record, note }, index) => {
-          const previous = index > 0 ? (revisions[index - 1]!.record.revision ?? 1) : continuesRevision;
-          steps.push({
-            at: note.at,
-            write: () => (previous !== undefined ? target.update(record, previous, note) : target.insert(record, note)),
-          });
-        });
-      }
-    };
-    histories(batch.items, items);
-    histories(batch.fees, fees);
-    histories(batch.budgets, budgets);
-    histories(batch.alerts, alerts);
-    for (const { record, change } of batch.feedback) {
-      steps.push({ at: record.feedback.submittedAt, write: () => feedback.insert(record) });
-      // The reply enters the feed when it was given, not when the question came in.
-      if (change) steps.push({ at: change.at, write: () => feedback.recordReply(record.feedback, change) });
-    }
-    for (const record of batch.requests)
-      steps.push({ at: record.request.submittedAt ?? `${record.request.receivedOn}T00:00:00+08:00`, write: () => requests.insert(record) });
-    steps.sort((a, b) => (instantKey(a.at) < instantKey(b.at) ? -1 : instantKey(a.at) > instantKey(b.at) ? 1 : 0));
+    const writes = orderedImportWrites<void>(batch, {
+      items,
+      fees,
+      budgets,
+      alerts,
+      feedback: (record) => feedback.insert(record),
+      feedbackReply: (reply, change) => feedback.recordReply(reply, change),
+      request: (record) => requests.insert(record),
+    });
     db.transaction(() => {
       if (batch.department) setDepartment(batch.department);
-      steps.forEach((step, index) => {
-        step.write();
-        if (onProgress && ((index + 1) % 5000 === 0 || index + 1 === steps.length)) onProgress(index + 1, steps.length);
+      writes.forEach((write, index) => {
+        write();
+        if (onProgress && ((index + 1) % 5000 === 0 || index + 1 === writes.length)) onProgress(index + 1, writes.length);
       });
     })();
     // Fresh statistics let the planner pick the right index for filtered lists.

@@ -1,11 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { candidateQuery, containsAllTerms, gramDocument, gramToken, searchTerms } from './search-terms';
+import { candidateQuery, gramDocument, gramToken } from './search-terms';
 
-describe('search terms', () => {
-  it('splits on whitespace, lower-cases and drops duplicates', () => {
-    expect(searchTerms('  住房 公积金  Ln ln ')).toEqual(['住房', '公积金', 'ln']);
-  });
-
+describe('SQLite search index tokens', () => {
   it('indexes every one- and two-character substring that holds no whitespace', () => {
     const tokens = gramDocument(['公积金', '〔2 A']).split(' ');
     for (const gram of ['公', '积', '金', '公积', '积金', '〔', '2', '〔2', 'a']) expect(tokens).toContain(gramToken(gram));
@@ -18,11 +14,5 @@ describe('search terms', () => {
     expect(candidateQuery('公积金')).toEqual({ index: 'trigrams', match: '"公积金"', exact: true });
     expect(candidateQuery('住房公积金')).toEqual({ index: 'trigrams', match: '"住房公" AND "房公积" AND "公积金"', exact: false });
     expect(candidateQuery('a"bc').match).toBe('"a""b" AND """bc"');
-  });
-
-  it('checks each term against the short fields and the body', () => {
-    expect(containsAllTerms('标题\n摘要', '正文里有住房公积金', ['住房公积金', '摘要'])).toBe(true);
-    expect(containsAllTerms('标题', 'ABC', ['abc'])).toBe(true);
-    expect(containsAllTerms('标题', null, ['正文'])).toBe(false);
   });
 });

@@ -1,25 +1,8 @@
 /**
- * How `q` is matched: every whitespace-separated term must occur as a substring of the item's
- * title, summary, document number, keywords or body, ignoring letter case. The FTS5 indexes only
- * find candidates quickly; this definition is what a result must satisfy.
+ * The SQLite store's search indexes: FTS5 tokens for the 1–2 character index and the queries that
+ * find candidates for a term (`../search-terms` defines what a match is).
  */
-
-/** The terms of a query, lower-cased, duplicates dropped. */
-export function searchTerms(q: string): string[] {
-  return [
-    ...new Set(
-      q
-        .toLowerCase()
-        .split(/\s+/u)
-        .filter((term) => term.length > 0),
-    ),
-  ];
-}
-
-/** Code points, so that a character outside the BMP counts as one character. */
-export function characters(text: string): string[] {
-  return Array.from(text);
-}
+import { characters } from '../search-terms';
 
 /**
  * The token of the 1–2 character index for `gram`: its code points in hex, six digits each.
@@ -70,22 +53,4 @@ export function candidateQuery(term: string): { index: 'grams' | 'trigrams'; mat
   const trigrams = new Set<string>();
   for (let i = 0; i + 3 <= chars.length; i += 1) trigrams.add(chars.slice(i, i + 3).join(''));
   return { index: 'trigrams', match: [...trigrams].map(quoted).join(' AND '), exact: chars.length === 3 };
-}
-
-/** The short searchable fields joined, lower-cased: what the substring check reads besides the body. */
-export function searchText(fields: readonly (string | undefined)[]): string {
-  return fields
-    .filter((field): field is string => Boolean(field))
-    .join('\n')
-    .toLowerCase();
-}
-
-/** Whether every term occurs in the short fields or the body. */
-export function containsAllTerms(shortText: string, body: string | null, terms: readonly string[]): boolean {
-  let lowerBody: string | undefined;
-  return terms.every((term) => {
-    if (shortText.includes(term)) return true;
-    lowerBody ??= (body ?? '').toLowerCase();
-    return lowerBody.includes(term);
-  });
 }

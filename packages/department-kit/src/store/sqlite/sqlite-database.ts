@@ -1,5 +1,5 @@
 import Database from 'better-sqlite3';
-import { containsAllTerms } from './search-terms';
+import { containsAllTerms } from '../search-terms';
 import { migrate } from './migrations';
 
 /**

@@ -10,7 +10,8 @@ import {
   type Page,
 } from '../disclosure-store';
 import { HistoryWriter } from './history-writer';
-import { keysetCondition, orderBy, pageOf, type KeysetOrder } from './keyset';
+import { keysetCondition, orderBy, type KeysetOrder } from './keyset';
+import { pageOf } from '../page-of';
 import { StatementCache } from './statement-cache';
 
 const NEWEST_FIRST: KeysetOrder = { expression: 'submitted_key', descending: true };

@@ -2,7 +2,7 @@ import type Database from 'better-sqlite3';
 import type { FeeSchedule } from '@gongkai/spec';
 import { divisionPrefix } from '../../divisions/division-scope';
 import type { FeeListQuery } from '../disclosure-store';
-import { searchText } from './search-terms';
+import { searchText } from '../search-terms';
 import { SqliteVersionedTable } from './versioned-table';
 
 /**

@@ -14,9 +14,11 @@ import {
   type RevisionNote,
 } from '../disclosure-store';
 import { HistoryWriter, historyPage, revisionOf, type RevisionRow } from './history-writer';
-import { keysetCondition, orderBy, pageOf, type KeysetOrder } from './keyset';
+import { keysetCondition, orderBy, type KeysetOrder } from './keyset';
+import { pageOf } from '../page-of';
 import { isCaseless, planItemList, scanThreshold } from './item-search';
-import { gramDocument, searchText } from './search-terms';
+import { searchText } from '../search-terms';
+import { gramDocument } from './search-terms';
 import { StatementCache } from './statement-cache';
 
 const ORDERS: Readonly<Record<ItemSort, KeysetOrder>> = {
@@ -73,7 +75,7 @@ export class SqliteItems implements ItemCollection {
     if (plan.kind === 'none') return { records: [], next: null };
     for (const term of plan.verify) {
       // A term without letter case matches byte for byte, in SQL; only one with letters needs JS case folding.
-      if (isCaseless(term)) {
+      if (isCaseless(term) && !term.includes('\u0000')) {
         where.sql.push('(instr(search_text, ?) > 0 OR instr(body, ?) > 0)');
         where.params.push(term, term);
       } else {

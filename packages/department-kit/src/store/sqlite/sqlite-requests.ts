@@ -1,7 +1,8 @@
 import type Database from 'better-sqlite3';
 import type { DisclosureRequest } from '@gongkai/spec';
 import { StoreConflictError, type Page, type RequestCollection, type RequestListQuery, type RequestRecord } from '../disclosure-store';
-import { keysetCondition, orderBy, pageOf, type KeysetOrder } from './keyset';
+import { keysetCondition, orderBy, type KeysetOrder } from './keyset';
+import { pageOf } from '../page-of';
 import { StatementCache } from './statement-cache';
 
 /** Newest first by the order they were filed. */

@@ -9,7 +9,8 @@ import {
   type VersionedCollection,
 } from '../disclosure-store';
 import { HistoryWriter, historyPage } from './history-writer';
-import { keysetCondition, orderBy, pageOf, type KeysetOrder } from './keyset';
+import { keysetCondition, orderBy, type KeysetOrder } from './keyset';
+import { pageOf } from '../page-of';
 import { StatementCache } from './statement-cache';
 import { instantKey } from '../../time/china-time';
 

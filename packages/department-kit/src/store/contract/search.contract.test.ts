@@ -1,10 +1,9 @@
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { DisclosureItem } from '@gongkai/spec';
-import { makeItem, temporaryDirectory } from '../../../test/support/fixtures';
-import type { SortKey } from '../disclosure-store';
-import { openSqliteStore, type SqliteStore } from './open-sqlite-store';
-import { searchTerms } from './search-terms';
+import { makeItem } from '../../../test/support/fixtures';
+import type { DisclosureStore, SortKey } from '../disclosure-store';
+import { searchTerms } from '../search-terms';
+import { storeKinds } from './store-kinds';
 
 /** A small alphabet makes every 1–3 character combination likely, common and rare ones alike. */
 const ALPHABET = [...'住房公积金管理中心辽宁省财政厅〔〕号AbC 2026'];
@@ -23,11 +22,11 @@ function seeded(seed: number): () => number {
   };
 }
 
-describe('Chinese substring search', () => {
-  const dir = temporaryDirectory();
+describe.each(storeKinds())('$name store: Chinese substring search', (kind) => {
   const items: DisclosureItem[] = [];
-  let candidatesFirst: SqliteStore;
-  let scanFirst: SqliteStore;
+  let candidatesFirst: DisclosureStore;
+  let scanFirst: DisclosureStore;
+  let adaptive: DisclosureStore;
 
   beforeAll(async () => {
     const random = seeded(7);
@@ -43,19 +42,16 @@ describe('Chinese substring search', () => {
         }),
       );
     }
-    // One file, two connections: one always reads candidates, one always walks the list order.
-    const path = join(dir.path, 'search.db');
-    candidatesFirst = openSqliteStore(path, { searchScanThreshold: 1_000_000 });
-    scanFirst = openSqliteStore(path, { searchScanThreshold: 0 });
+    // One store, three connections: one always reads candidates, one always walks the list
+    // order, one decides as it does by default.
+    const opened = await kind.open();
+    adaptive = opened.store;
+    candidatesFirst = await opened.sibling({ searchScanThreshold: 1_000_000 });
+    scanFirst = await opened.sibling({ searchScanThreshold: 0 });
     for (const item of items) await candidatesFirst.items.create(item, { action: 'created', at: item.publishedAt });
   });
-  afterAll(async () => {
-    await candidatesFirst.close();
-    await scanFirst.close();
-    dir.remove();
-  });
 
-  async function search(store: SqliteStore, q: string): Promise<string[]> {
+  async function search(store: DisclosureStore, q: string): Promise<string[]> {
     const ids: string[] = [];
     let after: SortKey | undefined;
     do {
@@ -85,7 +81,7 @@ describe('Chinese substring search', () => {
     }
   });
 
-  it('answers the same by candidates and by scanning, for every kind of term', async () => {
+  it('answers the same by candidates, by scanning and by its own choice, for every kind of term', async () => {
     const random = seeded(11);
     const queries = ['住房公积金', '公积金管理', '财政厅〔', 'abc', '公 积金', '金〔2026〕', '辽宁 厅 号'];
     for (let i = 0; i < 40; i += 1) queries.push(randomText(random, 1 + Math.floor(random() * 4)).trim() || '公');
@@ -93,7 +89,21 @@ describe('Chinese substring search', () => {
       const want = expected(q);
       expect(await search(candidatesFirst, q), q).toEqual(want);
       expect(await search(scanFirst, q), q).toEqual(want);
+      expect(await search(adaptive, q), q).toEqual(want);
     }
+  });
+
+  it('takes %, _, backslashes and U+0000 in text and terms literally', async () => {
+    const odd = makeItem({ title: '收费标准下调10%_试点\\说明\u0000附件', publishedAt: '2027-01-01T00:00:00Z' });
+    await adaptive.items.create(odd, { action: 'created', at: odd.publishedAt });
+    items.push(odd);
+    for (const q of ['10%', '%_', '_试', '\\', '\\说明', '明\u0000附', '\u0000', '%', '_']) {
+      const want = expected(q);
+      expect(want, q).toContain(odd.id);
+      for (const store of [adaptive, candidatesFirst, scanFirst]) expect(await search(store, q), q).toEqual(want);
+    }
+    expect((await adaptive.items.get(odd.id))?.title).toBe(odd.title);
+    expect(await search(adaptive, '10%x')).toEqual([]);
   });
 
   it('ignores letter case and finds nothing for an absent character', async () => {

@@ -1,27 +1,21 @@
-import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import type { DisclosureItem } from '@gongkai/spec';
-import { department, makeItem, temporaryDirectory } from '../../../test/support/fixtures';
+import { department, itemInput, makeItem } from '../../../test/support/fixtures';
 import { revisedItem, withdrawnItem } from '../../items/item-record';
 import { chineseDaysCalendar } from '../../calendar/chinese-days-calendar';
-import { StoreConflictError, type ItemListQuery, type SortKey } from '../disclosure-store';
-import { openSqliteStore, type SqliteStore } from './open-sqlite-store';
-import { itemInput } from '../../../test/support/fixtures';
+import { StoreConflictError, type DisclosureStore, type ItemListQuery, type SortKey } from '../disclosure-store';
+import { storeKinds, type StoreUnderTest } from './store-kinds';
 
 const note = (at = '2026-03-10T09:30:00+08:00') => ({ action: 'created' as const, at });
 const minute = (n: number) => new Date(Date.UTC(2026, 0, 1, 0, n)).toISOString().replace('.000Z', 'Z');
 
-describe('SQLite items', () => {
-  let dir: ReturnType<typeof temporaryDirectory>;
-  let store: SqliteStore;
+describe.each(storeKinds())('$name store: items', (kind) => {
+  let opened: StoreUnderTest;
+  let store: DisclosureStore;
 
-  beforeEach(() => {
-    dir = temporaryDirectory();
-    store = openSqliteStore(join(dir.path, 'department.db'));
-  });
-  afterEach(async () => {
-    await store.close();
-    dir.remove();
+  beforeEach(async () => {
+    opened = await kind.open();
+    store = opened.store;
   });
 
   async function listAll(query: Omit<ItemListQuery, 'after'>): Promise<DisclosureItem[]> {
@@ -101,8 +95,8 @@ describe('SQLite items', () => {
     const province = makeItem({ publishedAt: '2026-02-03T00:30:00+08:00' });
     for (const item of [zhangwu, village, province]) await store.items.create(item, note());
     // The same answers whether the store reads the few candidates or walks the list order.
-    const scanning = openSqliteStore(join(dir.path, 'department.db'), { searchScanThreshold: 0 });
-    const reading = openSqliteStore(join(dir.path, 'department.db'), { searchScanThreshold: 1_000_000 });
+    const scanning = await opened.sibling({ searchScanThreshold: 0 });
+    const reading = await opened.sibling({ searchScanThreshold: 1_000_000 });
     for (const reader of [store, scanning, reading]) {
       const ids = async (query: Partial<ItemListQuery>) => {
         const page = await reader.items.list({ sort: '-publishedAt', limit: 5, ...query });
@@ -119,8 +113,6 @@ describe('SQLite items', () => {
       // 2026-02-02 in China runs from 2026-02-01T16:00Z to 2026-02-02T16:00Z.
       expect(await ids({ publishedFrom: '2026-02-02T00:00:00+08:00', publishedBefore: '2026-02-03T00:00:00+08:00' })).toEqual([village.id]);
     }
-    await scanning.close();
-    await reading.close();
   });
 
   it('keeps every revision and refuses a write based on a stale revision', async () => {
