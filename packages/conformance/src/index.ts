@@ -11,3 +11,4 @@ export type { TextReportOptions } from './report/text-report';
 export { formatJunitReport } from './report/junit-report';
 export { runCli as runConformanceCli } from './cli/run-cli';
 export type { CliIo as ConformanceCliIo } from './cli/run-cli';
+export { processIo as conformanceProcessIo } from './cli/process-io';

@@ -81,6 +81,7 @@ describe('gongkai-conformance', () => {
     expect(await runCli(['--help'], io)).toBe(0);
     expect(stdout).toMatch(/^Usage: gongkai-gateway check-department BASE_URL \[options\]/);
     expect(await runCli([], io)).toBe(2);
+    expect(stderr).toContain('the base URL of the department is missing (e.g. gongkai-gateway check-department http://127.0.0.1:4001)');
     expect(stderr).toContain('Run "gongkai-gateway check-department --help" for usage.');
   });
 

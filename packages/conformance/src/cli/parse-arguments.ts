@@ -25,7 +25,12 @@ function whole(name: string, value: string | undefined, min: number, max: number
   return number;
 }
 
-export function parseArguments(argv: readonly string[], env: Readonly<Record<string, string | undefined>>): CliCommand {
+/** `command` is the name the CLI runs as, for the examples in its messages. */
+export function parseArguments(
+  argv: readonly string[],
+  env: Readonly<Record<string, string | undefined>>,
+  command = 'gongkai-conformance',
+): CliCommand {
   let parsed;
   try {
     parsed = parseArgs({
@@ -51,8 +56,7 @@ export function parseArguments(argv: readonly string[], env: Readonly<Record<str
   const { values, positionals } = parsed;
   if (values.help) return { kind: 'help' };
   if (values.version) return { kind: 'version' };
-  if (positionals.length === 0)
-    throw new UsageError('the base URL of the department is missing (e.g. gongkai-conformance http://127.0.0.1:4001)');
+  if (positionals.length === 0) throw new UsageError(`the base URL of the department is missing (e.g. ${command} http://127.0.0.1:4001)`);
   if (positionals.length > 1) throw new UsageError(`one base URL at a time; got ${positionals.join(' ')}`);
   let baseUrl: URL;
   try {

@@ -26,7 +26,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   const name = io.command ?? 'gongkai-conformance';
   let command;
   try {
-    command = parseArguments(argv, io.env);
+    command = parseArguments(argv, io.env, name);
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;
     io.stderr(`${name}: ${error.message}\nRun "${name} --help" for usage.\n`);
