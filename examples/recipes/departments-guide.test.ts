@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { operations } from '@gongkai/spec';
 import { catalogue } from '@gongkai/conformance';
 import { startDepartmentServer, type RunningDepartment } from '@gongkai/department-kit';
+import { configSchema } from '@gongkai/gateway';
 import { runCli } from '../../packages/conformance/src/cli/run-cli';
 
 // docs/departments.md stays true: its table names exactly the public operations of the contract,
@@ -63,6 +64,14 @@ describe('docs/departments.md', () => {
       });
       expect(code, `${line}\n${stdout.slice(-2000)}`).toBe(0);
     }
+  });
+
+  it('sends the gateway operator to gongkai-gateway check-department and names the start-up modes the gateway has', () => {
+    expect(guide).toMatch(/^npx -p @gongkai\/gateway gongkai-gateway check-department https:\/\/\S+$/m);
+    const { enum: modes, default: byDefault } = configSchema.properties.checkDepartments;
+    const named = /\(`checkDepartments`:([^)]*)\)/.exec(guide)?.[1] ?? '';
+    expect([...named.matchAll(/`"(\w+)"`/g)].map(([, mode]) => mode).sort()).toEqual([...modes].sort());
+    expect(named).toContain(`\`"${byDefault}"\`, the default`);
   });
 
   it('has a code example that is examples/recipes/check-department.ts, and it runs', async () => {

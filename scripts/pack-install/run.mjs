@@ -197,6 +197,13 @@ try {
       printed.output,
     );
   }
+  // The conformance checks as the gateway runs them: its dependency on @gongkai/conformance is installed.
+  const checkHelp = run(join(project, 'node_modules/.bin/gongkai-gateway'), ['check-department', '--help'], project);
+  record(
+    'gongkai-gateway check-department --help runs the conformance CLI',
+    checkHelp.ok && checkHelp.stdout.startsWith('Usage: gongkai-gateway check-department BASE_URL'),
+    checkHelp.output,
+  );
 } catch (error) {
   record('pack and install', false, error instanceof Error ? error.message : String(error));
 } finally {

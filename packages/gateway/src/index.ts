@@ -1,7 +1,7 @@
 export { createGateway } from './server/create-gateway';
 export type { Gateway, GatewayOptions } from './server/create-gateway';
 export { loadConfig, resolveConfig, ConfigError } from './config/config';
-export type { GatewayConfig, DepartmentConfig, ApiKeyConfig, Quota } from './config/config';
+export type { GatewayConfig, DepartmentConfig, ApiKeyConfig, Quota, CheckDepartmentsMode } from './config/config';
 export { configSchema } from './config/config-schema';
 export type { GatewayState } from './http/middleware/request-context';
 export type { GatewayContext } from './gateway-context';
@@ -23,3 +23,5 @@ export { memoryCacheStore } from './cache/memory-cache-store';
 export { redisCacheStore } from './cache/redis-cache-store';
 export { strongEtag } from './cache/strong-etag';
 export type { CacheStore, CachedResponse } from './cache/cached-response';
+export { checkDepartments } from './departments/department-conformance';
+export type { DepartmentConformance, CheckDepartmentsOptions } from './departments/department-conformance';

@@ -125,5 +125,12 @@ export const configSchema = {
     trustProxy: { type: 'boolean', default: false, description: 'Take the client IP from X-Forwarded-For (only behind a proxy you run).' },
     logLevel: { type: 'string', enum: ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], default: 'info' },
     shutdownGraceMs: { type: 'integer', minimum: 0, default: 10000 },
+    checkDepartments: {
+      type: 'string',
+      enum: ['off', 'warn', 'refuse'],
+      default: 'warn',
+      description:
+        'At start-up, run the conformance checks (read-only) against every department: warn logs each failing check and serves anyway; refuse does not start while a department that answers fails a check.',
+    },
   },
 } as const;

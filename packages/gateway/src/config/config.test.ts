@@ -20,6 +20,7 @@ describe('gateway configuration', () => {
       },
       cache: { ttlMs: 5000, staleWhileRevalidateMs: 30000 },
       cursorSecretFromEnvironment: false,
+      checkDepartments: 'warn',
     });
     expect(config.redisUrl).toBeUndefined();
     expect(config.cursorSecret.length).toBeGreaterThanOrEqual(32);
@@ -56,6 +57,19 @@ describe('gateway configuration', () => {
     expect(config.redisUrl).toBe('redis://127.0.0.1:6379');
     expect(config.rateLimits.anonymousRead).toEqual({ points: 100000, durationSeconds: 60 });
     expect(config.cursorSecret).toBe('a-long-enough-secret');
+  });
+
+  it('checks the departments at start-up as the file or GONGKAI_CHECK_DEPARTMENTS says', () => {
+    expect(resolveConfig({ ...minimum, checkDepartments: 'refuse' }, 'c.json', {}).checkDepartments).toBe('refuse');
+    expect(resolveConfig({ ...minimum, checkDepartments: 'refuse' }, 'c.json', { GONGKAI_CHECK_DEPARTMENTS: 'off' }).checkDepartments).toBe(
+      'off',
+    );
+    expect(() => resolveConfig({ ...minimum, checkDepartments: 'strict' }, 'c.json', {})).toThrow(
+      'c.json: /checkDepartments must be one of off, warn, refuse',
+    );
+    expect(() => resolveConfig(minimum, 'c.json', { GONGKAI_CHECK_DEPARTMENTS: 'yes' })).toThrow(
+      'environment: GONGKAI_CHECK_DEPARTMENTS must be one of off, warn, refuse',
+    );
   });
 
   it('explains a malformed environment override', () => {

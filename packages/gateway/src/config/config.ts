@@ -15,6 +15,9 @@ export interface DepartmentConfig {
   connections: number;
 }
 
+/** `off`: no checks; `warn`: log each failing check and serve; `refuse`: do not start while a department fails one. */
+export type CheckDepartmentsMode = 'off' | 'warn' | 'refuse';
+
 export interface ApiKeyConfig {
   id: string;
   sha256: string;
@@ -41,6 +44,8 @@ export interface GatewayConfig {
   trustProxy: boolean;
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
   shutdownGraceMs: number;
+  /** What `gongkai-gateway` does with the conformance checks of the departments at start-up. */
+  checkDepartments: CheckDepartmentsMode;
   /** From `GONGKAI_REDIS_URL` only; unset means the embedded in-memory stores. */
   redisUrl?: string;
   /** From `GONGKAI_CURSOR_SECRET`; without it a random secret (cursors then die with the process). */
@@ -98,7 +103,7 @@ function parsePort(value: string): number {
 /**
  * Validates a parsed configuration and applies the environment: `PORT`, `GONGKAI_REDIS_URL`,
  * `GONGKAI_CURSOR_SECRET`, `GONGKAI_RATE_LIMIT_ANONYMOUS_READ` / `_WRITE` (`POINTS/SECONDS`),
- * `GONGKAI_LOG_LEVEL`.
+ * `GONGKAI_LOG_LEVEL`, `GONGKAI_CHECK_DEPARTMENTS`.
  */
 export function resolveConfig(raw: unknown, source: string, env: Environment = process.env): GatewayConfig {
   const copy = structuredClone(raw);
@@ -133,6 +138,7 @@ export function resolveConfig(raw: unknown, source: string, env: Environment = p
     trustProxy: file.trustProxy,
     logLevel: file.logLevel,
     shutdownGraceMs: file.shutdownGraceMs,
+    checkDepartments: file.checkDepartments,
     cursorSecret: env['GONGKAI_CURSOR_SECRET'] ?? randomBytes(32).toString('base64url'),
     cursorSecretFromEnvironment: env['GONGKAI_CURSOR_SECRET'] !== undefined,
   };
@@ -149,6 +155,12 @@ export function resolveConfig(raw: unknown, source: string, env: Environment = p
     config.rateLimits.anonymousRead = parseQuota('GONGKAI_RATE_LIMIT_ANONYMOUS_READ', env['GONGKAI_RATE_LIMIT_ANONYMOUS_READ']);
   if (env['GONGKAI_RATE_LIMIT_ANONYMOUS_WRITE'])
     config.rateLimits.anonymousWrite = parseQuota('GONGKAI_RATE_LIMIT_ANONYMOUS_WRITE', env['GONGKAI_RATE_LIMIT_ANONYMOUS_WRITE']);
+  if (env['GONGKAI_CHECK_DEPARTMENTS']) {
+    const modes = configSchema.properties.checkDepartments.enum as readonly string[];
+    if (!modes.includes(env['GONGKAI_CHECK_DEPARTMENTS']))
+      throw new ConfigError(`environment: GONGKAI_CHECK_DEPARTMENTS must be one of ${modes.join(', ')}`);
+    config.checkDepartments = env['GONGKAI_CHECK_DEPARTMENTS'] as CheckDepartmentsMode;
+  }
   if (env['GONGKAI_LOG_LEVEL']) {
     const levels = configSchema.properties.logLevel.enum as readonly string[];
     if (!levels.includes(env['GONGKAI_LOG_LEVEL']))
