@@ -1,6 +1,5 @@
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -11,6 +10,7 @@ import { runCli } from '../src/cli/run-cli';
 import { startBrokenDepartment } from './support/broken-department';
 import { missingEtag } from './support/faults';
 import { startSampleDepartment } from './support/sample-department';
+import { closedPort } from './support/closed-port';
 
 const packageRoot = fileURLToPath(new URL('..', import.meta.url));
 
@@ -24,15 +24,6 @@ async function cli(argv: string[], options: { interactive?: boolean; env?: Recor
     interactive: options.interactive ?? false,
   });
   return { code, stdout, stderr };
-}
-
-/** A loopback port with nothing listening on it. */
-async function closedPort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as { port: number };
-  await new Promise((resolve) => server.close(resolve));
-  return port;
 }
 
 describe('gongkai-conformance', () => {

@@ -64,7 +64,7 @@ export type { WorkingDayCalendar } from './calendar/working-day-calendar';
 export { computeRequestClock } from './requests/compute-request-clock';
 export { ClockRuleError } from './requests/clock-rule-error';
 export type { ClockRuleCode } from './requests/clock-rule-error';
-export { receiptDate, ReceiptEvidenceError, RECEIPT_EVIDENCE_FIELD } from './requests/receipt-date';
+export { receiptDate, ReceiptEvidenceError } from './requests/receipt-date';
 export type { ReceiptChannel, ReceiptEvidence } from './requests/receipt-date';
 export { isOverdue, repliedOnTime } from './requests/reply-timeliness';
 export type { RequestClock, RequestClockOptions, RequestClockPause, RequestClockState, PauseReason } from './requests/request-clock';

@@ -53,3 +53,4 @@ export * from './china-time';
 export * from './etag';
 export * from './request-id';
 export * from './receipt-evidence';
+export * from './division-scope';

@@ -1,6 +1,6 @@
 import type { ParameterObject } from '@gongkai/spec';
 import type { ListRecord } from '../run/walk';
-import { isWithinDivision, parentDivision } from './division-scope';
+import { isWithinDivision, parentDivision } from '@gongkai/spec/division-scope';
 import type { ListOperation } from './list-operations';
 import { componentSchema, propertiesOf, referencedName, resolveSchema } from './schema-properties';
 

@@ -1,7 +1,7 @@
 import type { Alert, AlertInput } from '@gongkai/spec';
 import { RuleViolation, StateConflict } from '../domain-errors';
 import { changedFields } from '../items/changed-fields';
-import { canonicalTimestamp, instantMs } from '../time/china-time';
+import { canonicalTimestamp, instantMs } from '@gongkai/spec/china-time';
 
 function checkTimes(input: AlertInput, issuedAt: string): void {
   const errors = [];

@@ -1,7 +1,7 @@
 import { fenToMoney, moneyToFen, type Budget, type BudgetInput, type FieldError } from '@gongkai/spec';
 import { RuleViolation, StateConflict } from '../domain-errors';
 import { changedFields } from '../items/changed-fields';
-import { canonicalTimestamp } from '../time/china-time';
+import { canonicalTimestamp } from '@gongkai/spec/china-time';
 
 /** Amounts added exactly, in fen. */
 const sumMoney = (amounts: readonly string[]): bigint => amounts.reduce((sum, amount) => sum + moneyToFen(amount), 0n);

@@ -24,7 +24,7 @@ import { changedFields } from '../items/changed-fields';
 import { newItem, revisedItem, withdrawnItem } from '../items/item-record';
 import type { RequestClockOptions } from '../requests/request-clock';
 import type { FeedbackChange, FeedbackRecord, ImportBatch, ImportedHistory, RequestRecord } from '../store/disclosure-store';
-import { canonicalTimestamp, chinaMidnight, chinaYearOf, instantMs } from '../time/china-time';
+import { canonicalTimestamp, chinaMidnight, chinaYearOf, instantMs } from '@gongkai/spec/china-time';
 import { attempt, type ImportProblem } from './import-problems';
 
 export interface DatasetContext {

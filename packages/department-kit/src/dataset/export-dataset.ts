@@ -21,7 +21,7 @@ import {
 import { registeredReceipt } from '../disclosure-requests/registration';
 import { RuleViolation } from '../domain-errors';
 import type { DisclosureStore, FeedbackRecord, Revision, VersionedCollection } from '../store/disclosure-store';
-import { chinaMidnight } from '../time/china-time';
+import { chinaMidnight } from '@gongkai/spec/china-time';
 
 /** What an export wrote, and what the dataset format cannot hold (said, never dropped silently). */
 export interface DatasetExport {

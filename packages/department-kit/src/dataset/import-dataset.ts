@@ -5,7 +5,7 @@ import { defaultFeedbackPolicy, type FeedbackPolicy } from '../feedback/feedback
 import { defaultIndexNumberScheme, type IndexNumberScheme } from '../items/index-number';
 import type { RequestClockOptions } from '../requests/request-clock';
 import { StoreConflictError, type DisclosureStore, type ProgressListener } from '../store/disclosure-store';
-import { chinaTimestamp } from '../time/china-time';
+import { chinaTimestamp } from '@gongkai/spec/china-time';
 import { datasetBatch } from './dataset-batch';
 import { DATASET_KINDS, planImport, type DatasetKind, type ImportMode, type KindOutcome } from './import-plan';
 import { ImportRejected, type ImportOutcome, type ImportProblem } from './import-problems';

@@ -4,7 +4,7 @@ import type { WorkingDayCalendar } from '../calendar/working-day-calendar';
 import { changedFields } from '../items/changed-fields';
 import { revisedItem, withdrawnItem } from '../items/item-record';
 import type { DisclosureStore, ImportedHistory } from '../store/disclosure-store';
-import { instantMs } from '../time/china-time';
+import { instantMs } from '@gongkai/spec/china-time';
 import { alertEntry, budgetEntry, feedbackEntry, feeEntry, itemEntry, requestEntry } from './export-dataset';
 import { attempt, type ImportProblem } from './import-problems';
 

@@ -1,16 +1,8 @@
 import type { RequestRegistration } from '@gongkai/spec';
+import { RECEIPT_EVIDENCE } from '@gongkai/spec/receipt-evidence';
 import type { CalendarDate } from '../calendar/calendar-date';
 import { RuleViolation } from '../domain-errors';
-import { RECEIPT_EVIDENCE_FIELD, receiptDate, ReceiptEvidenceError, type ReceiptEvidence } from '../requests/receipt-date';
-
-/** The registration field that carries each kind of receipt evidence. */
-const EVIDENCE_FIELDS: Readonly<Record<keyof ReceiptEvidence, keyof RequestRegistration>> = {
-  submittedOn: 'submittedOn',
-  signedForOn: 'signedForOn',
-  confirmedWithApplicantOn: 'confirmedOn',
-  bothSidesConfirmedOn: 'confirmedOn',
-  mailSystemReceivedOn: 'systemReceivedOn',
-};
+import { receiptDate, ReceiptEvidenceError } from '../requests/receipt-date';
 
 /**
  * The legal receipt date of a request registered by the office (Art. 31), from the evidence its
@@ -18,25 +10,16 @@ const EVIDENCE_FIELDS: Readonly<Record<keyof ReceiptEvidence, keyof RequestRegis
  * field to fill in.
  */
 export function registeredReceipt(registration: RequestRegistration): { receivedOn: CalendarDate; pointer: string } {
-  const evidence: ReceiptEvidence = {
-    ...(registration.submittedOn !== undefined ? { submittedOn: registration.submittedOn } : {}),
-    ...(registration.signedForOn !== undefined ? { signedForOn: registration.signedForOn } : {}),
-    ...(registration.confirmedOn !== undefined
-      ? { confirmedWithApplicantOn: registration.confirmedOn, bothSidesConfirmedOn: registration.confirmedOn }
-      : {}),
-    ...(registration.systemReceivedOn !== undefined ? { mailSystemReceivedOn: registration.systemReceivedOn } : {}),
-  };
   try {
-    const receivedOn = receiptDate(registration.channel, evidence);
-    return { receivedOn, pointer: `/${EVIDENCE_FIELDS[RECEIPT_EVIDENCE_FIELD[registration.channel]]}` };
+    const receivedOn = receiptDate(registration.channel, registration);
+    return { receivedOn, pointer: `/${RECEIPT_EVIDENCE[registration.channel]}` };
   } catch (error) {
     if (!(error instanceof ReceiptEvidenceError)) throw error;
-    const field = EVIDENCE_FIELDS[error.field];
     throw new RuleViolation(
       'The receipt date is missing',
       [
         {
-          pointer: `/${field}`,
+          pointer: `/${error.field}`,
           message: `is required for a request received by ${registration.channel}: it is the date the statutory clock starts from (Art. 31)`,
         },
       ],

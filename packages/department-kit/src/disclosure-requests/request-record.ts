@@ -21,7 +21,7 @@ import type { RequestClock, RequestClockOptions } from '../requests/request-cloc
 import { isOverdue } from '../requests/reply-timeliness';
 import { hashToken, newAccessToken } from '../secrets/access-token';
 import type { RequestRecord } from '../store/disclosure-store';
-import { canonicalTimestamp, chinaDateOf } from '../time/china-time';
+import { canonicalTimestamp, chinaDateOf } from '@gongkai/spec/china-time';
 import { noticedFee } from './fee-notice';
 import { assertPayload, clockEventOf, decisionOf, loggedEvent } from './request-events';
 

@@ -2,7 +2,7 @@ import type { FeeInput, FeeSchedule } from '@gongkai/spec';
 import type { CalendarDate } from '../calendar/calendar-date';
 import { RuleViolation, StateConflict } from '../domain-errors';
 import { changedFields } from '../items/changed-fields';
-import { canonicalTimestamp } from '../time/china-time';
+import { canonicalTimestamp } from '@gongkai/spec/china-time';
 
 function checkValidity(input: FeeInput): void {
   if (input.validTo !== undefined && input.validTo < input.validFrom) {

@@ -13,7 +13,7 @@ import type { WorkingDayCalendar } from '../calendar/working-day-calendar';
 import { RuleViolation, StateConflict } from '../domain-errors';
 import { hashToken, newAccessToken } from '../secrets/access-token';
 import type { FeedbackChange, FeedbackRecord } from '../store/disclosure-store';
-import { canonicalTimestamp, chinaDateOf } from '../time/china-time';
+import { canonicalTimestamp, chinaDateOf } from '@gongkai/spec/china-time';
 import type { FeedbackPolicy } from './feedback-policy';
 
 /** The closed loop 受理 → 调度 → 办理 → 回复 → 督办 → 办结 → 回访 → 评价, in the contract's order. */

@@ -8,7 +8,7 @@ import type { PublicationLimits } from '../items/publication-limits';
 import type { AnnualReportDueDates } from '../reports/due-on';
 import type { RequestClockOptions } from '../requests/request-clock';
 import type { DisclosureStore } from '../store/disclosure-store';
-import { chinaDateOf, chinaTimestamp } from '../time/china-time';
+import { chinaDateOf, chinaTimestamp } from '@gongkai/spec/china-time';
 
 /** What every handler works with. */
 export interface DepartmentContext {

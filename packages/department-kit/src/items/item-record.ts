@@ -1,7 +1,7 @@
 import type { DisclosureItem, ItemInput } from '@gongkai/spec';
 import type { WorkingDayCalendar } from '../calendar/working-day-calendar';
 import { RuleViolation, StateConflict } from '../domain-errors';
-import { canonicalTimestamp, chinaDateOf, instantMs } from '../time/china-time';
+import { canonicalTimestamp, chinaDateOf, instantMs } from '@gongkai/spec/china-time';
 import { changedFields } from './changed-fields';
 import { ordered } from './item-field-order';
 import { publicationLimitOf, type PublicationLimits } from './publication-limits';

@@ -5,9 +5,8 @@ import { receiptDate, ReceiptEvidenceError, type ReceiptChannel } from './receip
 const evidence = {
   submittedOn: '2025-03-03',
   signedForOn: '2025-03-04',
-  confirmedWithApplicantOn: '2025-03-05',
-  bothSidesConfirmedOn: '2025-03-06',
-  mailSystemReceivedOn: '2025-03-07',
+  confirmedOn: '2025-03-05',
+  systemReceivedOn: '2025-03-07',
 };
 
 describe('receiptDate (Art. 31)', () => {
@@ -16,8 +15,8 @@ describe('receiptDate (Art. 31)', () => {
     ['oral', '2025-03-03'],
     ['postSigned', '2025-03-04'],
     ['postUnsigned', '2025-03-05'],
-    ['online', '2025-03-06'],
-    ['fax', '2025-03-06'],
+    ['online', '2025-03-05'],
+    ['fax', '2025-03-05'],
     ['email', '2025-03-07'],
   ])('takes the date the law names for %s', (channel, expected) => {
     expect(receiptDate(channel, evidence)).toBe(expected);
@@ -33,15 +32,15 @@ describe('receiptDate (Art. 31)', () => {
     expect(attempt).toThrow(
       expect.objectContaining({
         channel: 'online',
-        field: 'bothSidesConfirmedOn',
-        message: 'Art. 31: an application received by online needs bothSidesConfirmedOn, the date that starts the clock',
+        field: 'confirmedOn',
+        message: 'Art. 31: an application received by online needs confirmedOn, the date that starts the clock',
       }),
     );
   });
 
   it('refuses evidence that is not a date', () => {
-    expect(() => receiptDate('email', { mailSystemReceivedOn: '2025-02-30' })).toThrow(
-      expect.objectContaining({ field: 'mailSystemReceivedOn', message: expect.stringContaining('"2025-02-30", not a valid date') }),
+    expect(() => receiptDate('email', { systemReceivedOn: '2025-02-30' })).toThrow(
+      expect.objectContaining({ field: 'systemReceivedOn', message: expect.stringContaining('"2025-02-30", not a valid date') }),
     );
   });
 });

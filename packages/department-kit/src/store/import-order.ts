@@ -1,5 +1,5 @@
 import type { Alert, Budget, DisclosureItem, FeeSchedule, Feedback } from '@gongkai/spec';
-import { instantKey } from '../time/china-time';
+import { instantKey } from '@gongkai/spec/china-time';
 import type { FeedbackChange, FeedbackRecord, ImportBatch, ImportedHistory, RequestRecord, RevisionNote } from './disclosure-store';
 
 /** How a store writes one revision of an imported history: the first is an insert, the others updates. */

@@ -1,5 +1,5 @@
 import { isCalendarDate } from '../../calendar/calendar-date';
-import { canonicalTimestamp } from '../../time/china-time';
+import { canonicalTimestamp } from '@gongkai/spec/china-time';
 import type { CellValue } from './sheet';
 
 /** A date and, when the cell gave one, a time of day, as written in China (UTC+8). */

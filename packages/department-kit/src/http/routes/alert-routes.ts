@@ -1,6 +1,6 @@
 import { alertToCap, type Alert } from '@gongkai/spec';
 import { alertView, cancelledAlert, newAlert, revisedAlert } from '../../alerts/alert-record';
-import { chinaYearOf } from '../../time/china-time';
+import { chinaYearOf } from '@gongkai/spec/china-time';
 import { clock, type DepartmentContext } from '../department-context';
 import { padded } from '../fresh-id';
 import { listAnswer } from '../list-answer';

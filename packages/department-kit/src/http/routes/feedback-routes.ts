@@ -1,5 +1,5 @@
 import { ApiError, problem, type Feedback } from '@gongkai/spec';
-import { chinaYearOf } from '../../time/china-time';
+import { chinaYearOf } from '@gongkai/spec/china-time';
 import { advancedFeedback, publicFeedback, ratedFeedback, repliedFeedback, submittedFeedback } from '../../feedback/feedback-record';
 import { tokenMatches } from '../../secrets/access-token';
 import type { FeedbackRecord } from '../../store/disclosure-store';

@@ -3,7 +3,7 @@ import { addDays } from '../../calendar/calendar-date';
 import { newItem, revisedItem, withdrawnItem } from '../../items/item-record';
 import { StoreConflictError } from '../../store/disclosure-store';
 import { itemRevision } from '../../items/item-revision';
-import { chinaMidnight, chinaYearOf } from '../../time/china-time';
+import { chinaMidnight, chinaYearOf } from '@gongkai/spec/china-time';
 import { asksForUs, clock, type DepartmentContext } from '../department-context';
 import { padded } from '../fresh-id';
 import { listAnswer, resumeFrom } from '../list-answer';

@@ -5,7 +5,7 @@ import { itemRevision } from '../../items/item-revision';
 import { deriveAnnualReport } from '../../reports/annual-report';
 import { enteredFeeRevenue } from '../../reports/fee-revenue';
 import { measureCompliance } from '../../reports/compliance';
-import { chinaYearOf } from '../../time/china-time';
+import { chinaYearOf } from '@gongkai/spec/china-time';
 import { asksForUs, clock, type DepartmentContext } from '../department-context';
 import type { OperationHandlers } from '../operation-router';
 

@@ -1,7 +1,7 @@
 import type pg from 'pg';
 import type { Alert } from '@gongkai/spec';
-import { divisionPrefix } from '../../divisions/division-scope';
-import { instantKey } from '../../time/china-time';
+import { divisionPrefix } from '@gongkai/spec/division-scope';
+import { instantKey } from '@gongkai/spec/china-time';
 import type { AlertListQuery } from '../disclosure-store';
 import { PgVersionedTable } from './pg-versioned-table';
 

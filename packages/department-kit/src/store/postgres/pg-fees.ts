@@ -1,6 +1,6 @@
 import type pg from 'pg';
 import type { FeeSchedule } from '@gongkai/spec';
-import { divisionPrefix } from '../../divisions/division-scope';
+import { divisionPrefix } from '@gongkai/spec/division-scope';
 import type { FeeListQuery } from '../disclosure-store';
 import { searchText } from '../search-terms';
 import { PgVersionedTable } from './pg-versioned-table';

@@ -1,6 +1,6 @@
 import type { ResourceType } from '@gongkai/spec';
 import type { Page, Revision, RevisionNote } from '../disclosure-store';
-import { canonicalTimestamp } from '../../time/china-time';
+import { canonicalTimestamp } from '@gongkai/spec/china-time';
 import { rows, type Queryable } from './pg-database';
 
 export interface ChangeEntry {

@@ -1,6 +1,6 @@
 import type { DisclosureItem } from '@gongkai/spec';
-import { divisionPrefix } from '../../divisions/division-scope';
-import { instantKey } from '../../time/china-time';
+import { divisionPrefix } from '@gongkai/spec/division-scope';
+import { instantKey } from '@gongkai/spec/china-time';
 import type { ItemFilter, ItemListQuery, ItemSort, Page } from '../disclosure-store';
 import { pageOf } from '../page-of';
 import { first, Parameters, rows, type Queryable } from './pg-database';

@@ -1,4 +1,4 @@
-import { divisionPrefix } from '../../divisions/division-scope';
+import { divisionPrefix } from '@gongkai/spec/division-scope';
 import type { ItemFilter } from '../disclosure-store';
 import { characters } from '../search-terms';
 import { first, Parameters, type Queryable } from './pg-database';

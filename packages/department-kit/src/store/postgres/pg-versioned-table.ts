@@ -9,7 +9,7 @@ import {
   type VersionedCollection,
 } from '../disclosure-store';
 import { pageOf } from '../page-of';
-import { instantKey } from '../../time/china-time';
+import { instantKey } from '@gongkai/spec/china-time';
 import { first, Parameters, rows, transaction, type Queryable } from './pg-database';
 import { fromDatabase, historyPage, PgHistory, type FeedNumbers } from './pg-history';
 import { keysetCondition, orderBy, type KeysetOrder } from './pg-keyset';

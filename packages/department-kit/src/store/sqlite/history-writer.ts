@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3';
 import type { ResourceType } from '@gongkai/spec';
 import type { Revision, RevisionNote } from '../disclosure-store';
-import { canonicalTimestamp } from '../../time/china-time';
+import { canonicalTimestamp } from '@gongkai/spec/china-time';
 
 export interface ChangeEntry {
   readonly departmentId: string;

@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3';
 import type { Alert } from '@gongkai/spec';
-import { divisionPrefix } from '../../divisions/division-scope';
-import { instantKey } from '../../time/china-time';
+import { divisionPrefix } from '@gongkai/spec/division-scope';
+import { instantKey } from '@gongkai/spec/china-time';
 import type { AlertListQuery } from '../disclosure-store';
 import { SqliteVersionedTable } from './versioned-table';
 

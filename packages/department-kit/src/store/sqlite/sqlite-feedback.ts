@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
 import type { Feedback } from '@gongkai/spec';
-import { instantKey } from '../../time/china-time';
+import { instantKey } from '@gongkai/spec/china-time';
 import {
   StoreConflictError,
   type FeedbackChange,

@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
 import type { FeeSchedule } from '@gongkai/spec';
-import { divisionPrefix } from '../../divisions/division-scope';
+import { divisionPrefix } from '@gongkai/spec/division-scope';
 import type { FeeListQuery } from '../disclosure-store';
 import { searchText } from '../search-terms';
 import { SqliteVersionedTable } from './versioned-table';

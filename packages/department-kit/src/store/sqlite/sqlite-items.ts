@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3';
 import type { DisclosureItem } from '@gongkai/spec';
-import { instantKey } from '../../time/china-time';
-import { divisionPrefix } from '../../divisions/division-scope';
+import { instantKey } from '@gongkai/spec/china-time';
+import { divisionPrefix } from '@gongkai/spec/division-scope';
 import {
   StoreConflictError,
   type ItemCollection,

@@ -12,7 +12,7 @@ import { HistoryWriter, historyPage } from './history-writer';
 import { keysetCondition, orderBy, type KeysetOrder } from './keyset';
 import { pageOf } from '../page-of';
 import { StatementCache } from './statement-cache';
-import { instantKey } from '../../time/china-time';
+import { instantKey } from '@gongkai/spec/china-time';
 
 export interface VersionedRecordShape {
   readonly id: string;

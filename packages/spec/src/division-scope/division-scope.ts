@@ -1,7 +1,13 @@
 /**
- * The prefix every GB/T 2260 code inside `code` starts with: a province `210000` covers `21…`, a
+ * The contract's `division` filter (GB/T 2260): a division matches itself and every division
+ * inside it. Department systems filter by it and the conformance suite checks it, so it is
+ * written once, here.
+ */
+
+/**
+ * The prefix every division code inside `code` starts with: a province `210000` covers `21…`, a
  * prefecture `210900` covers `2109…`, a county `210922` itself and its townships (9 digits) and
- * villages (12 digits). The contract's `division` filter matches a division and all inside it.
+ * villages (12 digits).
  */
 export function divisionPrefix(code: string): string {
   if (code.length !== 6) return code;
@@ -10,6 +16,7 @@ export function divisionPrefix(code: string): string {
   return code;
 }
 
+/** Whether the division `code` lies in (or is) the division `scope`. */
 export function isWithinDivision(code: string, scope: string): boolean {
   return code.startsWith(divisionPrefix(scope));
 }

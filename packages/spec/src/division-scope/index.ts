@@ -1,0 +1,1 @@
+export { divisionPrefix, isWithinDivision, parentDivision } from './division-scope';
