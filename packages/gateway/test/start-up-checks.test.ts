@@ -1,25 +1,16 @@
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningDepartment } from '@gongkai/department-kit';
-// The sample department and the deliberately broken departments of the conformance kit's own tests.
+// The conformance kit's own test support: its sample department, its deliberately broken ones, a closed port.
 import { startBrokenDepartment } from '../../conformance/test/support/broken-department';
+import { closedPort } from '../../conformance/test/support/closed-port';
 import { missingEtag } from '../../conformance/test/support/faults';
 import { startSampleDepartment } from '../../conformance/test/support/sample-department';
 import { runGatewayCli, type GatewayCli, type LogLine } from './support/gateway-cli';
 
 const WARN = 40;
-
-/** A loopback port with nothing listening on it. */
-async function closedPort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as { port: number };
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
 
 describe('checking the departments when the gateway starts (checkDepartments)', () => {
   let dir: string;
