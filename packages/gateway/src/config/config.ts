@@ -100,6 +100,12 @@ function parsePort(value: string): number {
   return port;
 }
 
+/** An environment override that must be one of the schema's values. */
+function oneOf<T extends string>(name: string, value: string, values: readonly T[]): T {
+  if (!(values as readonly string[]).includes(value)) throw new ConfigError(`environment: ${name} must be one of ${values.join(', ')}`);
+  return value as T;
+}
+
 /**
  * Validates a parsed configuration and applies the environment: `PORT`, `GONGKAI_REDIS_URL`,
  * `GONGKAI_CURSOR_SECRET`, `GONGKAI_RATE_LIMIT_ANONYMOUS_READ` / `_WRITE` (`POINTS/SECONDS`),
@@ -155,18 +161,14 @@ export function resolveConfig(raw: unknown, source: string, env: Environment = p
     config.rateLimits.anonymousRead = parseQuota('GONGKAI_RATE_LIMIT_ANONYMOUS_READ', env['GONGKAI_RATE_LIMIT_ANONYMOUS_READ']);
   if (env['GONGKAI_RATE_LIMIT_ANONYMOUS_WRITE'])
     config.rateLimits.anonymousWrite = parseQuota('GONGKAI_RATE_LIMIT_ANONYMOUS_WRITE', env['GONGKAI_RATE_LIMIT_ANONYMOUS_WRITE']);
-  if (env['GONGKAI_CHECK_DEPARTMENTS']) {
-    const modes = configSchema.properties.checkDepartments.enum as readonly string[];
-    if (!modes.includes(env['GONGKAI_CHECK_DEPARTMENTS']))
-      throw new ConfigError(`environment: GONGKAI_CHECK_DEPARTMENTS must be one of ${modes.join(', ')}`);
-    config.checkDepartments = env['GONGKAI_CHECK_DEPARTMENTS'] as CheckDepartmentsMode;
-  }
-  if (env['GONGKAI_LOG_LEVEL']) {
-    const levels = configSchema.properties.logLevel.enum as readonly string[];
-    if (!levels.includes(env['GONGKAI_LOG_LEVEL']))
-      throw new ConfigError(`environment: GONGKAI_LOG_LEVEL must be one of ${levels.join(', ')}`);
-    config.logLevel = env['GONGKAI_LOG_LEVEL'] as GatewayConfig['logLevel'];
-  }
+  if (env['GONGKAI_CHECK_DEPARTMENTS'])
+    config.checkDepartments = oneOf(
+      'GONGKAI_CHECK_DEPARTMENTS',
+      env['GONGKAI_CHECK_DEPARTMENTS'],
+      configSchema.properties.checkDepartments.enum,
+    );
+  if (env['GONGKAI_LOG_LEVEL'])
+    config.logLevel = oneOf('GONGKAI_LOG_LEVEL', env['GONGKAI_LOG_LEVEL'], configSchema.properties.logLevel.enum);
   return config;
 }
 
