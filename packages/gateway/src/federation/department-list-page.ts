@@ -3,6 +3,7 @@ import { parseDepartmentJson } from '../departments/department-client';
 import { cursorOfNextLink } from '../departments/department-query';
 import type { DepartmentPage } from './federated-page';
 import { UpstreamError } from '../departments/upstream-error';
+import { refusedClientInput } from '../departments/refused-client-input';
 
 interface ListEnvelope<T> {
   data?: unknown;
@@ -17,8 +18,9 @@ export interface FetchedListPage<T> extends DepartmentPage<T> {
 }
 
 /**
- * Asks one department for one page of a list and checks the envelope. A department that answers
- * anything but 200 with `{ data: [...] }` has failed for this page.
+ * Asks one department for one page of a list and checks the envelope. A department that refuses
+ * the client's input (400, 422) is working correctly: that refusal is the client's answer. One
+ * that answers anything else but 200 with `{ data: [...] }` has failed for this page.
  */
 export async function fetchDepartmentListPage<T>(
   client: DepartmentClient,
@@ -26,6 +28,8 @@ export async function fetchDepartmentListPage<T>(
   query: URLSearchParams,
 ): Promise<FetchedListPage<T>> {
   const response = await client.getRevalidated(path, query);
+  const refusal = refusedClientInput(client.id, response);
+  if (refusal) throw refusal;
   if (response.status !== 200) {
     const detail = problemDetail(response.body);
     throw new UpstreamError(client.id, 'badAnswer', `answered ${response.status}${detail ? `: ${detail}` : ''}`);

@@ -6,6 +6,7 @@
  * that page (`after`). Re-requesting a page and dropping what is not strictly after `after`
  * makes resuming idempotent even when the department changed in between.
  */
+import { ApiError } from '@gongkai/spec';
 import type { DepartmentPosition, DepartmentPositions } from './cursor';
 import { failureOf, type DepartmentFailure } from '../departments/department-failure';
 import { mergeSorted } from './merge';
@@ -85,11 +86,14 @@ export async function federatedPage<T extends Identified>(options: FederatedPage
     pending.map(([department, position]) =>
       collect(options, department, position).then(
         (collected) => ({ department, collected }),
-        (error: unknown) => ({ department, failure: failureOf(department, error) }),
+        (error: unknown) => ({ department, error, failure: failureOf(department, error) }),
       ),
     ),
   );
 
+  // A department refusing the client's input (an `ApiError`) makes the whole answer that refusal:
+  // the same request would be refused by every department, and a partial list would blame one.
+  for (const outcome of outcomes) if ('failure' in outcome && outcome.error instanceof ApiError) throw outcome.error;
   const collected = outcomes.flatMap((outcome) => ('collected' in outcome ? [outcome.collected] : []));
   const failures = outcomes.flatMap((outcome) => ('failure' in outcome ? [outcome.failure] : []));
   const cut = lowestBound(collected, sort);

@@ -4118,6 +4118,7 @@ export type components = {
         /**
          * @description Chinese full-text search: items whose title, summary, document number, keywords or body contain
          *     the text as a substring (one character or more). Whitespace separates terms that must all match.
+         *     Control characters (U+0000–U+001F) are refused, and so is a value of nothing but whitespace.
          * @example 公积金
          */
         q: string;
@@ -4474,6 +4475,7 @@ export interface operations {
                 /**
                  * @description Chinese full-text search: items whose title, summary, document number, keywords or body contain
                  *     the text as a substring (one character or more). Whitespace separates terms that must all match.
+                 *     Control characters (U+0000–U+001F) are refused, and so is a value of nothing but whitespace.
                  * @example 公积金
                  */
                 q?: components["parameters"]["q"];
@@ -4739,6 +4741,7 @@ export interface operations {
                 /**
                  * @description Chinese full-text search: items whose title, summary, document number, keywords or body contain
                  *     the text as a substring (one character or more). Whitespace separates terms that must all match.
+                 *     Control characters (U+0000–U+001F) are refused, and so is a value of nothing but whitespace.
                  * @example 公积金
                  */
                 q?: components["parameters"]["q"];
