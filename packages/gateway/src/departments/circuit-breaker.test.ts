@@ -84,6 +84,30 @@ describe('CircuitBreaker', () => {
     await expect(probing).resolves.toBe('back');
   });
 
+  it('turns half-open when the open window ends, without any call', async () => {
+    const { breaker, clock, changes } = setup();
+    await failTimes(breaker, 3);
+    clock.now += 9_999;
+    expect(breaker.state).toBe('open');
+    clock.now += 1;
+    expect(breaker.state).toBe('halfOpen');
+    expect(breaker.snapshot()).toMatchObject({ state: 'halfOpen', openedAt: 1_000 });
+    expect(changes.map(({ from, to, at }) => `${from}→${to}@${at}`)).toEqual(['closed→open@1000', 'open→halfOpen@11000']);
+  });
+
+  it('lets the probe through once read half-open, and only the one', async () => {
+    const { breaker, clock } = setup();
+    await failTimes(breaker, 3);
+    clock.now += 10_000;
+    expect(breaker.state).toBe('halfOpen');
+    const probe = deferred<string>();
+    const probing = breaker.call(() => probe.promise);
+    await expect(breaker.call(succeed)).rejects.toMatchObject({ name: 'CircuitOpenError', retryAfterMs: 0 });
+    probe.resolve('back');
+    await expect(probing).resolves.toBe('back');
+    expect(breaker.state).toBe('closed');
+  });
+
   it('closes when the probe succeeds', async () => {
     const { breaker, clock, changes } = setup();
     await failTimes(breaker, 3);

@@ -50,6 +50,8 @@ export class CircuitBreaker {
   private consecutiveFailures = 0;
   private openedAt: number | null = null;
   private lastError: string | null = null;
+  /** While half-open: whether the one probe call is in flight (the others fail fast meanwhile). */
+  private probing = false;
   // Bumped on every transition so that calls started before it (a slow success that began
   // while closed) cannot close or reopen a circuit whose state they never saw.
   private generation = 0;
@@ -66,11 +68,18 @@ export class CircuitBreaker {
     this.now = options.now ?? Date.now;
   }
 
+  /**
+   * The state now. An open circuit becomes half-open when its window ends, whether or not a call
+   * comes: `/readyz` reads this, and a load balancer gating on it sends no traffic to a gateway
+   * it believes unready, so waiting for a call to make the step would never recover.
+   */
   get state(): CircuitState {
+    this.endOpenWindow();
     return this.current;
   }
 
   snapshot(): CircuitSnapshot {
+    this.endOpenWindow();
     return {
       state: this.current,
       consecutiveFailures: this.consecutiveFailures,
@@ -98,12 +107,16 @@ export class CircuitBreaker {
   }
 
   private admit(): void {
-    if (this.current === 'halfOpen') throw new CircuitOpenError(this.department, 0);
-    if (this.current === 'open') {
-      const waited = this.now() - this.openedAt!;
-      if (waited < this.openMs) throw new CircuitOpenError(this.department, this.openMs - waited);
-      this.transition('halfOpen');
+    this.endOpenWindow();
+    if (this.current === 'open') throw new CircuitOpenError(this.department, this.openMs - (this.now() - this.openedAt!));
+    if (this.current === 'halfOpen') {
+      if (this.probing) throw new CircuitOpenError(this.department, 0);
+      this.probing = true;
     }
+  }
+
+  private endOpenWindow(): void {
+    if (this.current === 'open' && this.now() - this.openedAt! >= this.openMs) this.transition('halfOpen');
   }
 
   private recordSuccess(): void {
@@ -125,6 +138,7 @@ export class CircuitBreaker {
 
   private transition(to: CircuitState): void {
     const from = this.current;
+    this.probing = false;
     this.current = to;
     this.generation += 1;
     this.options.onStateChange?.({ department: this.department, from, to, at: this.now() });

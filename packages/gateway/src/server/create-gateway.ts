@@ -28,7 +28,7 @@ import { connectRedis, waitForReady } from './redis-connection';
 
 export interface GatewayOptions {
   logger?: Logger;
-  /** For tests: the gateway's clock (health timestamps, report generation, the ages of cached answers). */
+  /** For tests: the gateway's clock (health timestamps, report generation, the ages of cached answers, circuit windows). */
   now?: () => Date;
   /** Extra routes (e.g. a home page) mounted before the API; see examples/demo. */
   extend?: (router: Router<GatewayState>) => void;
@@ -52,9 +52,11 @@ export interface Gateway {
 export function createGateway(config: GatewayConfig, options: GatewayOptions = {}): Gateway {
   const logger = options.logger ?? createLogger(config.logLevel);
   const metrics = new GatewayMetrics(config.departments.map((d) => d.id));
+  const clock = options.now;
   const breakers = new CircuitBreakers({
     failureThreshold: config.circuitBreaker.failureThreshold,
     openMs: config.circuitBreaker.openMs,
+    ...(clock ? { now: () => clock().getTime() } : {}),
     onStateChange: (change) => {
       metrics.onCircuitChange(change);
       logger.warn({ department: change.department, from: change.from, to: change.to }, 'department circuit changed');
@@ -65,7 +67,6 @@ export function createGateway(config: GatewayConfig, options: GatewayOptions = {
   );
   const prefix = options.redisKeyPrefix ?? 'gongkai';
   const redis = config.redisUrl ? connectRedis(config.redisUrl, logger) : undefined;
-  const clock = options.now;
   const cacheNow = clock ? () => clock().getTime() : undefined;
   const memory = memoryCacheStore({ maxBytes: config.cache.maxBytes, ...(cacheNow ? { now: cacheNow } : {}) });
   const store: CacheStore = redis
