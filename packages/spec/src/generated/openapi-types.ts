@@ -4003,7 +4003,7 @@ export type components = {
          */
         alertStatus: components["schemas"]["AlertStatus"];
         /**
-         * @description Measure as of this date (default today, China Standard Time).
+         * @description Measure as of this date (default today, China Standard Time). From 2008-05-01 (when the Regulations first took effect) to tomorrow in China; a date outside is answered 400 naming `asOf`.
          * @example 2026-11-26
          */
         asOf: string;
@@ -5455,7 +5455,7 @@ export interface operations {
                  */
                 department?: components["parameters"]["department"];
                 /**
-                 * @description Measure as of this date (default today, China Standard Time).
+                 * @description Measure as of this date (default today, China Standard Time). From 2008-05-01 (when the Regulations first took effect) to tomorrow in China; a date outside is answered 400 naming `asOf`.
                  * @example 2026-11-26
                  */
                 asOf?: components["parameters"]["asOf"];
