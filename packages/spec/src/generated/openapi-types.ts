@@ -1973,6 +1973,7 @@ export type components = {
             circuit: "closed" | "open" | "halfOpen";
             consecutiveFailures?: number;
             checkedAt: components["schemas"]["Timestamp"];
+            /** @description The last failure as a fixed phrase (connection refused, connection closed, host not found, timeout, bad answer, unreachable); never an address or a department's own message. */
             lastError?: string;
         };
         /**
