@@ -6,6 +6,7 @@
 // each under /d/<id>, as a provincial platform does (the sample data is imported once).
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { SAMPLE_DEPARTMENT_IDS, sampleDatasetPath, startDepartmentServer, startPlatformServer } from '@gongkai/department-kit';
@@ -58,6 +59,18 @@ function page(router, path, file, type) {
   });
 }
 
+/** A port free now on loopback, for PORT=0. */
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address();
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
 /** The six departments in one process on PostgreSQL, each under its base path. */
 async function startPlatform() {
   const options = {
@@ -105,6 +118,12 @@ try {
   process.stderr.write(`${error instanceof ConfigError ? error.message : error}\n`);
   process.exit(1);
 }
+// The demo page's request form writes to this gateway from the page's own origin, so that origin
+// (as localhost or 127.0.0.1) must be a write origin; it is known only once the port is.
+if (config.port === 0) config.port = await freePort();
+config.cors.writeOrigins = [
+  ...new Set([...config.cors.writeOrigins, `http://localhost:${config.port}`, `http://127.0.0.1:${config.port}`]),
+];
 const gateway = createGateway(config, {
   extend: (router) => {
     page(router, '/', 'index.html', 'text/html; charset=utf-8');

@@ -50,6 +50,38 @@ describe('npm start', () => {
       expect(items.data.length).toBeGreaterThan(0);
       expect(items.meta.partial).toBeUndefined();
       expect((await fetch(`${base}/docs`)).status).toBe(200);
+
+      // The page's request form posts from the page's own origin, as localhost or as 127.0.0.1.
+      const loopback = base.replace('localhost', '127.0.0.1');
+      for (const origin of [base, loopback]) {
+        const preflight = await fetch(`${loopback}/v1/requests`, {
+          method: 'OPTIONS',
+          headers: {
+            Origin: origin,
+            'Access-Control-Request-Method': 'POST',
+            'Access-Control-Request-Headers': 'content-type,idempotency-key',
+          },
+        });
+        expect(preflight.headers.get('access-control-allow-origin')).toBe(origin);
+        const submitted = await fetch(`${loopback}/v1/requests`, {
+          method: 'POST',
+          headers: { Origin: origin, 'Content-Type': 'application/json', 'Idempotency-Key': randomBytes(12).toString('hex') },
+          body: JSON.stringify({
+            departmentId: 'ln-finance',
+            applicant: {
+              type: 'naturalPerson',
+              name: '张三',
+              identityProof: { kind: 'residentIdCard', number: '11010519491231002X' },
+              contact: { phone: '13800000000' },
+            },
+            description: '请公开2025年部门预算的项目支出明细。',
+            form: 'electronic',
+            delivery: 'email',
+          }),
+        });
+        expect(submitted.status, await submitted.clone().text()).toBe(201);
+        expect(submitted.headers.get('access-control-allow-origin')).toBe(origin);
+      }
     },
     60_000,
   );

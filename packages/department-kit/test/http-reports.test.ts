@@ -80,4 +80,15 @@ describe('annual report and compliance over HTTP', () => {
     });
     expect((await get<ComplianceScoreboard>('/v1/compliance?department=ln-other')).departments).toEqual([]);
   });
+
+  it('measures compliance only from 2008-05-01 to tomorrow: another asOf is 400 naming it', async () => {
+    server.setNow('2025-03-01T10:00:00+08:00');
+    expect((await server.request('/v1/compliance?asOf=2025-03-02')).status).toBe(200);
+    for (const asOf of ['2025-03-03', '9999-12-31', '2008-04-30']) {
+      const response = await server.request(`/v1/compliance?asOf=${asOf}`);
+      expect(response.status).toBe(400);
+      expect(((await response.json()) as { errors: Array<{ pointer: string }> }).errors.map((e) => e.pointer)).toEqual(['/query/asOf']);
+    }
+    expect((await server.request('/v1/compliance?asOf=2008-05-01')).status).toBe(200);
+  });
 });

@@ -108,7 +108,7 @@ describe('honest partial answers', () => {
     };
     expect(listed.data.find((d) => d.id === 'ln-finance')).toMatchObject({
       name: 'ln-finance 测试部门',
-      health: { status: 'down', circuit: 'open', consecutiveFailures: 2, lastError: 'ln-finance: answered 500' },
+      health: { status: 'down', circuit: 'open', consecutiveFailures: 2, lastError: 'bad answer' },
     });
     expect(listed.data.find((d) => d.id === 'ln-housing')?.health).toMatchObject({
       status: 'up',
@@ -120,5 +120,21 @@ describe('honest partial answers', () => {
     const metrics = await (await running!.get('/metrics')).text();
     expect(metrics).toContain('gongkai_department_circuit_state{department="ln-finance"} 2');
     expect(metrics).toContain('gongkai_department_circuit_state{department="ln-housing"} 0');
+  });
+
+  it('names a department’s last failure in /v1/departments by a fixed phrase, never by its address', async () => {
+    const [finance] = await setUp({
+      circuitBreaker: { failureThreshold: 5, openMs: 60000 },
+      cache: { ttlMs: 0, staleWhileRevalidateMs: 0, staleIfErrorMs: 60000 },
+    });
+    expect((await running!.get('/v1/departments')).status).toBe(200);
+    const address = new URL(finance!.url).host;
+    await finance!.stop();
+    await running!.get('/v1/items/ln-finance:2026-000001');
+    const text = await (await running!.get('/v1/departments')).text();
+    const listed = JSON.parse(text) as { data: Array<{ id: string; health: Record<string, unknown> }> };
+    expect(listed.data.find((d) => d.id === 'ln-finance')?.health).toMatchObject({ status: 'down', lastError: 'connection refused' });
+    expect(text).not.toContain(address);
+    expect(text).not.toContain('ECONNREFUSED');
   });
 });

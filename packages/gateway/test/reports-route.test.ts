@@ -51,3 +51,29 @@ describe('reports across departments', () => {
     expect(board.departments.map((d) => d.departmentId)).toEqual(['ln-a', 'ln-b']);
   });
 });
+
+describe('compliance over a bounded asOf', () => {
+  it('refuses a date far ahead or before the Regulations with 400 naming asOf, before asking any department', async () => {
+    departments = await Promise.all(['ln-a'].map((id) => new LoopbackDepartment({ id }).start()));
+    running = await startGateway(departments);
+    for (const asOf of ['9999-12-31', '2007-12-31']) {
+      const response = await running.get(`/v1/compliance?asOf=${asOf}`);
+      expect(response.status).toBe(400);
+      const problem = (await response.json()) as { errors: Array<{ pointer: string }> };
+      expect(problem.errors.map((error) => error.pointer)).toEqual(['/query/asOf']);
+    }
+    expect(departments[0]!.callsTo('/v1/compliance')).toBe(0);
+  });
+
+  it('measures a question once and answers its repeats from the cache', async () => {
+    departments = await Promise.all(['ln-a', 'ln-b'].map((id) => new LoopbackDepartment({ id }).start()));
+    running = await startGateway(departments, { cache: { ttlMs: 60_000, staleWhileRevalidateMs: 0, staleIfErrorMs: 0 } });
+    const first = await running.get('/v1/compliance?asOf=2026-11-26');
+    const second = await running.get('/v1/compliance?asOf=2026-11-26');
+    expect(second.status).toBe(200);
+    expect(await second.text()).toBe(await first.text());
+    expect(departments.map((d) => d.callsTo('/v1/compliance'))).toEqual([1, 1]);
+    await running.get('/v1/compliance?asOf=2026-11-25');
+    expect(departments.map((d) => d.callsTo('/v1/compliance'))).toEqual([2, 2]);
+  });
+});

@@ -11,6 +11,7 @@ export type { SchemaName, ValidationResult } from './validate';
 export { validateParameters, validateBody } from './validate-request';
 export type { RequestParts, ParameterValues, QueryInput } from './validate-request';
 export { summarizeFieldErrors } from './field-errors';
+export { complianceAsOfError, complianceLatestAsOf, COMPLIANCE_EARLIEST_AS_OF } from './compliance-as-of';
 export { problem, validationProblem, problemKinds, ApiError } from './problem';
 export type { ProblemKind, ProblemInit } from './problem';
 export { toCsv, feesToCsv, budgetsToCsv, FEE_CSV_COLUMNS, BUDGET_CSV_COLUMNS } from './representations/csv';

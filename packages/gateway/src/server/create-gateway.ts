@@ -59,7 +59,9 @@ export function createGateway(config: GatewayConfig, options: GatewayOptions = {
     ...(clock ? { now: () => clock().getTime() } : {}),
     onStateChange: (change) => {
       metrics.onCircuitChange(change);
-      logger.warn({ department: change.department, from: change.from, to: change.to }, 'department circuit changed');
+      // The failure's detail (addresses included) is for the operator's log, never for /v1/departments.
+      const { lastError } = breakers.for(change.department).snapshot();
+      logger.warn({ department: change.department, from: change.from, to: change.to, lastError }, 'department circuit changed');
     },
   });
   const registry = new DepartmentRegistry(config, breakers, (call) =>

@@ -1973,6 +1973,7 @@ export type components = {
             circuit: "closed" | "open" | "halfOpen";
             consecutiveFailures?: number;
             checkedAt: components["schemas"]["Timestamp"];
+            /** @description The last failure as a fixed phrase (connection refused, connection closed, host not found, timeout, bad answer, unreachable); never an address or a department's own message. */
             lastError?: string;
         };
         /**
@@ -4003,7 +4004,7 @@ export type components = {
          */
         alertStatus: components["schemas"]["AlertStatus"];
         /**
-         * @description Measure as of this date (default today, China Standard Time).
+         * @description Measure as of this date (default today, China Standard Time). From 2008-05-01 (when the Regulations first took effect) to tomorrow in China; a date outside is answered 400 naming `asOf`.
          * @example 2026-11-26
          */
         asOf: string;
@@ -5458,7 +5459,7 @@ export interface operations {
                  */
                 department?: components["parameters"]["department"];
                 /**
-                 * @description Measure as of this date (default today, China Standard Time).
+                 * @description Measure as of this date (default today, China Standard Time). From 2008-05-01 (when the Regulations first took effect) to tomorrow in China; a date outside is answered 400 naming `asOf`.
                  * @example 2026-11-26
                  */
                 asOf?: components["parameters"]["asOf"];

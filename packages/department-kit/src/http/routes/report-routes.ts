@@ -1,4 +1,4 @@
-import { ApiError, problem, type AnnualReport } from '@gongkai/spec';
+import { ApiError, complianceAsOfError, problem, validationProblem, type AnnualReport } from '@gongkai/spec';
 import { RuleViolation, StateConflict } from '../../domain-errors';
 import { requestView } from '../../disclosure-requests/request-record';
 import { itemRevision } from '../../items/item-revision';
@@ -75,6 +75,8 @@ export function reportHandlers(
 
     async getCompliance({ query }) {
       const { now, today } = clock(context);
+      const outOfRange = complianceAsOfError(query.asOf, new Date(now));
+      if (outOfRange) throw new ApiError(validationProblem([outOfRange]));
       const asOf = query.asOf ?? today;
       if (!asksForUs(context, query.department)) return { json: { asOf, generatedAt: now, departments: [] } };
       const { items, revisions, requests } = await sources();

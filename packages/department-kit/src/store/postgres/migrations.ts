@@ -175,6 +175,22 @@ const MIGRATIONS: readonly Migration[] = [
       CREATE TABLE ${s}.annual_reports (year integer PRIMARY KEY, doc text NOT NULL);
     `,
   },
+  {
+    version: 2,
+    name: 'withdrawn records leave no text in the changes feed',
+    // Entries up to a record's withdrawal, and the entries of feedback no longer published, lose
+    // their titles, as a withdrawal now does when it is written.
+    sql: (s) => `
+      UPDATE ${s}.changes c SET title = NULL
+       WHERE c.title IS NOT NULL
+         AND EXISTS (SELECT 1 FROM ${s}.changes w
+                      WHERE w.resource_type = c.resource_type AND w.resource_id = c.resource_id
+                        AND w.action = 'withdrawn' AND w.sequence >= c.sequence);
+      UPDATE ${s}.changes SET title = NULL
+       WHERE title IS NOT NULL AND resource_type = 'feedbackReply'
+         AND resource_id IN (SELECT id FROM ${s}.feedback WHERE NOT published);
+    `,
+  },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.at(-1)!.version;

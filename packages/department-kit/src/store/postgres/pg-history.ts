@@ -49,8 +49,18 @@ export class PgHistory {
    * Appends `entry` to the changes feed. Without a given number this updates `feed_position`,
    * whose row lock then serialises the writers of this department until each commits: the feed
    * never shows a later number while an earlier one is still in flight.
+   *
+   * A withdrawal takes the record's text out of the feed: its own entry carries no title, and the
+   * earlier entries of the record lose theirs (a withdrawn feedback's subject is no longer public).
    */
   async change(db: Queryable, entry: ChangeEntry, numbers: FeedNumbers = fromDatabase) {
+    const withdrawn = entry.note.action === 'withdrawn';
+    if (withdrawn) {
+      await rows(db, `UPDATE ${this.schema}.changes SET title = NULL WHERE resource_type = $1 AND resource_id = $2 AND title IS NOT NULL`, [
+        entry.resourceType,
+        entry.resourceId,
+      ]);
+    }
     const values = [
       entry.departmentId,
       entry.resourceType,
@@ -58,7 +68,7 @@ export class PgHistory {
       entry.note.action,
       entry.revision ?? null,
       canonicalTimestamp(entry.note.at),
-      entry.title ?? null,
+      withdrawn ? null : (entry.title ?? null),
     ];
     const given = numbers.next();
     const columns = 'sequence, department_id, resource_type, resource_id, action, revision, occurred_at, title';

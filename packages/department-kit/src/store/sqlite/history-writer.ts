@@ -16,6 +16,7 @@ export interface ChangeEntry {
 export class HistoryWriter {
   private readonly insertRevision: Database.Statement;
   private readonly insertChange: Database.Statement;
+  private readonly forgetTitles: Database.Statement;
 
   constructor(db: Database.Database) {
     this.insertRevision = db.prepare(
@@ -24,6 +25,7 @@ export class HistoryWriter {
     this.insertChange = db.prepare(
       'INSERT INTO changes (department_id, resource_type, resource_id, action, revision, occurred_at, title) VALUES (?, ?, ?, ?, ?, ?, ?)',
     );
+    this.forgetTitles = db.prepare('UPDATE changes SET title = NULL WHERE resource_type = ? AND resource_id = ? AND title IS NOT NULL');
   }
 
   revision(resourceType: ResourceType, resourceId: string, revision: number, note: RevisionNote, doc: string): void {
@@ -40,7 +42,13 @@ export class HistoryWriter {
     );
   }
 
+  /**
+   * A withdrawal takes the record's text out of the feed: its own entry carries no title, and the
+   * earlier entries of the record lose theirs (a withdrawn feedback's subject is no longer public).
+   */
   change(entry: ChangeEntry): void {
+    const withdrawn = entry.note.action === 'withdrawn';
+    if (withdrawn) this.forgetTitles.run(entry.resourceType, entry.resourceId);
     this.insertChange.run(
       entry.departmentId,
       entry.resourceType,
@@ -48,7 +56,7 @@ export class HistoryWriter {
       entry.note.action,
       entry.revision ?? null,
       canonicalTimestamp(entry.note.at),
-      entry.title ?? null,
+      withdrawn ? null : (entry.title ?? null),
     );
   }
 }

@@ -152,6 +152,22 @@ const MIGRATIONS: readonly Migration[] = [
       CREATE TABLE annual_reports (year INTEGER PRIMARY KEY, doc TEXT NOT NULL) STRICT;
     `,
   },
+  {
+    version: 2,
+    name: 'withdrawn records leave no text in the changes feed',
+    // Entries up to a record's withdrawal, and the entries of feedback no longer published, lose
+    // their titles, as a withdrawal now does when it is written.
+    sql: `
+      UPDATE changes SET title = NULL
+       WHERE title IS NOT NULL
+         AND EXISTS (SELECT 1 FROM changes w
+                      WHERE w.resource_type = changes.resource_type AND w.resource_id = changes.resource_id
+                        AND w.action = 'withdrawn' AND w.sequence >= changes.sequence);
+      UPDATE changes SET title = NULL
+       WHERE title IS NOT NULL AND resource_type = 'feedbackReply'
+         AND resource_id IN (SELECT id FROM feedback WHERE published = 0);
+    `,
+  },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.at(-1)!.version;

@@ -1,11 +1,20 @@
 import type { Context } from 'koa';
-import { sumAnnualReports, type AnnualReport, type ComplianceScoreboard, type OperationParameters } from '@gongkai/spec';
+import {
+  ApiError,
+  complianceAsOfError,
+  sumAnnualReports,
+  validationProblem,
+  type AnnualReport,
+  type ComplianceScoreboard,
+  type OperationParameters,
+} from '@gongkai/spec';
 import { chinaDateOf, chinaTimestamp } from '@gongkai/spec/china-time';
 import { parseDepartmentJson } from '../../departments/department-client';
 import { toQueryString } from '../../departments/department-query';
 import { failureOf, type DepartmentFailure } from '../../departments/department-failure';
 import type { GatewayContext } from '../../gateway-context';
-import { sendJson } from '../send-cached';
+import { sendCached, sendJson } from '../send-cached';
+import { UNCACHEABLE_HEADER } from '../../cache/uncacheable';
 import { UpstreamError } from '../../departments/upstream-error';
 
 /** Asks each department the same question; collects the answers and names the ones that failed. */
@@ -62,17 +71,29 @@ export async function answerAnnualReport(
   send(ctx, body, failures.length > 0);
 }
 
-/** `GET /v1/compliance`: a scoreboard with one entry per department asked. */
+/**
+ * `GET /v1/compliance`: a scoreboard with one entry per department asked. Measuring reads every
+ * record of every department, so a complete scoreboard is kept in the response cache per day and
+ * question (the day in the key, as a missing `asOf` means today); `asOf` is bounded first.
+ */
 export async function answerCompliance(ctx: Context, gateway: GatewayContext, params: OperationParameters<'getCompliance'>): Promise<void> {
+  const now = gateway.now();
+  const outOfRange = complianceAsOfError(params.query.asOf, now);
+  if (outOfRange) throw new ApiError(validationProblem([outOfRange]));
   const departments = gateway.registry.select(params.query.department);
   const query = toQueryString(params.query, ['department']);
-  const { answers, failures } = await askEach<ComplianceScoreboard>(gateway, departments, '/v1/compliance', query);
-  const asOf = params.query.asOf ?? answers[0]?.asOf ?? chinaDateOf(gateway.now());
-  const scoreboard: ComplianceScoreboard = {
-    asOf,
-    generatedAt: chinaTimestamp(gateway.now()),
-    departments: answers.flatMap((answer) => answer.departments),
-    ...(failures.length ? { partial: true, failures } : {}),
-  };
-  send(ctx, scoreboard, failures.length > 0);
+  const today = chinaDateOf(now);
+  const key = `compliance:${today}:${departments.join(',')}:${query.toString()}`;
+  const result = await gateway.cache.get(key, async () => {
+    const { answers, failures } = await askEach<ComplianceScoreboard>(gateway, departments, '/v1/compliance', query);
+    const scoreboard: ComplianceScoreboard = {
+      asOf: params.query.asOf ?? answers[0]?.asOf ?? today,
+      generatedAt: chinaTimestamp(gateway.now()),
+      departments: answers.flatMap((answer) => answer.departments),
+      ...(failures.length ? { partial: true, failures } : {}),
+    };
+    const headers: Record<string, string> = failures.length ? { [UNCACHEABLE_HEADER]: 'true' } : {};
+    return { status: 200, contentType: 'application/json', body: Buffer.from(JSON.stringify(scoreboard)), headers };
+  });
+  sendCached(ctx, gateway, result, key);
 }
