@@ -23,6 +23,8 @@ export class FaultyProxy {
   readonly pending = new Set<IncomingMessage>();
   /** Requests whose connection the gateway closed before the proxy finished answering. */
   abandoned = 0;
+  /** Every request the proxy received, as `METHOD /path?query`. */
+  readonly seen: string[] = [];
   /** Bytes sent in `huge` answers so far. */
   hugeBytesSent = 0;
   private server: Server | undefined;
@@ -53,6 +55,7 @@ export class FaultyProxy {
 
   private handle(req: IncomingMessage, res: ServerResponse): void {
     this.pending.add(req);
+    this.seen.push(`${req.method} ${req.url}`);
     res.once('close', () => {
       if (!res.writableFinished) this.abandoned++;
       this.pending.delete(req);
