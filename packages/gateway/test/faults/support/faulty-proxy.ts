@@ -14,8 +14,16 @@ export type ProxyFault =
   | { kind: 'stall-after-headers' }
   /** Sends the real answer one byte every `everyMs` (each gap shorter than any sensible timeout). */
   | { kind: 'trickle'; everyMs: number }
+  /** Answers with what `rewrite` makes of the department's real answer (a hostile department). */
+  | { kind: 'rewrite'; rewrite: (path: string, answer: ProxiedAnswer) => ProxiedAnswer }
   /** Sends a 200 JSON list of `megabytes` MB, as fast as the gateway reads it. */
   | { kind: 'huge'; megabytes: number };
+
+export interface ProxiedAnswer {
+  readonly status: number;
+  readonly headers: Record<string, string>;
+  readonly body: Buffer;
+}
 
 export class FaultyProxy {
   fault: ProxyFault = { kind: 'none' };
@@ -66,6 +74,9 @@ export class FaultyProxy {
     this.forward(req, (status, headers, body) => {
       if (fault.kind === 'none') {
         res.writeHead(status, headers).end(body);
+      } else if (fault.kind === 'rewrite') {
+        const answer = fault.rewrite(req.url ?? '/', { status, headers, body });
+        res.writeHead(answer.status, answer.headers).end(answer.body);
       } else if (fault.kind === 'stall-after-headers') {
         res.writeHead(status, { ...headers, 'content-length': String(body.length) });
         res.write(body.subarray(0, 1));
