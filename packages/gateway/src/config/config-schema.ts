@@ -28,6 +28,13 @@ export const configSchema = {
       pattern: '^https?://[^/]+$',
       description: 'Origin the public reaches the gateway at (for absolute links in feeds); default: from the request.',
     },
+    publicHosts: {
+      type: 'array',
+      default: [],
+      items: { type: 'string', pattern: '^[A-Za-z0-9.-]+(:[0-9]{1,5})?$' },
+      description:
+        'Without publicBaseUrl and with trustProxy: the hosts (host or host:port) an X-Forwarded-Host may name for links in feeds; any other is ignored and the Host header is used.',
+    },
     departments: {
       type: 'array',
       minItems: 1,

@@ -107,4 +107,15 @@ describe('gateway configuration', () => {
     expect(() => resolveConfig(minimum, 'f', { GONGKAI_TRUST_PROXY_HOPS: '0' })).toThrow('must be a whole number from 1 to 20');
     expect(() => resolveConfig({ ...minimum, trustProxyHops: 0 }, 'f', {})).toThrow(ConfigError);
   });
+
+  it('takes the public hosts from the file or GONGKAI_PUBLIC_HOSTS, in lower case', () => {
+    expect(resolveConfig(minimum, 'f', {}).publicHosts).toEqual([]);
+    expect(resolveConfig({ ...minimum, publicHosts: ['Data.Example.gov.cn'] }, 'f', {}).publicHosts).toEqual(['data.example.gov.cn']);
+    expect(resolveConfig(minimum, 'f', { GONGKAI_PUBLIC_HOSTS: 'a.example, b.example:8443' }).publicHosts).toEqual([
+      'a.example',
+      'b.example:8443',
+    ]);
+    expect(() => resolveConfig(minimum, 'f', { GONGKAI_PUBLIC_HOSTS: 'https://a.example' })).toThrow('GONGKAI_PUBLIC_HOSTS holds');
+    expect(() => resolveConfig({ ...minimum, publicHosts: ['a/b'] }, 'f', {})).toThrow(ConfigError);
+  });
 });

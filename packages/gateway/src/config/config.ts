@@ -29,6 +29,8 @@ export interface GatewayConfig {
   port: number;
   host: string;
   publicBaseUrl?: string;
+  /** The hosts a trusted X-Forwarded-Host may name (lower case); others are ignored. */
+  publicHosts: string[];
   departments: DepartmentConfig[];
   cache: { ttlMs: number; staleWhileRevalidateMs: number; staleIfErrorMs: number; maxBytes: number };
   rateLimits: {
@@ -103,6 +105,18 @@ function parseInteger(name: string, value: string, min: number, max: number): nu
   return number;
 }
 
+/** `GONGKAI_PUBLIC_HOSTS`: hosts separated by commas, each as `publicHosts` takes it. */
+function parsePublicHosts(value: string): string[] {
+  const pattern = new RegExp(configSchema.properties.publicHosts.items.pattern);
+  const hosts = value
+    .split(',')
+    .map((host) => host.trim())
+    .filter(Boolean);
+  const bad = hosts.find((host) => !pattern.test(host));
+  if (bad !== undefined) throw new ConfigError(`environment: GONGKAI_PUBLIC_HOSTS holds ${JSON.stringify(bad)}, not a host or host:port`);
+  return hosts.map((host) => host.toLowerCase());
+}
+
 function parsePort(value: string): number {
   const port = Number(value);
   if (!/^\d+$/.test(value) || port > 65535)
@@ -119,7 +133,8 @@ function oneOf<T extends string>(name: string, value: string, values: readonly T
 /**
  * Validates a parsed configuration and applies the environment: `PORT`, `GONGKAI_REDIS_URL`,
  * `GONGKAI_CURSOR_SECRET`, `GONGKAI_RATE_LIMIT_ANONYMOUS_READ` / `_WRITE` (`POINTS/SECONDS`),
- * `GONGKAI_LOG_LEVEL`, `GONGKAI_CHECK_DEPARTMENTS`, `GONGKAI_TRUST_PROXY` (`true`/`false`), `GONGKAI_TRUST_PROXY_HOPS`.
+ * `GONGKAI_LOG_LEVEL`, `GONGKAI_CHECK_DEPARTMENTS`, `GONGKAI_TRUST_PROXY` (`true`/`false`), `GONGKAI_TRUST_PROXY_HOPS`,
+ * `GONGKAI_PUBLIC_HOSTS` (comma-separated).
  */
 export function resolveConfig(raw: unknown, source: string, env: Environment = process.env): GatewayConfig {
   const copy = structuredClone(raw);
@@ -140,6 +155,7 @@ export function resolveConfig(raw: unknown, source: string, env: Environment = p
     port: file.port,
     host: file.host,
     ...(file.publicBaseUrl ? { publicBaseUrl: file.publicBaseUrl } : {}),
+    publicHosts: file.publicHosts.map((host) => host.toLowerCase()),
     departments: file.departments.map((d) => ({
       id: d.id,
       baseUrl: d.baseUrl.replace(/\/+$/, ''),
@@ -184,6 +200,7 @@ export function resolveConfig(raw: unknown, source: string, env: Environment = p
     const { minimum, maximum } = configSchema.properties.trustProxyHops;
     config.trustProxyHops = parseInteger('GONGKAI_TRUST_PROXY_HOPS', env['GONGKAI_TRUST_PROXY_HOPS'], minimum, maximum);
   }
+  if (env['GONGKAI_PUBLIC_HOSTS'] !== undefined) config.publicHosts = parsePublicHosts(env['GONGKAI_PUBLIC_HOSTS']);
   if (env['GONGKAI_LOG_LEVEL'])
     config.logLevel = oneOf('GONGKAI_LOG_LEVEL', env['GONGKAI_LOG_LEVEL'], configSchema.properties.logLevel.enum);
   return config;

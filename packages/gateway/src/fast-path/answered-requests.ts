@@ -22,20 +22,24 @@ export class AnsweredRequests {
     sizeCalculation: (answered, key) => stringBytes(key) + stringBytes(answered.cacheKey) + ENTRY_OVERHEAD_BYTES,
   });
 
-  // The Host is part of the key: an answer may hold absolute links built from it (the Atom feed
-  // without `publicBaseUrl`), and a spoofed Host must not decide what others are sent.
-  private static keyOf(req: IncomingMessage): string | undefined {
+  /** @param originOf the origin the answer's links are built from (`linkOrigin`). */
+  constructor(private readonly originOf: (req: IncomingMessage) => string) {}
+
+  // The link origin is part of the key: an answer may hold absolute links built from it (the
+  // Atom feed without `publicBaseUrl`), and a spoofed Host or X-Forwarded-Host must not decide
+  // what others are sent.
+  private keyOf(req: IncomingMessage): string | undefined {
     if (req.method !== 'GET' || req.headers.authorization !== undefined) return undefined;
-    return `${req.headers.host ?? ''}\n${req.url ?? ''}\n${req.headers.accept ?? ''}`;
+    return `${this.originOf(req)}\n${req.url ?? ''}\n${req.headers.accept ?? ''}`;
   }
 
   remember(req: IncomingMessage, answered: Answered): void {
-    const key = AnsweredRequests.keyOf(req);
+    const key = this.keyOf(req);
     if (key) this.answered.set(flatString(key), { cacheKey: flatString(answered.cacheKey), operationId: answered.operationId });
   }
 
   lookup(req: IncomingMessage): Answered | undefined {
-    const key = AnsweredRequests.keyOf(req);
+    const key = this.keyOf(req);
     return key ? this.answered.get(key) : undefined;
   }
 
