@@ -3,6 +3,7 @@ import { Pool, errors as undiciErrors } from 'undici';
 import type { DepartmentConfig } from '../config/config';
 import { CircuitOpenError, type CircuitBreaker } from './circuit-breaker';
 import { UpstreamError } from './upstream-error';
+import { ENTRY_OVERHEAD_BYTES, flatString, stringBytes } from '../cache/retained-memory';
 
 export interface DepartmentRequest {
   method: 'GET' | 'POST';
@@ -35,16 +36,19 @@ export class DepartmentClient {
   private readonly pool: Pool;
   private readonly basePath: string;
   /** The last answer to each anonymous GET, kept to revalidate with its ETag (bounded by bytes). */
-  private readonly validated = new LRUCache<string, DepartmentResponse>({
-    maxSize: 16 * 1024 * 1024,
-    sizeCalculation: (response) => response.body.length + 256,
-  });
+  private readonly validated: LRUCache<string, DepartmentResponse>;
 
   constructor(
     readonly department: DepartmentConfig,
     private readonly breaker: CircuitBreaker,
     private readonly observe?: DepartmentCallObserver,
+    /** The bytes this department's revalidation pages may hold: its share of the cache's budget. */
+    revalidationMaxBytes = 16 * 1024 * 1024,
   ) {
+    this.validated = new LRUCache<string, DepartmentResponse>({
+      maxSize: revalidationMaxBytes,
+      sizeCalculation: (response, key) => stringBytes(key) + response.body.length + ENTRY_OVERHEAD_BYTES,
+    });
     const url = new URL(department.baseUrl);
     this.basePath = url.pathname.replace(/\/+$/, '');
     this.pool = new Pool(url.origin, { connections: department.connections, keepAliveTimeout: 30_000, pipelining: 1 });
@@ -78,7 +82,7 @@ export class DepartmentClient {
     });
     if (response.status === 304 && previous) return previous;
     if (response.status === 200 && response.headers['etag'] && !response.headers['etag'].startsWith('W/'))
-      this.validated.set(key, response);
+      this.validated.set(flatString(key), response);
     return response;
   }
 

@@ -9,6 +9,7 @@ import { cors } from './middleware/cors';
 import { notFound } from './middleware/not-found';
 import { problemAnswers } from './middleware/problem-answers';
 import { rateLimiting } from './middleware/rate-limiting';
+import { trustedProxyHops } from '../rate-limit/client-ip';
 import { requestContext, type GatewayState } from './middleware/request-context';
 import { securityHeaders } from './middleware/security-headers';
 import { mountDocs } from './routes/docs';
@@ -35,6 +36,8 @@ export function createKoaApp({ context, limiter, logger, recordFinished, extend,
   const { config, metrics } = context;
   const app = new Koa<GatewayState>();
   app.proxy = config.trustProxy;
+  // ctx.ip then agrees with the rate limit's client address: the entry the proxies appended.
+  app.maxIpsCount = config.trustProxyHops;
   // Errors are answered by problemAnswers; Koa's own logging of them would duplicate ours.
   app.silent = true;
 
@@ -48,7 +51,7 @@ export function createKoaApp({ context, limiter, logger, recordFinished, extend,
   app.use(problemAnswers());
   app.use(securityHeaders());
   app.use(cors(config.cors.writeOrigins));
-  app.use(rateLimiting(limiter, config.rateLimits.apiKeys, config.trustProxy, (policy) => metrics.rateLimited.inc({ policy })));
+  app.use(rateLimiting(limiter, config.rateLimits.apiKeys, trustedProxyHops(config), (policy) => metrics.rateLimited.inc({ policy })));
   app.use(notFound());
   app.use(publicApi(context));
   app.use(router.routes());
