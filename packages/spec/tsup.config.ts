@@ -2,7 +2,7 @@ import { defineConfig } from 'tsup';
 
 // The contract's rules are entries of their own (`@gongkai/spec/etag`, …): browser code imports them
 // without pulling in Ajv or the bundled document. Keep this list and package.json `exports` alike.
-export const SUBPATHS = ['china-time', 'etag', 'request-id', 'receipt-evidence', 'division-scope'] as const;
+export const SUBPATHS = ['china-time', 'etag', 'request-id', 'receipt-evidence', 'division-scope', 'json-body'] as const;
 
 export default defineConfig({
   entry: { index: 'src/index.ts', ...Object.fromEntries(SUBPATHS.map((name) => [name, `src/${name}/index.ts`])) },

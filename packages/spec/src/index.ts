@@ -55,3 +55,4 @@ export * from './etag';
 export * from './request-id';
 export * from './receipt-evidence';
 export * from './division-scope';
+export * from './json-body';

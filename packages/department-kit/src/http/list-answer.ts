@@ -3,16 +3,19 @@ import type { ListLinks } from '@gongkai/spec';
 import type { Page, SortKey } from '../store/disclosure-store';
 import { decodeCursor, encodeCursor } from './list-cursor';
 
-/** The query parameters that shape a list (all but `cursor` and `limit`), which a cursor is bound to. */
-export function listFilters(query: Readonly<Record<string, unknown>>): Record<string, unknown> {
+/**
+ * What a cursor is bound to: the list it came from (its path: the fees' cursor is not the items')
+ * and the query parameters that shape it (all but `cursor` and `limit`).
+ */
+export function listFilters(ctx: Pick<Context, 'path'>, query: Readonly<Record<string, unknown>>): Record<string, unknown> {
   const { cursor: _cursor, limit: _limit, ...filters } = query;
-  return filters;
+  return { ...filters, '(list)': ctx.path };
 }
 
-/** The position a `cursor` parameter resumes from, checked against the filters. */
-export function resumeFrom(query: Readonly<Record<string, unknown>>): SortKey | undefined {
+/** The position a `cursor` parameter resumes from, checked against the list and its filters. */
+export function resumeFrom(ctx: Pick<Context, 'path'>, query: Readonly<Record<string, unknown>>): SortKey | undefined {
   const cursor = query['cursor'];
-  return typeof cursor === 'string' ? decodeCursor(cursor, listFilters(query)) : undefined;
+  return typeof cursor === 'string' ? decodeCursor(cursor, listFilters(ctx, query)) : undefined;
 }
 
 /** The URL of the page after this one: the same query with the new cursor. */
@@ -29,7 +32,7 @@ export function listAnswer<T, R = T>(
   page: Page<T>,
   view: (record: T) => R = (record) => record as unknown as R,
 ) {
-  const links: ListLinks = page.next ? { next: nextLink(ctx, 'cursor', encodeCursor(page.next, listFilters(query))) } : {};
+  const links: ListLinks = page.next ? { next: nextLink(ctx, 'cursor', encodeCursor(page.next, listFilters(ctx, query))) } : {};
   return { data: page.records.map(view), meta: {}, links };
 }
 
@@ -38,7 +41,7 @@ export const emptyList = { data: [], meta: {}, links: {} };
 /** A page as CSV (UTF-8 with BOM, built by `toCsv`); the next page is announced in an RFC 8288 `Link` header. */
 export function csvPage<T>(ctx: Context, query: Readonly<Record<string, unknown>>, page: Page<T>, toCsv: (records: T[]) => string) {
   const headers: Record<string, string> = page.next
-    ? { Link: `<${nextLink(ctx, 'cursor', encodeCursor(page.next, listFilters(query)))}>; rel="next"` }
+    ? { Link: `<${nextLink(ctx, 'cursor', encodeCursor(page.next, listFilters(ctx, query)))}>; rel="next"` }
     : {};
   return { text: toCsv(page.records), type: 'text/csv; charset=utf-8', headers };
 }

@@ -4,6 +4,7 @@
  * resource states only its own rules — its name, its view, when it was created, how its ids are
  * made. A fix to any of these steps lands for every resource.
  */
+import type { Context } from 'koa';
 import { ApiError, validationProblem } from '@gongkai/spec';
 import { changedFields } from '../items/changed-fields';
 import type { DisclosureStore, Page, PageRequest, VersionedCollection } from '../store/disclosure-store';
@@ -87,9 +88,9 @@ export function versionedResource<T extends Versioned, Q, V = T>(context: Depart
      * One page of the list: the query is checked (cursor, search terms) before anything else, and
      * a `department` filter that leaves this department out gets an empty page.
      */
-    async page(request: ListRequest, queryOf: (position: ListPosition) => Q): Promise<Page<T>> {
+    async page(ctx: Pick<Context, 'path'>, request: ListRequest, queryOf: (position: ListPosition) => Q): Promise<Page<T>> {
       const terms = searchTermsOf(request.q);
-      const after = resumeFrom(request);
+      const after = resumeFrom(ctx, request);
       if (!asksForUs(context, request.department)) return { records: [], next: null };
       return collection.list(queryOf({ limit: request.limit ?? 20, ...(after ? { after } : {}), ...(terms ? { terms } : {}) }));
     },

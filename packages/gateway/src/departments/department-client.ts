@@ -25,7 +25,15 @@ export interface DepartmentCallObserver {
 }
 
 /** Headers a department's answer may pass on to the gateway's client; hop-by-hop ones never. */
-const FORWARDED_RESPONSE_HEADERS = new Set(['content-type', 'etag', 'location', 'idempotent-replayed', 'cache-control', 'retry-after']);
+const FORWARDED_RESPONSE_HEADERS = new Set([
+  'content-type',
+  'etag',
+  'location',
+  'idempotent-replayed',
+  'cache-control',
+  'retry-after',
+  'www-authenticate',
+]);
 
 /**
  * Calls one department over a keep-alive connection pool (undici; the global fetch measured 3×

@@ -37,7 +37,8 @@ export async function federatedList<T extends Identified>(
       .filter(([name]) => !PAGING.includes(name) && name !== 'department')
       .map(([name, value]) => [name, Array.isArray(value) ? value.map(String) : String(value)]),
   );
-  const filtersHash = hashFilters({ ...filters, departments: [...departments].sort(), sort: formatSort(sort) });
+  // The list is part of what a cursor is for: the fees' cursor must not resume the items.
+  const filtersHash = hashFilters({ ...filters, list: list.operationId, departments: [...departments].sort(), sort: formatSort(sort) });
   const position = query.cursor !== undefined ? decode(gateway, query.cursor, filtersHash, formatSort(sort)) : null;
   const departmentQuery = toQueryString(query, ['department', ...PAGING]);
   const path = getOperation(list.operationId).path;

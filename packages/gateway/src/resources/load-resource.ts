@@ -7,6 +7,8 @@ import { toQueryString } from '../departments/department-query';
 import type { GatewayContext } from '../gateway-context';
 import { upstreamProblem } from '../departments/upstream-problem';
 import { UpstreamError } from '../departments/upstream-error';
+import { problemHeaders, withRequestId } from '../departments/department-problem';
+import { UNCACHEABLE_HEADER } from '../cache/uncacheable';
 
 /** Fills a contract path template with validated, encoded path values. */
 export function fillPath(template: string, values: Readonly<Record<string, unknown>>): string {
@@ -75,6 +77,16 @@ export async function loadResource(
       };
     }
     const contentType = withCharset(response.headers['content-type'] ?? 'application/json');
+    if (response.status >= 400) {
+      // A refusal (401 with its WWW-Authenticate, 404, …) is this request's answer: passed on with
+      // its headers and this request's id, and never stored, so a later client gets its own.
+      return {
+        status: response.status,
+        contentType,
+        body: withRequestId(response.body, request.requestId),
+        headers: { ...problemHeaders(response.headers), [UNCACHEABLE_HEADER]: 'true' },
+      };
+    }
     const upstreamEtag = response.headers['etag'];
     return {
       status: response.status,

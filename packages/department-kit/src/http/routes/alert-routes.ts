@@ -22,7 +22,7 @@ export function alertHandlers(
   return {
     async listAlerts({ query }, ctx) {
       const { now } = clock(context);
-      const page = await alerts.page(query, (position) => ({
+      const page = await alerts.page(ctx, query, (position) => ({
         ...position,
         now,
         ...(query.severity ? { severity: query.severity } : {}),

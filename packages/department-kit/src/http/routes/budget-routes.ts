@@ -21,7 +21,7 @@ export function budgetHandlers(
   return {
     async listBudgets({ query }, ctx) {
       const type = negotiate(ctx, ['application/json', 'text/csv']);
-      const page = await budgets.page(query, (position) => ({
+      const page = await budgets.page(ctx, query, (position) => ({
         ...position,
         ...(query.year !== undefined ? { year: query.year } : {}),
         ...(query.kind ? { kind: query.kind } : {}),

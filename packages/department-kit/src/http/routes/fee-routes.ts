@@ -22,7 +22,7 @@ export function feeHandlers(
     async listFees({ query }, ctx) {
       const type = negotiate(ctx, ['application/json', 'text/csv']);
       const { today } = clock(context);
-      const page = await fees.page(query, (position) => ({
+      const page = await fees.page(ctx, query, (position) => ({
         ...position,
         today,
         ...(query.division ? { divisionCode: query.division } : {}),

@@ -26,7 +26,7 @@ export function feedbackHandlers(
   return {
     async listFeedback({ query }, ctx) {
       if (!asksForUs(context, query.department)) return { json: emptyList };
-      const after = resumeFrom(query);
+      const after = resumeFrom(ctx, query);
       const page = await store.feedback.list({
         publishedOnly: true,
         limit: query.limit ?? 20,
@@ -89,7 +89,7 @@ export function feedbackHandlers(
     },
 
     async listFeedbackForDepartment({ query }, ctx) {
-      const after = resumeFrom(query);
+      const after = resumeFrom(ctx, query);
       const page = await store.feedback.list({
         publishedOnly: false,
         limit: query.limit ?? 20,

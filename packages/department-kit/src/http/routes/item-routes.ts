@@ -56,7 +56,7 @@ export function itemHandlers(
   });
   return {
     async listItems({ query }, ctx) {
-      const page = await items.page(query, (position) => ({
+      const page = await items.page(ctx, query, (position) => ({
         ...position,
         sort: query.sort ?? '-publishedAt',
         ...(query.category ? { category: query.category } : {}),
@@ -77,7 +77,7 @@ export function itemHandlers(
 
     async listItemHistory({ path, query }, ctx) {
       await items.current(path.itemId);
-      const after = resumeFrom(query);
+      const after = resumeFrom(ctx, query);
       const page = await store.items.history(path.itemId, { limit: query.limit ?? 20, ...(after ? { after } : {}) });
       return { json: listAnswer(ctx, query, page, itemRevision) };
     },

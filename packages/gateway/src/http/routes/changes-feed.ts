@@ -22,6 +22,7 @@ export async function answerChanges(ctx: Context, gateway: GatewayContext, param
   const query = params.query;
   const departments = gateway.registry.select(query.department);
   const filtersHash = hashFilters({
+    list: 'listChanges',
     resourceType: query.resourceType,
     departments: [...departments].sort(),
     sort: SORT,
