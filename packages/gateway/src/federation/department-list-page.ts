@@ -18,12 +18,14 @@ export interface FetchedListPage<T> extends DepartmentPage<T> {
 
 /**
  * Asks one department for one page of a list and checks the envelope. A department that answers
- * anything but 200 with `{ data: [...] }` has failed for this page.
+ * anything but 200 with `{ data: [...] }` has failed for this page. `next` is the value of
+ * `cursorParameter` in the department's `links.next` (`since` for the changes feed).
  */
 export async function fetchDepartmentListPage<T>(
   client: DepartmentClient,
   path: string,
   query: URLSearchParams,
+  cursorParameter = 'cursor',
 ): Promise<FetchedListPage<T>> {
   const response = await client.getRevalidated(path, query);
   if (response.status !== 200) {
@@ -34,7 +36,7 @@ export async function fetchDepartmentListPage<T>(
   if (!Array.isArray(envelope.data)) throw new UpstreamError(client.id, 'badAnswer', 'answered without a data array');
   return {
     data: envelope.data as T[],
-    next: cursorOfNextLink(envelope.links?.next),
+    next: cursorOfNextLink(envelope.links?.next, cursorParameter),
     resumeCursor: typeof envelope.meta?.cursor === 'string' ? envelope.meta.cursor : null,
   };
 }
