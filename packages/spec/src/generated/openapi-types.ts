@@ -354,7 +354,7 @@ export type paths = {
         };
         /**
          * Follow every change
-         * @description Every create, update and withdrawal of items, fees, budgets, alerts and feedback replies, oldest first: a department numbers its changes with a monotonic `sequence` and stamps `occurredAt` when it records them; the gateway merges departments by `occurredAt` (ties by `id`). `meta.cursor` is present on every page, also the last, and `links.next` only while more changes are waiting. Keep `meta.cursor` and pass it as `since` to resume exactly where you stopped.
+         * @description Every create, update and withdrawal of items, fees, budgets, alerts and feedback replies, oldest first: a department numbers its changes with a monotonic `sequence` and stamps `occurredAt` when it records them; the gateway merges departments by `occurredAt` (ties by department, then `sequence`), never handing out a department's changes out of its own `sequence` order, so a walk that follows `links.next` sees every change exactly once. `meta.cursor` is present on every page, also the last, and `links.next` only while more changes are waiting. Keep `meta.cursor` and pass it as `since` to resume exactly where you stopped.
          */
         get: operations["listChanges"];
         put?: never;
