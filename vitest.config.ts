@@ -10,7 +10,7 @@ export default defineConfig({
   resolve: {
     alias: [
       {
-        find: /^@gongkai\/spec\/(china-time|etag|request-id|receipt-evidence|division-scope|json-body)$/,
+        find: /^@gongkai\/spec\/(china-time|etag|request-id|receipt-evidence|division-scope|json-body|export-file)$/,
         replacement: src('spec', '$1/index.ts'),
       },
       { find: /^@gongkai\/spec$/, replacement: src('spec') },

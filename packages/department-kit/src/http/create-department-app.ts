@@ -20,6 +20,7 @@ import { alertHandlers } from './routes/alert-routes';
 import { budgetHandlers } from './routes/budget-routes';
 import { changeHandlers } from './routes/change-routes';
 import { departmentHandlers } from './routes/department-routes';
+import { EXPORT_PAGE_SIZE, exportHandlers } from './routes/export-routes';
 import { feeHandlers } from './routes/fee-routes';
 import { feedbackHandlers } from './routes/feedback-routes';
 import { itemHandlers } from './routes/item-routes';
@@ -55,6 +56,8 @@ export interface DepartmentAppOptions {
   readonly bodyLimitBytes?: number;
   /** Origin for absolute links in the Atom feed; default the request's own. */
   readonly publicBaseUrl?: string;
+  /** Records an export reads from the store per step (default 500); tests walk other sizes. */
+  readonly exportPageSize?: number;
   /** Where unexpected failures are reported (default `console.error`). */
   readonly log?: (message: string, error: unknown) => void;
 }
@@ -96,6 +99,7 @@ export function createDepartmentApp(options: DepartmentAppOptions): DepartmentAp
     ...requestHandlers(context),
     ...changeHandlers(context),
     ...reportHandlers(context),
+    ...exportHandlers(context, { log, pageSize: options.exportPageSize ?? EXPORT_PAGE_SIZE }),
   };
   const router = operationRouter(handlers, {
     authenticateAdmin: adminAuthenticator(options.adminTokens),

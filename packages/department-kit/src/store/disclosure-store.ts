@@ -90,6 +90,11 @@ export interface VersionedCollection<T, Q> {
   list(query: Q): Promise<Page<T>>;
   /** Every record, oldest first (for reports). */
   all(): Promise<T[]>;
+  /**
+   * Up to `limit` whole records (an item with its body) in `id` order (byte order of the UTF-8),
+   * after the id `after`: an export walks the whole collection so, page by page.
+   */
+  exportPage(after: string | undefined, limit: number): Promise<T[]>;
   /** Stores revision 1. Throws `StoreConflictError` when the id (or another unique field) is taken. */
   create(record: T, note: RevisionNote): Promise<void>;
   /**
@@ -159,6 +164,8 @@ export interface FeedbackCollection {
   list(query: FeedbackListQuery): Promise<Page<Feedback>>;
   /** Every record as the department holds it (stages and submitter included), oldest first (for an export). */
   all(): Promise<FeedbackRecord[]>;
+  /** Up to `limit` published feedback records in `id` order after the id `after` (the public export). */
+  exportPage(after: string | undefined, limit: number): Promise<Feedback[]>;
   create(record: FeedbackRecord): Promise<void>;
   /** Replaces the record written as `expectedVersion`; throws `StoreConflictError` otherwise. */
   replace(record: FeedbackRecord, expectedVersion: number, change?: FeedbackChange): Promise<void>;

@@ -6,7 +6,7 @@ import { UpstreamError } from './upstream-error';
 import { ENTRY_OVERHEAD_BYTES, flatString, stringBytes } from '../cache/retained-memory';
 
 export interface DepartmentRequest {
-  method: 'GET' | 'POST';
+  method: 'GET' | 'HEAD' | 'POST';
   /** Path below the department's base URL, already built from a contract path template. */
   path: string;
   query?: URLSearchParams;
@@ -33,7 +33,15 @@ const FORWARDED_RESPONSE_HEADERS = new Set([
   'cache-control',
   'retry-after',
   'www-authenticate',
+  'gongkai-changes-cursor',
 ]);
+
+/** A department's answer whose body is read as it arrives (an export), not held whole. */
+export interface StreamedDepartmentResponse {
+  status: number;
+  headers: Record<string, string>;
+  body: AsyncIterable<Uint8Array> & { destroy(error?: Error): void };
+}
 
 /**
  * Calls one department over a keep-alive connection pool (undici; the global fetch measured 3×
@@ -92,6 +100,40 @@ export class DepartmentClient {
     if (response.status === 200 && response.headers['etag'] && !response.headers['etag'].startsWith('W/'))
       this.validated.set(flatString(key), response);
     return response;
+  }
+
+  /**
+   * A GET whose body is handed over as it arrives, at the pace it is read (an export). The circuit
+   * breaker judges the answer's status and headers; a failure later in the body is the reader's to
+   * report. Between two chunks the department's own timeout applies.
+   */
+  async stream(path: string, query?: URLSearchParams): Promise<StreamedDepartmentResponse> {
+    try {
+      return await this.breaker.call(async () => {
+        const search = query?.toString();
+        const started = process.hrtime.bigint();
+        const response = await this.pool.request({
+          method: 'GET',
+          path: `${this.basePath}${path}${search ? `?${search}` : ''}`,
+          headers: { accept: '*/*' },
+          headersTimeout: this.department.timeoutMs,
+          bodyTimeout: this.department.timeoutMs,
+        });
+        this.observe?.({
+          department: this.id,
+          method: 'GET',
+          status: response.statusCode,
+          seconds: Number(process.hrtime.bigint() - started) / 1e9,
+        });
+        if (response.statusCode >= 500) {
+          response.body.destroy();
+          throw new UpstreamError(this.id, 'badAnswer', `answered ${response.statusCode}`);
+        }
+        return { status: response.statusCode, headers: pickHeaders(response.headers), body: response.body };
+      });
+    } catch (error) {
+      throw this.toUpstreamError(error);
+    }
   }
 
   private async send(request: DepartmentRequest): Promise<DepartmentResponse> {

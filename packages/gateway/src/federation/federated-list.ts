@@ -17,8 +17,9 @@ export interface FederatedListResult<T> {
   nextCursor: string | null;
 }
 
-// Parameters that position a page rather than shape the list: they stay out of the filters hash.
-const PAGING = ['cursor', 'limit'];
+// Parameters that position a page or choose its representation rather than shape the list: they
+// stay out of the filters hash, and the gateway asks departments for JSON pages whatever `format` is.
+const PAGING = ['cursor', 'limit', 'format'];
 
 /**
  * One page of a list across departments: fan out to every department concerned, merge by the

@@ -365,6 +365,38 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/v1/exports/{kind}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Export every record of a kind, with full text
+         * @description Every public record of one kind (`items` with their full `body`, `fees`, `budgets`, `alerts`, published `feedback`)
+         *     in one streamed file, in `id` order (byte order; on the gateway, department after department), counted as one
+         *     request against the quota.
+         *
+         *     - `format=ndjson` (default): `application/gzip`, a gzip file (not a `Content-Encoding`: the bytes sent are the
+         *       file to keep) of one JSON record a line, the last line an `ExportTrailer` with the count and the SHA-256 of the
+         *       uncompressed bytes before it. No valid trailer means the file is not whole.
+         *     - `format=csv` or `Accept: text/csv`: `text/csv` (UTF-8 with BOM), the columns of the list's CSV; an HTTP
+         *       trailer `Repr-Digest` carries the SHA-256 of the bytes sent; a broken-off CSV ends the connection without the
+         *       last chunk, so every HTTP client reports it.
+         *
+         *     Resume a broken-off export with `after=<id of the last record received>`. Take `Gongkai-Changes-Cursor` (also in
+         *     the trailer) and follow `GET /v1/changes?since=` afterwards to keep a copy up to date.
+         */
+        get: operations["exportRecords"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/reports/annual": {
         parameters: {
             query?: never;
@@ -2260,6 +2292,58 @@ export type components = {
             issued: number;
             repealed: number;
             inForce: number;
+        };
+        /**
+         * @description The last line of an NDJSON export. `complete: true` with the count and the SHA-256 of every byte before this line (uncompressed) says that the file is whole; an export that broke off ends with `complete: false`, a `failure` and the `after` to resume from, or with no trailer at all. A file without a valid trailer is not the whole export.
+         * @example {
+         *       "gongkaiExport": {
+         *         "kind": "items",
+         *         "complete": true,
+         *         "count": 526,
+         *         "sha256": "9f2c0a1e5b7d3c4f6a8b0c2d4e6f8a0b1c3d5e7f9a1b3c5d7e9f0a2b4c6d8e0f",
+         *         "after": "ln-finance:2026-000526",
+         *         "changesCursor": "eyJ2IjoxLCJrIjpbNjY1LCJjaGFuZ2VzIl19"
+         *       }
+         *     }
+         * @example {
+         *       "gongkaiExport": {
+         *         "kind": "items",
+         *         "complete": false,
+         *         "count": 200,
+         *         "sha256": "0a1b2c3d4e5f60718293a4b5c6d7e8f90a1b2c3d4e5f60718293a4b5c6d7e8f9",
+         *         "after": "ln-finance:2026-000200",
+         *         "departments": [
+         *           "ln-finance",
+         *           "ln-housing"
+         *         ],
+         *         "failure": {
+         *           "department": "ln-housing",
+         *           "detail": "ln-housing did not answer within 3000 ms; resume with `after`"
+         *         }
+         *       }
+         *     }
+         */
+        ExportTrailer: {
+            gongkaiExport: {
+                /** @enum {string} */
+                kind: "items" | "fees" | "budgets" | "alerts" | "feedback";
+                complete: boolean;
+                /** @description The records in this file (lines before the trailer). */
+                count: number;
+                /** @description SHA-256 (hex) of the uncompressed bytes before this line. */
+                sha256: string;
+                /** @description The `id` of the last record written, to pass as `after` when resuming; null when none was. */
+                after: string | null;
+                /** @description As the `Gongkai-Changes-Cursor` header. */
+                changesCursor?: string;
+                /** @description The departments exported, in order (gateway only). */
+                departments?: components["schemas"]["DepartmentId"][];
+                /** @description Why the export broke off (only when `complete` is false). */
+                failure?: {
+                    department?: components["schemas"]["DepartmentId"];
+                    detail: string;
+                };
+            };
         };
         /**
          * FederationFailure
@@ -4169,6 +4253,26 @@ export type components = {
          * @example 2026
          */
         year: number;
+        /**
+         * @description The representation, for links where no `Accept` header can be set (a browser link, Excel's "From Web"): `csv` answers `text/csv` as `Accept: text/csv` does; `json` (default) the JSON list. It overrides `Accept`.
+         * @example csv
+         */
+        format: "json" | "csv";
+        /**
+         * @description Which records to export.
+         * @example items
+         */
+        exportKind: "items" | "fees" | "budgets" | "alerts" | "feedback";
+        /**
+         * @description `ndjson` (default): a gzip file of newline-delimited JSON, one full record a line, ending with an `ExportTrailer` line. `csv`: a CSV file (UTF-8 with BOM), the same columns as the list's CSV. `Accept: text/csv` also asks for CSV.
+         * @example ndjson
+         */
+        exportFormat: "ndjson" | "csv";
+        /**
+         * @description Resume an export: only records whose `id` sorts after this one (byte order of the UTF-8 text). Pass the `id` of the last record you received, or the `after` of a failure line, to continue an export that broke off.
+         * @example ln-finance:2026-000123
+         */
+        exportAfter: string;
     };
     requestBodies: never;
     headers: {
@@ -4219,6 +4323,16 @@ export type components = {
          * @example 42
          */
         RetryAfter: number;
+        /**
+         * @description The file name to save the export under: `attachment; filename="gongkai-items-ln-finance-2026-12-03.ndjson.gz"`.
+         * @example attachment; filename="gongkai-items-ln-finance-2026-12-03.ndjson.gz"
+         */
+        ContentDisposition: string;
+        /**
+         * @description A position in `GET /v1/changes` taken before the first record was read: pass it as `since` after the export to receive every change made since (a change during the export may come again; applying it twice is harmless).
+         * @example eyJ2IjoxLCJrIjpbNjY1LCJjaGFuZ2VzIl19
+         */
+        ChangesCursor: string;
     };
     pathItems: never;
 };
@@ -4258,6 +4372,7 @@ export type DisclosureRequest = components['schemas']['DisclosureRequest'];
 export type Division = components['schemas']['Division'];
 export type DivisionCode = components['schemas']['DivisionCode'];
 export type DocumentCounts = components['schemas']['DocumentCounts'];
+export type ExportTrailer = components['schemas']['ExportTrailer'];
 export type FederationFailure = components['schemas']['FederationFailure'];
 export type FeeInput = components['schemas']['FeeInput'];
 export type FeeList = components['schemas']['FeeList'];
@@ -4363,6 +4478,10 @@ export type ParameterTopic = components['parameters']['topic'];
 export type ParameterTrackingNumberPath = components['parameters']['trackingNumberPath'];
 export type ParameterValidity = components['parameters']['validity'];
 export type ParameterYear = components['parameters']['year'];
+export type ParameterFormat = components['parameters']['format'];
+export type ParameterExportKind = components['parameters']['exportKind'];
+export type ParameterExportFormat = components['parameters']['exportFormat'];
+export type ParameterExportAfter = components['parameters']['exportAfter'];
 export type HeaderCacheControl = components['headers']['CacheControl'];
 export type HeaderETag = components['headers']['ETag'];
 export type HeaderIdempotentReplayed = components['headers']['IdempotentReplayed'];
@@ -4372,6 +4491,8 @@ export type HeaderRateLimit = components['headers']['RateLimit'];
 export type HeaderRateLimitPolicy = components['headers']['RateLimitPolicy'];
 export type HeaderRequestId = components['headers']['RequestId'];
 export type HeaderRetryAfter = components['headers']['RetryAfter'];
+export type HeaderContentDisposition = components['headers']['ContentDisposition'];
+export type HeaderChangesCursor = components['headers']['ChangesCursor'];
 export type $defs = Record<string, never>;
 export interface operations {
     listDepartments: {
@@ -4523,6 +4644,11 @@ export interface operations {
                  * @example eyJ2IjoxLCJzIjoiLXB1Ymxpc2hlZEF0In0.kq1
                  */
                 cursor?: components["parameters"]["cursor"];
+                /**
+                 * @description The representation, for links where no `Accept` header can be set (a browser link, Excel's "From Web"): `csv` answers `text/csv` as `Accept: text/csv` does; `json` (default) the JSON list. It overrides `Accept`.
+                 * @example csv
+                 */
+                format?: components["parameters"]["format"];
             };
             header?: {
                 /**
@@ -4544,10 +4670,12 @@ export interface operations {
                     "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
                     RateLimit: components["headers"]["RateLimit"];
                     "X-Request-Id": components["headers"]["RequestId"];
+                    Link: components["headers"]["Link"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["ItemList"];
+                    "text/csv": string;
                 };
             };
             304: components["responses"]["NotModified"];
@@ -4756,6 +4884,11 @@ export interface operations {
                  * @example eyJ2IjoxLCJzIjoiLXB1Ymxpc2hlZEF0In0.kq1
                  */
                 cursor?: components["parameters"]["cursor"];
+                /**
+                 * @description The representation, for links where no `Accept` header can be set (a browser link, Excel's "From Web"): `csv` answers `text/csv` as `Accept: text/csv` does; `json` (default) the JSON list. It overrides `Accept`.
+                 * @example csv
+                 */
+                format?: components["parameters"]["format"];
             };
             header?: {
                 /**
@@ -4865,6 +4998,11 @@ export interface operations {
                  * @example eyJ2IjoxLCJzIjoiLXB1Ymxpc2hlZEF0In0.kq1
                  */
                 cursor?: components["parameters"]["cursor"];
+                /**
+                 * @description The representation, for links where no `Accept` header can be set (a browser link, Excel's "From Web"): `csv` answers `text/csv` as `Accept: text/csv` does; `json` (default) the JSON list. It overrides `Accept`.
+                 * @example csv
+                 */
+                format?: components["parameters"]["format"];
             };
             header?: {
                 /**
@@ -4982,6 +5120,11 @@ export interface operations {
                  * @example eyJ2IjoxLCJzIjoiLXB1Ymxpc2hlZEF0In0.kq1
                  */
                 cursor?: components["parameters"]["cursor"];
+                /**
+                 * @description The representation, for links where no `Accept` header can be set (a browser link, Excel's "From Web"): `csv` answers `text/csv` as `Accept: text/csv` does; `json` (default) the JSON list. It overrides `Accept`.
+                 * @example csv
+                 */
+                format?: components["parameters"]["format"];
             };
             header?: {
                 /**
@@ -5003,10 +5146,12 @@ export interface operations {
                     "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
                     RateLimit: components["headers"]["RateLimit"];
                     "X-Request-Id": components["headers"]["RequestId"];
+                    Link: components["headers"]["Link"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["AlertList"];
+                    "text/csv": string;
                 };
             };
             304: components["responses"]["NotModified"];
@@ -5085,6 +5230,11 @@ export interface operations {
                  * @example eyJ2IjoxLCJzIjoiLXB1Ymxpc2hlZEF0In0.kq1
                  */
                 cursor?: components["parameters"]["cursor"];
+                /**
+                 * @description The representation, for links where no `Accept` header can be set (a browser link, Excel's "From Web"): `csv` answers `text/csv` as `Accept: text/csv` does; `json` (default) the JSON list. It overrides `Accept`.
+                 * @example csv
+                 */
+                format?: components["parameters"]["format"];
             };
             header?: {
                 /**
@@ -5106,10 +5256,12 @@ export interface operations {
                     "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
                     RateLimit: components["headers"]["RateLimit"];
                     "X-Request-Id": components["headers"]["RequestId"];
+                    Link: components["headers"]["Link"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["FeedbackList"];
+                    "text/csv": string;
                 };
             };
             304: components["responses"]["NotModified"];
@@ -5397,6 +5549,61 @@ export interface operations {
             304: components["responses"]["NotModified"];
             400: components["responses"]["BadRequest"];
             429: components["responses"]["TooManyRequests"];
+        };
+    };
+    exportRecords: {
+        parameters: {
+            query?: {
+                /**
+                 * @description `ndjson` (default): a gzip file of newline-delimited JSON, one full record a line, ending with an `ExportTrailer` line. `csv`: a CSV file (UTF-8 with BOM), the same columns as the list's CSV. `Accept: text/csv` also asks for CSV.
+                 * @example ndjson
+                 */
+                format?: components["parameters"]["exportFormat"];
+                /**
+                 * @description Resume an export: only records whose `id` sorts after this one (byte order of the UTF-8 text). Pass the `id` of the last record you received, or the `after` of a failure line, to continue an export that broke off.
+                 * @example ln-finance:2026-000123
+                 */
+                after?: components["parameters"]["exportAfter"];
+                /**
+                 * @description Only these departments (comma-separated department ids). Default all.
+                 * @example [
+                 *       "ln-finance",
+                 *       "ln-housing"
+                 *     ]
+                 */
+                department?: components["parameters"]["department"];
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description Which records to export.
+                 * @example items
+                 */
+                kind: components["parameters"]["exportKind"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The export, streamed. */
+            200: {
+                headers: {
+                    "Content-Disposition": components["headers"]["ContentDisposition"];
+                    "Gongkai-Changes-Cursor": components["headers"]["ChangesCursor"];
+                    "Cache-Control": components["headers"]["CacheControl"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/gzip": string;
+                    "text/csv": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            429: components["responses"]["TooManyRequests"];
+            502: components["responses"]["BadGateway"];
         };
     };
     getAnnualReport: {

@@ -1,4 +1,4 @@
-import { itemsToAtom, type DisclosureItem, type ItemInput } from '@gongkai/spec';
+import { itemsToAtom, itemsToCsv, type DisclosureItem, type ItemInput } from '@gongkai/spec';
 import { addDays } from '../../calendar/calendar-date';
 import { newItem, revisedItem, withdrawnItem } from '../../items/item-record';
 import { StoreConflictError } from '../../store/disclosure-store';
@@ -6,7 +6,7 @@ import { itemRevision } from '../../items/item-revision';
 import { chinaMidnight, chinaYearOf } from '@gongkai/spec/china-time';
 import { asksForUs, clock, type DepartmentContext } from '../department-context';
 import { padded } from '../fresh-id';
-import { listAnswer, resumeFrom } from '../list-answer';
+import { listAnswer, listReply, resumeFrom } from '../list-answer';
 import type { OperationHandlers } from '../operation-router';
 import { versionedResource } from '../versioned-resource';
 
@@ -68,7 +68,7 @@ export function itemHandlers(
         // The last day the calendar arithmetic can name has no "next day": no upper bound then.
         ...(query.publishedTo && query.publishedTo < '9999-12-31' ? { publishedBefore: chinaMidnight(addDays(query.publishedTo, 1)) } : {}),
       }));
-      return { json: listAnswer(ctx, query, page) };
+      return listReply(ctx, query, page, (item) => item, itemsToCsv);
     },
 
     async getItem({ path }) {

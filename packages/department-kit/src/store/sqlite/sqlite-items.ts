@@ -99,6 +99,14 @@ export class SqliteItems implements ItemCollection {
     );
   }
 
+  async exportPage(after: string | undefined, limit: number): Promise<DisclosureItem[]> {
+    const rows = this.statements.get('SELECT summary_doc, body FROM items WHERE id > ? ORDER BY id LIMIT ?').all(after ?? '', limit) as {
+      summary_doc: string;
+      body: string | null;
+    }[];
+    return rows.map((row) => withBody(row.summary_doc, row.body));
+  }
+
   async all(): Promise<DisclosureItem[]> {
     const docs = this.statements.get('SELECT summary_doc FROM items ORDER BY seq').pluck().all() as string[];
     return docs.map((doc) => JSON.parse(doc) as DisclosureItem);
