@@ -4116,9 +4116,20 @@ export type components = {
          */
         publishedTo: string;
         /**
-         * @description Chinese full-text search: items whose title, summary, document number, keywords or body contain
-         *     the text as a substring (one character or more). Whitespace separates terms that must all match.
-         * @example 公积金
+         * @description Chinese full-text search over the title, summary, document number, keywords and body (of a fee
+         *     schedule: its name, code, legal basis, bodies and standard). Every part matches as a substring
+         *     (one character or more), ignoring letter case:
+         *
+         *     - `住房 公积金` — terms separated by whitespace must all occur;
+         *     - `"住房 公积金"` — a phrase in double quotes occurs as written (its whitespace as one space);
+         *     - `公积金 OR 住房` — `OR`, in capitals, between two terms or phrases: either occurs;
+         *     - `-征收` — a leading `-` excludes records containing the term or phrase (`-"…"`).
+         *
+         *     Anything else is text, not an operator: an `OR` with nothing to join, a lone `-`, a `-` inside a
+         *     word (`2026-00123`), `*`, `:`, parentheses. A `q` that asks nothing (only whitespace or empty
+         *     quotes) is 400. On items, `sort=-relevance` ranks the matches, and each item of the answer
+         *     carries `relevance` and a highlighted `snippet`.
+         * @example 公积金 OR 住房 -征收
          */
         q: string;
         /**
@@ -4472,9 +4483,20 @@ export interface operations {
                  */
                 topic?: components["parameters"]["topic"];
                 /**
-                 * @description Chinese full-text search: items whose title, summary, document number, keywords or body contain
-                 *     the text as a substring (one character or more). Whitespace separates terms that must all match.
-                 * @example 公积金
+                 * @description Chinese full-text search over the title, summary, document number, keywords and body (of a fee
+                 *     schedule: its name, code, legal basis, bodies and standard). Every part matches as a substring
+                 *     (one character or more), ignoring letter case:
+                 *
+                 *     - `住房 公积金` — terms separated by whitespace must all occur;
+                 *     - `"住房 公积金"` — a phrase in double quotes occurs as written (its whitespace as one space);
+                 *     - `公积金 OR 住房` — `OR`, in capitals, between two terms or phrases: either occurs;
+                 *     - `-征收` — a leading `-` excludes records containing the term or phrase (`-"…"`).
+                 *
+                 *     Anything else is text, not an operator: an `OR` with nothing to join, a lone `-`, a `-` inside a
+                 *     word (`2026-00123`), `*`, `:`, parentheses. A `q` that asks nothing (only whitespace or empty
+                 *     quotes) is 400. On items, `sort=-relevance` ranks the matches, and each item of the answer
+                 *     carries `relevance` and a highlighted `snippet`.
+                 * @example 公积金 OR 住房 -征收
                  */
                 q?: components["parameters"]["q"];
                 /**
@@ -4737,9 +4759,20 @@ export interface operations {
                  */
                 status?: components["parameters"]["feeStatus"];
                 /**
-                 * @description Chinese full-text search: items whose title, summary, document number, keywords or body contain
-                 *     the text as a substring (one character or more). Whitespace separates terms that must all match.
-                 * @example 公积金
+                 * @description Chinese full-text search over the title, summary, document number, keywords and body (of a fee
+                 *     schedule: its name, code, legal basis, bodies and standard). Every part matches as a substring
+                 *     (one character or more), ignoring letter case:
+                 *
+                 *     - `住房 公积金` — terms separated by whitespace must all occur;
+                 *     - `"住房 公积金"` — a phrase in double quotes occurs as written (its whitespace as one space);
+                 *     - `公积金 OR 住房` — `OR`, in capitals, between two terms or phrases: either occurs;
+                 *     - `-征收` — a leading `-` excludes records containing the term or phrase (`-"…"`).
+                 *
+                 *     Anything else is text, not an operator: an `OR` with nothing to join, a lone `-`, a `-` inside a
+                 *     word (`2026-00123`), `*`, `:`, parentheses. A `q` that asks nothing (only whitespace or empty
+                 *     quotes) is 400. On items, `sort=-relevance` ranks the matches, and each item of the answer
+                 *     carries `relevance` and a highlighted `snippet`.
+                 * @example 公积金 OR 住房 -征收
                  */
                 q?: components["parameters"]["q"];
                 /**
