@@ -83,13 +83,18 @@ export function versionedResource<T extends Versioned, Q, V = T>(context: Depart
 
     /**
      * One page of the list: the query is checked (cursor, search terms) before anything else, and
-     * a `department` filter that leaves this department out gets an empty page.
+     * a `department` filter that leaves this department out gets an empty page. `list` reads
+     * the page (default: the collection's own list).
      */
-    async page(request: ListRequest, queryOf: (position: ListPosition) => Q): Promise<Page<T>> {
+    async page(
+      request: ListRequest,
+      queryOf: (position: ListPosition) => Q,
+      list: (query: Q) => Promise<Page<T>> = (query) => collection.list(query),
+    ): Promise<Page<T>> {
       const search = searchOf(request.q);
       const after = resumeFrom(request);
       if (!asksForUs(context, request.department)) return { records: [], next: null };
-      return collection.list(queryOf({ limit: request.limit ?? 20, ...(after ? { after } : {}), ...(search ? storeSearch(search) : {}) }));
+      return list(queryOf({ limit: request.limit ?? 20, ...(after ? { after } : {}), ...(search ? storeSearch(search) : {}) }));
     },
 
     /**

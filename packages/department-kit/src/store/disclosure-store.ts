@@ -41,7 +41,11 @@ export interface Page<T> {
   readonly next: SortKey | null;
 }
 
-export type ItemSort = '-publishedAt' | 'publishedAt' | '-writtenOn' | 'writtenOn' | '-updatedAt' | 'updatedAt';
+/**
+ * `-relevance` is, for a store, the order of ids (descending): a relevance depends on the query,
+ * so it is computed above the store (`search/relevance-page.ts`), which walks the matches this way.
+ */
+export type ItemSort = '-publishedAt' | 'publishedAt' | '-writtenOn' | 'writtenOn' | '-updatedAt' | 'updatedAt' | '-relevance';
 
 export interface ItemFilter {
   readonly category?: Category;

@@ -2014,7 +2014,7 @@ export type components = {
          * DisclosureItem
          * @description An item of proactive disclosure (a catalogue entry, Art. 12; document metadata per GB/T 9704 and
          *     the government-website guideline). `formedAt` starts the 20-working-day clock of Art. 26;
-         *     `timeliness` says whether `publishedAt` met it. Lists omit `body`; the single item has it.
+         *     `timeliness` says whether `publishedAt` met it. Lists omit `body`; the single item has it. A list answer with `q` adds `relevance` and `snippet`.
          * @example {
          *       "id": "ln-finance:2026-000123",
          *       "departmentId": "ln-finance",
@@ -2128,6 +2128,16 @@ export type components = {
              * @description The page on the body's own website.
              */
             url?: string;
+            /**
+             * @description Only in a list answer with `q`: how well the item matches, higher is better. Each term or
+             *     `OR` group adds 4 per occurrence in the title and 2 per occurrence in the summary (each
+             *     counted up to 3), 2 when it is in a keyword and 2 when in the document number, or 1 when it
+             *     occurs only in the body. It depends on the item and the query alone, so scores from different
+             *     departments compare; `sort=-relevance` orders by it.
+             */
+            relevance?: number;
+            /** @description Only in a list answer with `q`: the passage that matched, with the matches marked. */
+            snippet?: components["schemas"]["SearchSnippet"];
         };
         /**
          * DisclosureOffice
@@ -3608,6 +3618,30 @@ export type components = {
          */
         Satisfaction: 5 | 4 | 3 | 2 | 1;
         /**
+         * SearchSnippet
+         * @description Where an item matched `q`: a short passage of its summary, body, title, document number or
+         *     keywords (whitespace runs shown as one space, `…` where it was cut), as plain text, with the
+         *     spans of the matched terms. `text` is never HTML: show it as text, and mark each span yourself
+         *     (e.g. with `<mark>`, escaping the rest). `start` and `end` count Unicode code points from the
+         *     start of `text`, `end` exclusive; spans are sorted and never overlap.
+         * @example {
+         *       "text": "…自2026年7月1日起，住房公积金缴存比例为5%至12%。",
+         *       "highlights": [
+         *         {
+         *           "start": 15,
+         *           "end": 18
+         *         }
+         *       ]
+         *     }
+         */
+        SearchSnippet: {
+            text: string;
+            highlights: {
+                start: number;
+                end: number;
+            }[];
+        };
+        /**
          * Severity
          * @description Warning level. Red is level I, the most severe; blue is level IV. Maps to CAP 1.2 severity Extreme, Severe, Moderate, Minor.
          * @example orange
@@ -4092,9 +4126,14 @@ export type components = {
          * @description Sort order; a leading `-` is descending. Ties are broken by `id` in the same direction, so the
          *     order is total and pages never overlap. Records without the field (an item with no `writtenOn`)
          *     come last in either direction.
+         *
+         *     `-relevance` ranks the matches of `q` by each item's `relevance` (most relevant first). The score
+         *     depends only on the item and the query — never on the other items a department holds — so the
+         *     gateway merges departments by it exactly. Without `q` no item has a relevance and the order is
+         *     by `id`, descending.
          * @example -publishedAt
          */
-        itemSort: "-publishedAt" | "publishedAt" | "-writtenOn" | "writtenOn" | "-updatedAt" | "updatedAt";
+        itemSort: "-publishedAt" | "publishedAt" | "-writtenOn" | "writtenOn" | "-updatedAt" | "updatedAt" | "-relevance";
         /**
          * @description Government level of the issuing body or of the division the record applies to.
          * @example county
@@ -4318,6 +4357,7 @@ export type RequestSubmission = components['schemas']['RequestSubmission'];
 export type ResourceId = components['schemas']['ResourceId'];
 export type ResourceType = components['schemas']['ResourceType'];
 export type Satisfaction = components['schemas']['Satisfaction'];
+export type SearchSnippet = components['schemas']['SearchSnippet'];
 export type Severity = components['schemas']['Severity'];
 export type ThreePublicExpenses = components['schemas']['ThreePublicExpenses'];
 export type Timeliness = components['schemas']['Timeliness'];
@@ -4529,6 +4569,11 @@ export interface operations {
                  * @description Sort order; a leading `-` is descending. Ties are broken by `id` in the same direction, so the
                  *     order is total and pages never overlap. Records without the field (an item with no `writtenOn`)
                  *     come last in either direction.
+                 *
+                 *     `-relevance` ranks the matches of `q` by each item's `relevance` (most relevant first). The score
+                 *     depends only on the item and the query — never on the other items a department holds — so the
+                 *     gateway merges departments by it exactly. Without `q` no item has a relevance and the order is
+                 *     by `id`, descending.
                  * @example -publishedAt
                  */
                 sort?: components["parameters"]["itemSort"];

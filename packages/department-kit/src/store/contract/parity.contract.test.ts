@@ -7,7 +7,7 @@ import { parseSearchQuery, storeSearch } from '../../search/search-query';
 import { searchTerms } from '../search-terms';
 import { storeKinds } from './store-kinds';
 
-const SORTS: readonly ItemSort[] = ['-publishedAt', 'publishedAt', '-updatedAt', 'updatedAt', '-writtenOn', 'writtenOn'];
+const SORTS: readonly ItemSort[] = ['-publishedAt', 'publishedAt', '-updatedAt', 'updatedAt', '-writtenOn', 'writtenOn', '-relevance'];
 const PAGE_SIZES = [1, 7, 100];
 
 /** Every page of a list, resuming from each page's key; fails on a record seen twice. */
