@@ -30,6 +30,8 @@ export interface GatewayConfig {
   host: string;
   publicBaseUrl?: string;
   departments: DepartmentConfig[];
+  /** The DCAT-AP catalogue: the data licence (an IRI), its title and publisher. */
+  catalog: { license: string; title: string; publisherName: string };
   cache: { ttlMs: number; staleWhileRevalidateMs: number; staleIfErrorMs: number; maxBytes: number };
   rateLimits: {
     anonymousRead: Quota;
@@ -136,6 +138,7 @@ export function resolveConfig(raw: unknown, source: string, env: Environment = p
       timeoutMs: d.timeoutMs ?? file.departmentTimeoutMs,
       connections: d.connections ?? 32,
     })),
+    catalog: file.catalog,
     cache: file.cache,
     rateLimits: file.rateLimits,
     circuitBreaker: file.circuitBreaker,

@@ -6,8 +6,8 @@ describe("the gateway's own document", () => {
   const document = gatewayDocument(openApiDocument);
   const operationIds = Object.values(document.paths).flatMap((item) => Object.values(item).map((operation) => operation!.operationId));
 
-  it('has every public operation and no admin operation', () => {
-    expect(operationIds.sort()).toEqual([...PUBLIC_OPERATION_IDS].sort());
+  it('has every public operation and its catalogue, and no admin operation', () => {
+    expect(operationIds.sort()).toEqual([...PUBLIC_OPERATION_IDS, 'getCatalog'].sort());
     for (const id of ADMIN_OPERATION_IDS) expect(operationIds).not.toContain(id);
     expect(Object.keys(document.paths).some((path) => path.startsWith('/v1/admin/'))).toBe(false);
     expect(JSON.stringify(document)).not.toContain('adminToken');

@@ -11,7 +11,7 @@ const REFERENCED_SECTIONS = ['schemas', 'parameters', 'headers', 'responses', 'e
  * The contract as the gateway serves it at `/openapi.json` and `/docs`: what the gateway answers,
  * and nothing else. The `Department admin` operations belong to each department's own reference
  * (which every department kit serves at its `/docs`), so they, their tag, their security scheme
- * and every component only they use are left out.
+ * and every component only they use are left out. The gateway's own `/v1/catalog` is added.
  */
 export function gatewayDocument(contract: OpenApiDocument): OpenApiDocument {
   const document = structuredClone(contract);
@@ -24,6 +24,12 @@ export function gatewayDocument(contract: OpenApiDocument): OpenApiDocument {
   document['tags'] = ((document['tags'] ?? []) as { name: string }[]).filter((tag) => tag.name !== ADMIN_TAG);
   const schemes = document.components['securitySchemes'] as Record<string, unknown> | undefined;
   if (schemes) delete schemes[ADMIN_SCHEME];
+  Object.assign(document.paths, catalogPath);
+  (document['tags'] as { name: string; description: string }[]).push({
+    name: 'Catalogue',
+    description:
+      'A DCAT-AP 3 catalogue of the open data the gateway federates, for data portals and their harvesters. Served by the gateway only.',
+  });
   pruneUnreferenced(document);
   return document;
 }
@@ -52,3 +58,23 @@ function pruneUnreferenced(document: OpenApiDocument): void {
     for (const name of Object.keys(entries)) if (!reached.has(`#/components/${section}/${name}`)) delete entries[name];
   }
 }
+
+/** `/v1/catalog`: served by the gateway alone, so not part of the contract every department implements. */
+const catalogPath = {
+  '/v1/catalog': {
+    get: {
+      operationId: 'getCatalog',
+      tags: ['Catalogue'],
+      summary: 'The DCAT-AP 3 catalogue of the open data',
+      description:
+        'Each department as a publisher (`foaf:Agent`), each kind of record a department publishes as a `dcat:Dataset` with its distributions (the JSON API, CSV, the bulk export, the Atom feed), `dct:accrualPeriodicity`, `dct:temporal` and the data licence the operator set (`catalog.license`). JSON-LD by default; Turtle for `Accept: text/turtle`.',
+      responses: {
+        '200': {
+          description: 'OK',
+          content: { 'application/ld+json': { schema: { type: 'object' } }, 'text/turtle': { schema: { type: 'string' } } },
+        },
+        '429': { $ref: '#/components/responses/TooManyRequests' },
+      },
+    },
+  },
+};
