@@ -15,6 +15,7 @@ import { IdempotentWrites } from './idempotent-writes';
 import { operationRouter, type OperationHandlers } from './operation-router';
 import { sendProblem } from './problem-response';
 import { DEFAULT_BODY_LIMIT } from './read-json-body';
+import { mountReference } from './reference/reference-routes';
 import { requestContext } from './request-context';
 import { alertHandlers } from './routes/alert-routes';
 import { budgetHandlers } from './routes/budget-routes';
@@ -70,7 +71,8 @@ export interface DepartmentApp {
 
 /**
  * A Koa app serving every department-side operation of the v1 contract — the public reads and
- * writes and the `Department admin` operations — over `store`.
+ * writes and the `Department admin` operations — over `store`, and its reference (`/docs`,
+ * `/openapi.json`).
  */
 export function createDepartmentApp(options: DepartmentAppOptions): DepartmentApp {
   const log = options.log ?? ((message: string, error: unknown) => console.error(message, error));
@@ -107,6 +109,7 @@ export function createDepartmentApp(options: DepartmentAppOptions): DepartmentAp
     idempotency: new IdempotentWrites(options.store.idempotency, context.now),
     log,
   });
+  mountReference(router, options.department.name);
   const app = new Koa();
   app.use(requestContext(log));
   app.use(router.routes());

@@ -55,6 +55,28 @@ export const configSchema = {
       },
     },
     departmentTimeoutMs: { type: 'integer', minimum: 50, maximum: 120000, default: 3000 },
+    catalog: {
+      type: 'object',
+      additionalProperties: false,
+      default: {},
+      description: 'The DCAT-AP catalogue at /v1/catalog.',
+      properties: {
+        license: {
+          type: 'string',
+          pattern: '^https?://\\S+$',
+          default: 'https://creativecommons.org/licenses/by/4.0/',
+          description: "The licence of the data (an IRI), stated on every dataset and distribution; not the software's licence.",
+        },
+        title: { type: 'string', minLength: 1, maxLength: 200, default: '政府信息公开数据目录' },
+        publisherName: {
+          type: 'string',
+          minLength: 1,
+          maxLength: 200,
+          default: '政府信息公开数据网关',
+          description: 'Who runs this gateway and publishes the catalogue.',
+        },
+      },
+    },
     cache: {
       type: 'object',
       additionalProperties: false,

@@ -32,6 +32,8 @@ export interface GatewayConfig {
   /** The hosts a trusted X-Forwarded-Host may name (lower case); others are ignored. */
   publicHosts: string[];
   departments: DepartmentConfig[];
+  /** The DCAT-AP catalogue: the data licence (an IRI), its title and publisher. */
+  catalog: { license: string; title: string; publisherName: string };
   cache: { ttlMs: number; staleWhileRevalidateMs: number; staleIfErrorMs: number; maxBytes: number };
   rateLimits: {
     anonymousRead: Quota;
@@ -162,6 +164,7 @@ export function resolveConfig(raw: unknown, source: string, env: Environment = p
       timeoutMs: d.timeoutMs ?? file.departmentTimeoutMs,
       connections: d.connections ?? 32,
     })),
+    catalog: file.catalog,
     cache: file.cache,
     rateLimits: file.rateLimits,
     circuitBreaker: file.circuitBreaker,

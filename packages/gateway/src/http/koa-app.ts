@@ -12,6 +12,7 @@ import { rateLimiting } from './middleware/rate-limiting';
 import { trustedProxyHops } from '../rate-limit/client-ip';
 import { requestContext, type GatewayState } from './middleware/request-context';
 import { securityHeaders } from './middleware/security-headers';
+import { mountCatalog } from './routes/catalog-route';
 import { mountDocs } from './routes/docs';
 import { mountOperations } from './routes/health';
 import { publicApi } from './routes/public-api';
@@ -45,6 +46,7 @@ export function createKoaApp({ context, limiter, logger, recordFinished, extend,
   extend?.(router);
   mountOperations(router, context, { accepting });
   mountDocs(router);
+  mountCatalog(router, context);
 
   // Outermost, so that the request is recorded with the status its answer went out with.
   app.use(requestContext(logger, recordFinished));

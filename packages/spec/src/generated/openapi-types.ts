@@ -2047,7 +2047,7 @@ export type components = {
          * DisclosureItem
          * @description An item of proactive disclosure (a catalogue entry, Art. 12; document metadata per GB/T 9704 and
          *     the government-website guideline). `formedAt` starts the 20-working-day clock of Art. 26;
-         *     `timeliness` says whether `publishedAt` met it. Lists omit `body`; the single item has it.
+         *     `timeliness` says whether `publishedAt` met it. Lists omit `body`; the single item has it. A list answer with `q` adds `relevance` and `snippet`.
          * @example {
          *       "id": "ln-finance:2026-000123",
          *       "departmentId": "ln-finance",
@@ -2161,6 +2161,16 @@ export type components = {
              * @description The page on the body's own website.
              */
             url?: string;
+            /**
+             * @description Only in a list answer with `q`: how well the item matches, higher is better. Each term or
+             *     `OR` group adds 4 per occurrence in the title and 2 per occurrence in the summary (each
+             *     counted up to 3), 2 when it is in a keyword and 2 when in the document number, or 1 when it
+             *     occurs only in the body. It depends on the item and the query alone, so scores from different
+             *     departments compare; `sort=-relevance` orders by it.
+             */
+            relevance?: number;
+            /** @description Only in a list answer with `q`: the passage that matched, with the matches marked. */
+            snippet?: components["schemas"]["SearchSnippet"];
         };
         /**
          * DisclosureOffice
@@ -3693,6 +3703,30 @@ export type components = {
          */
         Satisfaction: 5 | 4 | 3 | 2 | 1;
         /**
+         * SearchSnippet
+         * @description Where an item matched `q`: a short passage of its summary, body, title, document number or
+         *     keywords (whitespace runs shown as one space, `…` where it was cut), as plain text, with the
+         *     spans of the matched terms. `text` is never HTML: show it as text, and mark each span yourself
+         *     (e.g. with `<mark>`, escaping the rest). `start` and `end` count Unicode code points from the
+         *     start of `text`, `end` exclusive; spans are sorted and never overlap.
+         * @example {
+         *       "text": "…自2026年7月1日起，住房公积金缴存比例为5%至12%。",
+         *       "highlights": [
+         *         {
+         *           "start": 15,
+         *           "end": 18
+         *         }
+         *       ]
+         *     }
+         */
+        SearchSnippet: {
+            text: string;
+            highlights: {
+                start: number;
+                end: number;
+            }[];
+        };
+        /**
          * Severity
          * @description Warning level. Red is level I, the most severe; blue is level IV. Maps to CAP 1.2 severity Extreme, Severe, Moderate, Minor.
          * @example orange
@@ -4177,9 +4211,14 @@ export type components = {
          * @description Sort order; a leading `-` is descending. Ties are broken by `id` in the same direction, so the
          *     order is total and pages never overlap. Records without the field (an item with no `writtenOn`)
          *     come last in either direction.
+         *
+         *     `-relevance` ranks the matches of `q` by each item's `relevance` (most relevant first). The score
+         *     depends only on the item and the query — never on the other items a department holds — so the
+         *     gateway merges departments by it exactly. Without `q` no item has a relevance and the order is
+         *     by `id`, descending.
          * @example -publishedAt
          */
-        itemSort: "-publishedAt" | "publishedAt" | "-writtenOn" | "writtenOn" | "-updatedAt" | "updatedAt";
+        itemSort: "-publishedAt" | "publishedAt" | "-writtenOn" | "writtenOn" | "-updatedAt" | "updatedAt" | "-relevance";
         /**
          * @description Government level of the issuing body or of the division the record applies to.
          * @example county
@@ -4201,10 +4240,21 @@ export type components = {
          */
         publishedTo: string;
         /**
-         * @description Chinese full-text search: items whose title, summary, document number, keywords or body contain
-         *     the text as a substring (one character or more). Whitespace separates terms that must all match.
-         *     Control characters (U+0000–U+001F) are refused, and so is a value of nothing but whitespace.
-         * @example 公积金
+         * @description Chinese full-text search over the title, summary, document number, keywords and body (of a fee
+         *     schedule: its name, code, legal basis, bodies and standard). Every part matches as a substring
+         *     (one character or more), ignoring letter case:
+         *
+         *     - `住房 公积金` — terms separated by whitespace must all occur;
+         *     - `"住房 公积金"` — a phrase in double quotes occurs as written (its whitespace as one space);
+         *     - `公积金 OR 住房` — `OR`, in capitals, between two terms or phrases: either occurs;
+         *     - `-征收` — a leading `-` excludes records containing the term or phrase (`-"…"`).
+         *
+         *     Anything else is text, not an operator: an `OR` with nothing to join, a lone `-`, a `-` inside a
+         *     word (`2026-00123`), `*`, `:`, parentheses. A `q` that asks nothing (only whitespace or empty
+         *     quotes) is 400, and so is one with a control character (U+0000–U+001F). On items,
+         *     `sort=-relevance` ranks the matches, and each item of the answer carries `relevance` and a
+         *     highlighted `snippet`.
+         * @example 公积金 OR 住房 -征收
          */
         q: string;
         /**
@@ -4424,6 +4474,7 @@ export type RequestSubmission = components['schemas']['RequestSubmission'];
 export type ResourceId = components['schemas']['ResourceId'];
 export type ResourceType = components['schemas']['ResourceType'];
 export type Satisfaction = components['schemas']['Satisfaction'];
+export type SearchSnippet = components['schemas']['SearchSnippet'];
 export type Severity = components['schemas']['Severity'];
 export type ThreePublicExpenses = components['schemas']['ThreePublicExpenses'];
 export type Timeliness = components['schemas']['Timeliness'];
@@ -4595,10 +4646,21 @@ export interface operations {
                  */
                 topic?: components["parameters"]["topic"];
                 /**
-                 * @description Chinese full-text search: items whose title, summary, document number, keywords or body contain
-                 *     the text as a substring (one character or more). Whitespace separates terms that must all match.
-                 *     Control characters (U+0000–U+001F) are refused, and so is a value of nothing but whitespace.
-                 * @example 公积金
+                 * @description Chinese full-text search over the title, summary, document number, keywords and body (of a fee
+                 *     schedule: its name, code, legal basis, bodies and standard). Every part matches as a substring
+                 *     (one character or more), ignoring letter case:
+                 *
+                 *     - `住房 公积金` — terms separated by whitespace must all occur;
+                 *     - `"住房 公积金"` — a phrase in double quotes occurs as written (its whitespace as one space);
+                 *     - `公积金 OR 住房` — `OR`, in capitals, between two terms or phrases: either occurs;
+                 *     - `-征收` — a leading `-` excludes records containing the term or phrase (`-"…"`).
+                 *
+                 *     Anything else is text, not an operator: an `OR` with nothing to join, a lone `-`, a `-` inside a
+                 *     word (`2026-00123`), `*`, `:`, parentheses. A `q` that asks nothing (only whitespace or empty
+                 *     quotes) is 400, and so is one with a control character (U+0000–U+001F). On items,
+                 *     `sort=-relevance` ranks the matches, and each item of the answer carries `relevance` and a
+                 *     highlighted `snippet`.
+                 * @example 公积金 OR 住房 -征收
                  */
                 q?: components["parameters"]["q"];
                 /**
@@ -4631,6 +4693,11 @@ export interface operations {
                  * @description Sort order; a leading `-` is descending. Ties are broken by `id` in the same direction, so the
                  *     order is total and pages never overlap. Records without the field (an item with no `writtenOn`)
                  *     come last in either direction.
+                 *
+                 *     `-relevance` ranks the matches of `q` by each item's `relevance` (most relevant first). The score
+                 *     depends only on the item and the query — never on the other items a department holds — so the
+                 *     gateway merges departments by it exactly. Without `q` no item has a relevance and the order is
+                 *     by `id`, descending.
                  * @example -publishedAt
                  */
                 sort?: components["parameters"]["itemSort"];
@@ -4868,10 +4935,21 @@ export interface operations {
                  */
                 status?: components["parameters"]["feeStatus"];
                 /**
-                 * @description Chinese full-text search: items whose title, summary, document number, keywords or body contain
-                 *     the text as a substring (one character or more). Whitespace separates terms that must all match.
-                 *     Control characters (U+0000–U+001F) are refused, and so is a value of nothing but whitespace.
-                 * @example 公积金
+                 * @description Chinese full-text search over the title, summary, document number, keywords and body (of a fee
+                 *     schedule: its name, code, legal basis, bodies and standard). Every part matches as a substring
+                 *     (one character or more), ignoring letter case:
+                 *
+                 *     - `住房 公积金` — terms separated by whitespace must all occur;
+                 *     - `"住房 公积金"` — a phrase in double quotes occurs as written (its whitespace as one space);
+                 *     - `公积金 OR 住房` — `OR`, in capitals, between two terms or phrases: either occurs;
+                 *     - `-征收` — a leading `-` excludes records containing the term or phrase (`-"…"`).
+                 *
+                 *     Anything else is text, not an operator: an `OR` with nothing to join, a lone `-`, a `-` inside a
+                 *     word (`2026-00123`), `*`, `:`, parentheses. A `q` that asks nothing (only whitespace or empty
+                 *     quotes) is 400, and so is one with a control character (U+0000–U+001F). On items,
+                 *     `sort=-relevance` ranks the matches, and each item of the answer carries `relevance` and a
+                 *     highlighted `snippet`.
+                 * @example 公积金 OR 住房 -征收
                  */
                 q?: components["parameters"]["q"];
                 /**
