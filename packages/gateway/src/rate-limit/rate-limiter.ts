@@ -1,6 +1,7 @@
 /**
  * Named quotas (anonymous reads per IP, anonymous writes, one per API key…) counted in memory
- * for a single gateway, or in Redis so that N replicas enforce one combined limit.
+ * for a single gateway, or in Redis so that N replicas enforce one combined limit — counted in
+ * batches, within the bound `batched-redis-counter.ts` states, not with a round trip per request.
  *
  * Redis is never allowed to fail a request: when it is down or slow, an in-memory insurance
  * limiter answers instead, so each replica keeps limiting on its own until Redis is back.
@@ -32,12 +33,6 @@ export type RateLimitStore =
        * alone, so each allows points / replicas to keep the combined rate near the quota.
        */
       readonly replicas?: number;
-      /**
-       * Units a replica allows before telling Redis, per policy; default a hundredth of the quota,
-       * at most 100 (`defaultBatch`). The combined limit can be exceeded by at most
-       * replicas × (batch − 1) per window.
-       */
-      readonly batch?: (policy: RateLimitPolicy) => number;
     };
 
 export interface RateLimitDecision {
@@ -118,7 +113,7 @@ function limiterFor(store: RateLimitStore, name: string, policy: RateLimitPolicy
   const shared = new BatchedRedisCounter({
     redis: store.redis,
     keyPrefix: `${store.keyPrefix}:${name}`,
-    quota: { points: policy.points, durationSeconds: policy.duration, batch: store.batch?.(policy) ?? defaultBatch(policy.points) },
+    quota: { points: policy.points, durationSeconds: policy.duration, batch: defaultBatch(policy.points) },
     // Connected but not answering (failover, overload): the timeout bounds the wait.
     timeoutMs: store.timeoutMs ?? DEFAULT_REDIS_TIMEOUT_MS,
   });
