@@ -127,7 +127,13 @@ export function fastPath(deps: FastPathDependencies): (req: IncomingMessage, res
     if (!decision) return false;
 
     const requestId = requestIdOfAttempt(attempt);
-    const accept = (accepts(req).type(offeredTypes(operation)) || 'application/json') as string;
+    const offered = offeredTypes(operation);
+    // No preference (the usual API client) negotiates the first type offered: skip parsing it.
+    const acceptHeader = req.headers.accept;
+    const accept =
+      acceptHeader === undefined || acceptHeader === '*/*'
+        ? offered[0]!
+        : ((accepts(req).type([...offered]) || 'application/json') as string);
     try {
       const loaded = await loadResource(gateway, operation, gateway.registry.require(ownerId), params.value, { accept, requestId });
       send(

@@ -15,11 +15,18 @@ export function fillPath(template: string, values: Readonly<Record<string, unkno
   return template.replace(/\{(\w+)\}/g, (_, name: string) => encodeURIComponent(String(values[name])));
 }
 
-/** The media types an operation's 200 answer offers, JSON first. */
-export function offeredTypes(operation: Operation): string[] {
-  const ok = operation.object.responses['200'] as { content?: Record<string, unknown> } | undefined;
-  const types = Object.keys(ok?.content ?? { 'application/json': {} });
-  return ['application/json', ...types.filter((type) => type !== 'application/json')];
+const offeredByOperation = new WeakMap<Operation, readonly string[]>();
+
+/** The media types an operation's 200 answer offers, JSON first (worked out once per operation). */
+export function offeredTypes(operation: Operation): readonly string[] {
+  let offered = offeredByOperation.get(operation);
+  if (!offered) {
+    const ok = operation.object.responses['200'] as { content?: Record<string, unknown> } | undefined;
+    const types = Object.keys(ok?.content ?? { 'application/json': {} });
+    offered = Object.freeze(['application/json', ...types.filter((type) => type !== 'application/json')]);
+    offeredByOperation.set(operation, offered);
+  }
+  return offered;
 }
 
 /** Text and JSON are sent as UTF-8; say so, as Koa does for the answers it types itself. */
