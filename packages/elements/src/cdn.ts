@@ -1,0 +1,2 @@
+// The CDN file (`dist/cdn/gongkai-elements.js`): every element defined, Lit included.
+import './gk-disclosure-list/define';
