@@ -9,7 +9,7 @@ import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 // The vocabularies the elements label. An element that shows another adds its schema name here.
-const SCHEMAS = ['Category', 'Topic', 'Validity', 'Severity', 'AlertType', 'BudgetKind'];
+const SCHEMAS = ['Category', 'Topic', 'Validity', 'ChangeAction', 'Severity', 'AlertType', 'BudgetKind'];
 const LANGUAGES = { zhCN: 'zh-CN', en: 'en' };
 
 const document = JSON.parse(readFileSync(new URL('../../spec/src/generated/openapi.json', import.meta.url), 'utf8'));

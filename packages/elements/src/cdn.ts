@@ -1,2 +1,3 @@
 // The CDN file (`dist/cdn/gongkai-elements.js`): every element defined, Lit included.
 import './gk-disclosure-list/define';
+import './gk-item/define';
