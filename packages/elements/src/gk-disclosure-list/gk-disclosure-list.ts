@@ -11,17 +11,18 @@ import { validityBadge } from '../base/validity-badge';
 import { strings } from './gk-disclosure-list.strings';
 import { styles } from './gk-disclosure-list.styles';
 
-const FILTERS = ['category', 'topic', 'department', 'division', 'publishedFrom', 'publishedTo', 'limit'] as const;
+const FILTERS = ['q', 'category', 'topic', 'department', 'division', 'publishedFrom', 'publishedTo', 'limit'] as const;
 
 /**
  * `<gk-disclosure-list>`: the catalogue of proactive disclosure, filtered by the attributes
- * `category`, `topic`, `department`, `division`, `published-from`, `published-to` (and by the
- * reader, with `filters`), a page of `limit` items at a time.
+ * `category`, `topic`, `department`, `division`, `published-from`, `published-to` and `q` (and by
+ * the reader, with `filters`), a page of `limit` items at a time.
  */
 export class GkDisclosureList extends GkElement<ItemList> {
   static override styles = [...GkElement.styles, styles];
   static override properties = {
     ...GkElement.properties,
+    q: { type: String },
     category: { type: String },
     topic: { type: String },
     department: { type: String },
@@ -35,6 +36,7 @@ export class GkDisclosureList extends GkElement<ItemList> {
   };
   static override queryProperties = [...GkElement.queryProperties, ...FILTERS, 'cursors'];
 
+  declare q: string | undefined;
   declare category: string | undefined;
   declare topic: string | undefined;
   declare department: string | undefined;
@@ -45,7 +47,7 @@ export class GkDisclosureList extends GkElement<ItemList> {
   declare itemHref: string | undefined;
   declare filters: boolean;
   /** The cursors of the pages before this one and of this one (`''` for the first page). */
-  declare private cursors: readonly string[];
+  declare protected cursors: readonly string[];
 
   constructor() {
     super();
@@ -79,27 +81,34 @@ export class GkDisclosureList extends GkElement<ItemList> {
     return { data: page, empty: page.data.length === 0, failures: page.meta.failures };
   }
 
-  private applyFilters(event: SubmitEvent): void {
+  protected applyFilters(event: SubmitEvent): void {
     event.preventDefault();
     const form = new FormData(event.target as HTMLFormElement);
-    for (const name of ['category', 'topic', 'department', 'publishedFrom', 'publishedTo'] as const)
-      this[name] = String(form.get(name) ?? '') || undefined;
+    for (const name of ['q', 'category', 'topic', 'department', 'publishedFrom', 'publishedTo'] as const) {
+      if (!form.has(name)) continue;
+      this[name] = String(form.get(name)).trim() || undefined;
+    }
   }
 
   protected override renderBody(state: LoadState<ItemList>) {
     return html`${this.filters ? this.renderFilters() : nothing}${this.renderState(state)}`;
   }
 
-  private renderFilters() {
+  /** A labelled choice of one filter, "all" first. */
+  protected renderSelect(name: 'category' | 'topic' | 'department', options: [string, string][]) {
     const s = this.t(strings);
-    const select = (name: 'category' | 'topic' | 'department', options: [string, string][]) =>
-      html`<label
-        >${s[name]}
-        <select name=${name}>
-          <option value="">${s.any}</option>
-          ${options.map(([value, text]) => html`<option value=${value} ?selected=${this[name] === value}>${text}</option>`)}
-        </select></label
-      >`;
+    return html`<label
+      >${s[name]}
+      <select name=${name}>
+        <option value="">${s.any}</option>
+        ${options.map(([value, text]) => html`<option value=${value} ?selected=${this[name] === value}>${text}</option>`)}
+      </select></label
+    >`;
+  }
+
+  protected renderFilters() {
+    const s = this.t(strings);
+    const select = this.renderSelect.bind(this);
     const departments = [...this.departmentNames.keys()].map((id): [string, string] => [id, this.departmentName(id)]);
     return html`<form part="filters" aria-label=${s.filters} @submit=${this.applyFilters}>
       ${select('category', terms('category', this.language))} ${select('topic', terms('topic', this.language))}
