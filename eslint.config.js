@@ -33,7 +33,7 @@ const noServer = { patterns: [noKoa.patterns[1]] };
 const { 'import-x/resolver': _legacyResolver, ...importSettings } = importX.flatConfigs.typescript.settings;
 
 export default tseslint.config(
-  { ignores: ['**/dist/**', '**/node_modules/**', 'packages/spec/src/generated/**', 'coverage/**'] },
+  { ignores: ['**/dist/**', '**/node_modules/**', 'packages/spec/src/generated/**', 'packages/elements/src/generated/**', 'coverage/**'] },
   js.configs.recommended,
   tseslint.configs.recommended,
   {
