@@ -9,7 +9,10 @@ const src = (pkg: string, entry = 'index.ts') => fileURLToPath(new URL(`./packag
 export default defineConfig({
   resolve: {
     alias: [
-      { find: /^@gongkai\/spec\/(china-time|etag|request-id|receipt-evidence|division-scope)$/, replacement: src('spec', '$1/index.ts') },
+      {
+        find: /^@gongkai\/spec\/(china-time|etag|request-id|receipt-evidence|division-scope|json-body|export-file)$/,
+        replacement: src('spec', '$1/index.ts'),
+      },
       { find: /^@gongkai\/spec$/, replacement: src('spec') },
       { find: /^@gongkai\/client$/, replacement: src('client') },
       { find: /^@gongkai\/department-kit$/, replacement: src('department-kit') },

@@ -8,6 +8,7 @@ import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { PUBLISHABLE } from './publishable.mjs';
 
 const publishable = PUBLISHABLE.filter((dir) => existsSync(`${dir}/package.json`));
+const ESM_ONLY = new Set(['packages/elements']);
 const resultsFile = '.vitest-results.json';
 let passed = 0;
 let failed = 0;
@@ -75,6 +76,10 @@ if (!(await answers(5432))) {
 
 check('build (tsup, spec drift check)', 'npm', ['run', 'build', '--silent']);
 check('size budget: @gongkai/client in a browser bundle ≤ 5 kB min+gzip', 'node', ['packages/client/scripts/size-budget.mjs', '--check']);
+check('size budget: the @gongkai/elements CDN file (every element, Lit included) ≤ 30 kB gzip', 'node', [
+  'packages/elements/scripts/size-budget.mjs',
+  '--check',
+]);
 
 rmSync(resultsFile, { force: true });
 run(
@@ -110,9 +115,13 @@ const sources = readdirSync('packages')
 check('import cycles, type imports included (madge)', ...npx(['madge', '--circular', '--no-spinner', '--extensions', 'ts', ...sources]));
 check('spec lint (redocly)', ...npx(['redocly', 'lint', 'openapi/v1/openapi.yaml', '--config', 'openapi/redocly.yaml']));
 check('typecheck (tsc --noEmit)', ...npx(['tsc', '-p', 'tsconfig.json', '--noEmit']));
+// The elements run in browsers: their own project, with the DOM library.
+check('typecheck of @gongkai/elements (tsc --noEmit, DOM)', ...npx(['tsc', '-p', 'packages/elements/tsconfig.json', '--noEmit']));
 for (const dir of publishable) {
   check(`package hygiene: publint ${dir}`, ...npx(['publint', dir, '--strict']));
-  check(`package hygiene: attw ${dir}`, 'sh', ['-c', `cd ${dir} && npx --no-install attw --pack . --profile node16`]);
+  // The elements are ESM only (browsers, bundlers): no CommonJS entry to check.
+  const profile = ESM_ONLY.has(dir) ? 'esm-only' : 'node16';
+  check(`package hygiene: attw ${dir}`, 'sh', ['-c', `cd ${dir} && npx --no-install attw --pack . --profile ${profile}`]);
 }
 
 // Each check of the packed packages installed in a fresh project counts on its own.

@@ -8,7 +8,8 @@ let counter = 0;
 const result = await autocannon({
   url: options.url,
   connections: options.connections ?? 50,
-  duration: options.duration ?? 5,
+  // A fixed number of requests (cpu-per-request.mjs) instead of a duration.
+  ...(options.amount ? { amount: options.amount } : { duration: options.duration ?? 5 }),
   headers: options.headers ?? {},
   ...(options.uniquePaths
     ? { requests: [{ setupRequest: (request) => ({ ...request, path: `${options.uniquePaths}${counter++}` }) }] }

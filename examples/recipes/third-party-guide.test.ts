@@ -1,6 +1,7 @@
 import { execFile } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { promisify } from 'node:util';
+import { Parser } from 'n3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSampleGateway, type SampleGateway } from '../test-support/sample-gateway';
 
@@ -38,9 +39,14 @@ describe('docs/for-third-parties.md', () => {
       .map((word) => word.replace('http://localhost:8080', base));
     const { stdout } = await run('curl', [...args, '--max-time', '20']);
     expect(stdout.length).toBeGreaterThan(0);
-    if (!args.includes('Accept: text/csv') && !line.includes('/feeds/')) {
-      const body = JSON.parse(stdout) as { meta?: { partial?: boolean } };
+    if (args.includes('Accept: text/turtle')) {
+      // A harvester reads it with an RDF parser; so does this test.
+      expect(new Parser({ format: 'Turtle' }).parse(stdout).length).toBeGreaterThan(0);
+    } else if (!args.includes('Accept: text/csv') && !line.includes('/feeds/')) {
+      const body = JSON.parse(stdout) as { meta?: { partial?: boolean }; data?: unknown[] };
       expect(body.meta?.partial).toBeUndefined();
+      // A documented search finds something in the sample departments.
+      if (line.includes('q=')) expect(body.data?.length).toBeGreaterThan(0);
     }
   });
 });

@@ -1,6 +1,6 @@
 import pino from 'pino';
 import { SAMPLE_DEPARTMENT_IDS, startDepartmentServer, type RunningDepartment } from '@gongkai/department-kit';
-import { createGateway, resolveConfig } from '@gongkai/gateway';
+import { createGateway, resolveConfig, type GatewayOptions } from '@gongkai/gateway';
 
 export interface SampleGateway {
   /** The gateway's origin, e.g. `http://127.0.0.1:43121`. */
@@ -19,6 +19,8 @@ export interface SampleGatewayOptions {
   readonly adminTokens?: readonly string[];
   /** The URL the gateway calls for a department: put a fault-injecting proxy in between. Default: the department itself. */
   readonly route?: (department: RunningDepartment) => string | Promise<string>;
+  /** Extra routes mounted before the API (test pages, the elements' CDN file). */
+  readonly extend?: GatewayOptions['extend'];
 }
 
 /** The six sample departments (in memory) behind a gateway on loopback: what the examples run against. */
@@ -34,7 +36,7 @@ export async function startSampleGateway(options: SampleGatewayOptions = {}): Pr
     GONGKAI_CURSOR_SECRET: 'examples-secret-123456',
     ...options.env,
   });
-  const gateway = createGateway(config, { logger: pino({ level: 'silent' }) });
+  const gateway = createGateway(config, { logger: pino({ level: 'silent' }), ...(options.extend ? { extend: options.extend } : {}) });
   const address = await gateway.listen(0, '127.0.0.1');
   return {
     base: `http://127.0.0.1:${address.port}`,

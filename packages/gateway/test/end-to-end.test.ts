@@ -82,6 +82,39 @@ describe('the gateway in front of the six sample departments', () => {
     expect(published.every((time, index) => index === 0 || published[index - 1]! >= time)).toBe(true);
   });
 
+  it.each([100, 50, 20, 7])('walks the changes feed at limit %i and sees every department’s changes exactly once', async (limit) => {
+    const expected: string[] = [];
+    for (const department of departments) {
+      let path: string | undefined = '/v1/changes?limit=100';
+      while (path) {
+        const page = (await (await fetch(new URL(path, department.url))).json()) as {
+          data: Array<{ id: string }>;
+          links: { next?: string };
+        };
+        expected.push(...page.data.map((change) => change.id));
+        path = page.links.next;
+      }
+    }
+    const seen: string[] = [];
+    let path: string | undefined = `/v1/changes?limit=${limit}`;
+    while (path) {
+      const { body } = await json<{ data: Array<{ id: string }>; links: { next?: string } }>(path);
+      seen.push(...body.data.map((change) => change.id));
+      path = body.links.next;
+    }
+    expect(expected.length).toBeGreaterThan(300);
+    expect([...seen].sort()).toEqual([...expected].sort());
+    const one = departments[0]!.department.id;
+    const filtered: string[] = [];
+    path = `/v1/changes?limit=${limit}&department=${one}`;
+    while (path) {
+      const { body } = await json<{ data: Array<{ id: string }>; links: { next?: string } }>(path);
+      filtered.push(...body.data.map((change) => change.id));
+      path = body.links.next;
+    }
+    expect(filtered).toEqual(expected.filter((id) => id.startsWith(`${one}:`)));
+  });
+
   it('finds Chinese text in every department at once, and only where it occurs', async () => {
     const { body } = await json<{ data: Array<{ id: string }> }>(`/v1/items?q=${encodeURIComponent('公积金')}&limit=100`);
     expect(body.data.length).toBeGreaterThan(0);

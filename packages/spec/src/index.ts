@@ -14,7 +14,27 @@ export { summarizeFieldErrors } from './field-errors';
 export { complianceAsOfError, complianceLatestAsOf, COMPLIANCE_EARLIEST_AS_OF } from './compliance-as-of';
 export { problem, validationProblem, problemKinds, ApiError } from './problem';
 export type { ProblemKind, ProblemInit } from './problem';
-export { toCsv, feesToCsv, budgetsToCsv, FEE_CSV_COLUMNS, BUDGET_CSV_COLUMNS } from './representations/csv';
+export { toCsv, csvLine, CSV_BOM } from './representations/csv';
+export type { CsvCell } from './representations/csv';
+export {
+  tableToCsv,
+  feesToCsv,
+  budgetsToCsv,
+  itemsToCsv,
+  alertsToCsv,
+  feedbackToCsv,
+  FEE_CSV,
+  BUDGET_CSV,
+  ITEM_CSV,
+  ALERT_CSV,
+  FEEDBACK_CSV,
+  FEE_CSV_COLUMNS,
+  BUDGET_CSV_COLUMNS,
+  ITEM_CSV_COLUMNS,
+  ALERT_CSV_COLUMNS,
+  FEEDBACK_CSV_COLUMNS,
+} from './representations/csv-tables';
+export type { CsvTable } from './representations/csv-tables';
 export { itemsToAtom } from './representations/atom';
 export type { AtomFeedOptions } from './representations/atom';
 export { alertToCap } from './representations/cap';
@@ -55,3 +75,4 @@ export * from './etag';
 export * from './request-id';
 export * from './receipt-evidence';
 export * from './division-scope';
+export * from './json-body';

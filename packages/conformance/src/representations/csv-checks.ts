@@ -1,4 +1,17 @@
-import { budgetsToCsv, feesToCsv, getOperation, type Budget, type FeeSchedule, type Operation } from '@gongkai/spec';
+import {
+  alertsToCsv,
+  budgetsToCsv,
+  feedbackToCsv,
+  feesToCsv,
+  getOperation,
+  itemsToCsv,
+  type Alert,
+  type Budget,
+  type DisclosureItem,
+  type FeeSchedule,
+  type Feedback,
+  type Operation,
+} from '@gongkai/spec';
 import { parse } from 'csv-parse/sync';
 import { successMediaTypes, successSchema } from '../contract/declared-responses';
 import { listOperation, publicReads } from '../contract/list-operations';
@@ -11,6 +24,9 @@ import type { RunContext } from '../run/run-context';
 const CSV_OF: Readonly<Record<string, (records: never[]) => string>> = {
   FeeSchedule: (records: FeeSchedule[]) => feesToCsv(records),
   Budget: (records: Budget[]) => budgetsToCsv(records),
+  DisclosureItem: (records: DisclosureItem[]) => itemsToCsv(records),
+  Alert: (records: Alert[]) => alertsToCsv(records),
+  Feedback: (records: Feedback[]) => feedbackToCsv(records),
 };
 
 function parseCsv(text: string): string[][] | string {

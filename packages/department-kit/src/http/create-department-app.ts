@@ -15,11 +15,13 @@ import { IdempotentWrites } from './idempotent-writes';
 import { operationRouter, type OperationHandlers } from './operation-router';
 import { sendProblem } from './problem-response';
 import { DEFAULT_BODY_LIMIT } from './read-json-body';
+import { mountReference } from './reference/reference-routes';
 import { requestContext } from './request-context';
 import { alertHandlers } from './routes/alert-routes';
 import { budgetHandlers } from './routes/budget-routes';
 import { changeHandlers } from './routes/change-routes';
 import { departmentHandlers } from './routes/department-routes';
+import { EXPORT_PAGE_SIZE, exportHandlers } from './routes/export-routes';
 import { feeHandlers } from './routes/fee-routes';
 import { feedbackHandlers } from './routes/feedback-routes';
 import { itemHandlers } from './routes/item-routes';
@@ -55,6 +57,8 @@ export interface DepartmentAppOptions {
   readonly bodyLimitBytes?: number;
   /** Origin for absolute links in the Atom feed; default the request's own. */
   readonly publicBaseUrl?: string;
+  /** Records an export reads from the store per step (default 500); tests walk other sizes. */
+  readonly exportPageSize?: number;
   /** Where unexpected failures are reported (default `console.error`). */
   readonly log?: (message: string, error: unknown) => void;
 }
@@ -67,7 +71,8 @@ export interface DepartmentApp {
 
 /**
  * A Koa app serving every department-side operation of the v1 contract — the public reads and
- * writes and the `Department admin` operations — over `store`.
+ * writes and the `Department admin` operations — over `store`, and its reference (`/docs`,
+ * `/openapi.json`).
  */
 export function createDepartmentApp(options: DepartmentAppOptions): DepartmentApp {
   const log = options.log ?? ((message: string, error: unknown) => console.error(message, error));
@@ -96,6 +101,7 @@ export function createDepartmentApp(options: DepartmentAppOptions): DepartmentAp
     ...requestHandlers(context),
     ...changeHandlers(context),
     ...reportHandlers(context),
+    ...exportHandlers(context, { log, pageSize: options.exportPageSize ?? EXPORT_PAGE_SIZE }),
   };
   const router = operationRouter(handlers, {
     authenticateAdmin: adminAuthenticator(options.adminTokens),
@@ -103,6 +109,7 @@ export function createDepartmentApp(options: DepartmentAppOptions): DepartmentAp
     idempotency: new IdempotentWrites(options.store.idempotency, context.now),
     log,
   });
+  mountReference(router, options.department.name);
   const app = new Koa();
   app.use(requestContext(log));
   app.use(router.routes());

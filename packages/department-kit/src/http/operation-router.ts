@@ -9,6 +9,7 @@ import {
   type OperationId,
   type OperationInput,
 } from '@gongkai/spec';
+import type { ServerResponse } from 'node:http';
 import type { Context } from 'koa';
 import type { StoredResponse } from '../store/disclosure-store';
 import type { IdempotentWrites } from './idempotent-writes';
@@ -16,13 +17,33 @@ import { problemFor } from './problem-response';
 import { readJsonBody } from './read-json-body';
 import { sendRepresentation, type CachePolicy, type Representation } from './representation';
 
-/** What a handler answers: JSON, or text in another media type (CSV, CAP, Atom). */
+/** What a handler answers: JSON, text in another media type (CSV, CAP, Atom), or a stream it writes itself. */
 export type Reply = {
   readonly status?: number;
   readonly headers?: Readonly<Record<string, string>>;
   /** Default: `public` for reads anyone may make, `private` for reads with a credential, `none` for writes. */
   readonly cache?: CachePolicy;
-} & ({ readonly json: unknown } | { readonly text: string; readonly type: string });
+} & ({ readonly json: unknown } | { readonly text: string; readonly type: string } | StreamReply);
+
+/**
+ * A body too large to hold (an export): `headers` go out first, then `write` writes the body to
+ * the response as it reads it. No ETag, no 304: it is never built whole. A HEAD gets the headers.
+ */
+export interface StreamReply {
+  readonly write: (response: ServerResponse) => Promise<void>;
+}
+
+function sendStream(ctx: Context, reply: Reply & StreamReply): Promise<void> | void {
+  for (const [name, value] of Object.entries(reply.headers ?? {})) ctx.set(name, value);
+  ctx.status = reply.status ?? 200;
+  // The reply writes the response itself, at the pace the client reads it.
+  ctx.respond = false;
+  if (ctx.method === 'HEAD') {
+    ctx.res.end();
+    return;
+  }
+  return reply.write(ctx.res);
+}
 
 export type OperationHandler<Id extends OperationId> = (input: OperationInput<Id>, ctx: Context) => Promise<Reply>;
 
@@ -44,7 +65,7 @@ function negotiates(operation: Operation): boolean {
   return Object.keys(ok?.content ?? {}).length > 1;
 }
 
-function representationOf(reply: Reply, operation: Operation): Representation {
+function representationOf(reply: Exclude<Reply, StreamReply>, operation: Operation): Representation {
   const vary: Record<string, string> = negotiates(operation) ? { Vary: 'Accept' } : {};
   const credentialed = operation.admin || (operation.object.security ?? []).some((requirement) => 'accessToken' in requirement);
   const cache = reply.cache ?? (operation.method === 'get' ? (credentialed ? 'private' : 'public') : 'none');
@@ -85,7 +106,9 @@ async function respondOnce(
 ): Promise<void> {
   const { response, replayed } = await options.idempotency.respond(operation.operationId, key, body, async (): Promise<StoredResponse> => {
     try {
-      const representation = representationOf(await handle(), operation);
+      const reply = await handle();
+      if ('write' in reply) throw new Error(`${operation.operationId} streams its answer, which cannot be kept for an Idempotency-Key`);
+      const representation = representationOf(reply, operation);
       return {
         status: representation.status,
         headers: { ...representation.headers, 'Content-Type': representation.type },
@@ -136,7 +159,9 @@ export function operationRouter(handlers: OperationHandlers, options: OperationR
           await respondOnce(ctx, operation, key, body, () => handler(input, ctx), options);
           return;
         }
-        sendRepresentation(ctx, representationOf(await handler(input, ctx), operation));
+        const reply = await handler(input, ctx);
+        if ('write' in reply) await sendStream(ctx, reply);
+        else sendRepresentation(ctx, representationOf(reply, operation));
       },
       { name: operation.operationId },
     );

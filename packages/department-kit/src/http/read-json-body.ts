@@ -1,4 +1,5 @@
 import { ApiError, problem } from '@gongkai/spec';
+import { jsonBodyText } from '@gongkai/spec/json-body';
 import type { Context } from 'koa';
 
 /** 1 MiB: an item's body may hold 200 000 characters, up to 600 kB of UTF-8. */
@@ -15,8 +16,8 @@ function tooLarge(limit: number, size?: number): ApiError {
 }
 
 /**
- * Reads a JSON request body: 415 unless it is `application/json` (or `+json`), 413 past `limit`
- * bytes (announced or streamed), 400 naming the body when it is not JSON.
+ * Reads a JSON request body: 415 unless it is `application/json` (or `+json`) in UTF-8, 413 past
+ * `limit` bytes (announced or streamed), 400 naming the body when it is not UTF-8 or not JSON.
  */
 export async function readJsonBody(ctx: Context, limit: number): Promise<unknown> {
   if (!ctx.is('application/json', '+json')) {
@@ -29,8 +30,15 @@ export async function readJsonBody(ctx: Context, limit: number): Promise<unknown
   }
   const announced = Number(ctx.get('Content-Length'));
   if (Number.isFinite(announced) && announced > limit) throw tooLarge(limit, announced);
-  const chunks = await readChunks(ctx, limit);
-  const text = chunks.toString('utf8');
+  const decoded = jsonBodyText(await readChunks(ctx, limit), ctx.get('Content-Type'));
+  if (!decoded.ok) {
+    throw new ApiError(
+      decoded.status === 415
+        ? problem('unsupported-media-type', 415, { detail: decoded.detail })
+        : problem('validation', 400, { detail: decoded.detail, errors: [{ pointer: '/', message: decoded.message }] }),
+    );
+  }
+  const { text } = decoded;
   if (text.trim() === '')
     throw new ApiError(
       problem('validation', 400, {

@@ -4,10 +4,11 @@
  * resource states only its own rules — its name, its view, when it was created, how its ids are
  * made. A fix to any of these steps lands for every resource.
  */
+import type { Context } from 'koa';
 import { ApiError, validationProblem } from '@gongkai/spec';
 import { changedFields } from '../items/changed-fields';
 import type { DisclosureStore, Page, PageRequest, VersionedCollection } from '../store/disclosure-store';
-import { searchTerms } from '../store/search-terms';
+import { isEmptySearch, parseSearchQuery, storeSearch, type SearchQuery, type StoreSearch } from '../search/search-query';
 import { asksForUs, clock, notFound, ownId, type DepartmentContext } from './department-context';
 import { withFreshId } from './fresh-id';
 import { assertIfMatch, writeOrConflict } from './if-match';
@@ -40,10 +41,8 @@ export type ListRequest = Readonly<Record<string, unknown>> & {
   readonly q?: string;
 };
 
-/** The page position and search terms of a list request, for the collection's own query. */
-export interface ListPosition extends PageRequest {
-  readonly terms?: readonly string[];
-}
+/** The page position and search of a list request, for the collection's own query. */
+export interface ListPosition extends PageRequest, Partial<StoreSearch> {}
 
 /** A generated id: the sequence numbered from, and the id a number gives. */
 export interface FreshId {
@@ -52,15 +51,15 @@ export interface FreshId {
 }
 
 /**
- * The search terms of `q` (every list that takes it): a `q` of nothing but whitespace matches
- * nothing on purpose and is refused, rather than answered with everything.
+ * The search of `q` (every list that takes it; the syntax is `parseSearchQuery`'s): a `q` that
+ * asks nothing (whitespace, empty quotes) is refused rather than answered with everything.
  */
-export function searchTermsOf(q: string | undefined): string[] | undefined {
+export function searchOf(q: string | undefined): SearchQuery | undefined {
   if (q === undefined) return undefined;
-  const terms = searchTerms(q);
-  if (terms.length === 0)
+  const search = parseSearchQuery(q);
+  if (isEmptySearch(search))
     throw new ApiError(validationProblem([{ pointer: '/query/q', message: 'must contain something other than whitespace' }]));
-  return terms;
+  return search;
 }
 
 export function versionedResource<T extends Versioned, Q, V = T>(context: DepartmentContext, rules: VersionedResourceRules<T, Q, V>) {
@@ -85,13 +84,19 @@ export function versionedResource<T extends Versioned, Q, V = T>(context: Depart
 
     /**
      * One page of the list: the query is checked (cursor, search terms) before anything else, and
-     * a `department` filter that leaves this department out gets an empty page.
+     * a `department` filter that leaves this department out gets an empty page. `list` reads
+     * the page (default: the collection's own list).
      */
-    async page(request: ListRequest, queryOf: (position: ListPosition) => Q): Promise<Page<T>> {
-      const terms = searchTermsOf(request.q);
-      const after = resumeFrom(request);
+    async page(
+      ctx: Pick<Context, 'path'>,
+      request: ListRequest,
+      queryOf: (position: ListPosition) => Q,
+      list: (query: Q) => Promise<Page<T>> = (query) => collection.list(query),
+    ): Promise<Page<T>> {
+      const search = searchOf(request.q);
+      const after = resumeFrom(ctx, request);
       if (!asksForUs(context, request.department)) return { records: [], next: null };
-      return collection.list(queryOf({ limit: request.limit ?? 20, ...(after ? { after } : {}), ...(terms ? { terms } : {}) }));
+      return list(queryOf({ limit: request.limit ?? 20, ...(after ? { after } : {}), ...(search ? storeSearch(search) : {}) }));
     },
 
     /**

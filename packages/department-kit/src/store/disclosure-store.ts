@@ -41,13 +41,21 @@ export interface Page<T> {
   readonly next: SortKey | null;
 }
 
-export type ItemSort = '-publishedAt' | 'publishedAt' | '-writtenOn' | 'writtenOn' | '-updatedAt' | 'updatedAt';
+/**
+ * `-relevance` is, for a store, the order of ids (descending): a relevance depends on the query,
+ * so it is computed above the store (`search/relevance-page.ts`), which walks the matches this way.
+ */
+export type ItemSort = '-publishedAt' | 'publishedAt' | '-writtenOn' | 'writtenOn' | '-updatedAt' | 'updatedAt' | '-relevance';
 
 export interface ItemFilter {
   readonly category?: Category;
   readonly topic?: string;
   /** Lower-cased terms that must all occur in the title, summary, document number, keywords or body. */
   readonly terms?: readonly string[];
+  /** Groups of lower-cased terms (`q`'s `OR`): of each group, at least one must occur there too. */
+  readonly anyOf?: readonly (readonly string[])[];
+  /** Lower-cased terms (`q`'s `-`) none of which may occur there. */
+  readonly without?: readonly string[];
   /** The division and every division inside it (GB/T 2260). */
   readonly divisionCode?: string;
   readonly level?: Level;
@@ -90,6 +98,11 @@ export interface VersionedCollection<T, Q> {
   list(query: Q): Promise<Page<T>>;
   /** Every record, oldest first (for reports). */
   all(): Promise<T[]>;
+  /**
+   * Up to `limit` whole records (an item with its body) in `id` order (byte order of the UTF-8),
+   * after the id `after`: an export walks the whole collection so, page by page.
+   */
+  exportPage(after: string | undefined, limit: number): Promise<T[]>;
   /** Stores revision 1. Throws `StoreConflictError` when the id (or another unique field) is taken. */
   create(record: T, note: RevisionNote): Promise<void>;
   /**
@@ -113,6 +126,9 @@ export interface FeeListQuery extends PageRequest {
   readonly level?: Level;
   readonly status?: FeeSchedule['status'];
   readonly terms?: readonly string[];
+  /** As for items: of each group one term must occur, and none of `without`. */
+  readonly anyOf?: readonly (readonly string[])[];
+  readonly without?: readonly string[];
   /** Today in China: a fee whose `validTo` is before it is expired. */
   readonly today: CalendarDate;
 }
@@ -159,6 +175,8 @@ export interface FeedbackCollection {
   list(query: FeedbackListQuery): Promise<Page<Feedback>>;
   /** Every record as the department holds it (stages and submitter included), oldest first (for an export). */
   all(): Promise<FeedbackRecord[]>;
+  /** Up to `limit` published feedback records in `id` order after the id `after` (the public export). */
+  exportPage(after: string | undefined, limit: number): Promise<Feedback[]>;
   create(record: FeedbackRecord): Promise<void>;
   /** Replaces the record written as `expectedVersion`; throws `StoreConflictError` otherwise. */
   replace(record: FeedbackRecord, expectedVersion: number, change?: FeedbackChange): Promise<void>;

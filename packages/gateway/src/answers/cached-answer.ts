@@ -33,7 +33,8 @@ export function cachedAnswer(
   const { response } = result;
   const headers: Record<string, string> = {};
   for (const [name, value] of Object.entries(response.headers ?? {})) if (name !== UNCACHEABLE_HEADER) headers[name] = value;
-  headers['ETag'] = response.etag;
+  // A problem carries this request's id: no validator names it (see withRequestId).
+  if (response.status < 400) headers['ETag'] = response.etag;
   headers['Cache-Control'] = isRememberable(result) ? cacheControlOf(policy) : 'no-store';
   // Another replica's clock may run a little ahead: an entry is never younger than zero.
   if (FROM_STORE.has(result.outcome) && 'ageMs' in result) headers['Age'] = String(Math.max(0, Math.floor(result.ageMs / 1000)));

@@ -197,7 +197,8 @@ describe.each(stores)('ResponseCache with the %s store', (_name, createStore) =>
 
 describe('memory cache store', () => {
   it('evicts the least recently used entries to stay within its byte budget', async () => {
-    const store = memoryCacheStore({ maxBytes: 2_500 });
+    // Two entries of 1 000 bytes with their key, metadata and overhead (about 1 600 bytes each) fit, three do not.
+    const store = memoryCacheStore({ maxBytes: 3_800 });
     const entry = (fill: string) => ({ body: Buffer.alloc(1_000, fill), etag: '"x"', contentType: 'text/plain', status: 200, storedAt: 0 });
     await store.set('a', entry('a'), TTL);
     await store.set('b', entry('b'), TTL);

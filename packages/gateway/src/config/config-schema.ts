@@ -28,6 +28,13 @@ export const configSchema = {
       pattern: '^https?://[^/]+$',
       description: 'Origin the public reaches the gateway at (for absolute links in feeds); default: from the request.',
     },
+    publicHosts: {
+      type: 'array',
+      default: [],
+      items: { type: 'string', pattern: '^[A-Za-z0-9.-]+(:[0-9]{1,5})?$' },
+      description:
+        'Without publicBaseUrl and with trustProxy: the hosts (host or host:port) an X-Forwarded-Host may name for links in feeds; any other is ignored and the Host header is used.',
+    },
     departments: {
       type: 'array',
       minItems: 1,
@@ -48,6 +55,28 @@ export const configSchema = {
       },
     },
     departmentTimeoutMs: { type: 'integer', minimum: 50, maximum: 120000, default: 3000 },
+    catalog: {
+      type: 'object',
+      additionalProperties: false,
+      default: {},
+      description: 'The DCAT-AP catalogue at /v1/catalog.',
+      properties: {
+        license: {
+          type: 'string',
+          pattern: '^https?://\\S+$',
+          default: 'https://creativecommons.org/licenses/by/4.0/',
+          description: "The licence of the data (an IRI), stated on every dataset and distribution; not the software's licence.",
+        },
+        title: { type: 'string', minLength: 1, maxLength: 200, default: '政府信息公开数据目录' },
+        publisherName: {
+          type: 'string',
+          minLength: 1,
+          maxLength: 200,
+          default: '政府信息公开数据网关',
+          description: 'Who runs this gateway and publishes the catalogue.',
+        },
+      },
+    },
     cache: {
       type: 'object',
       additionalProperties: false,
@@ -122,7 +151,19 @@ export const configSchema = {
       },
     },
     bodyLimitBytes: { type: 'integer', minimum: 1024, maximum: 10485760, default: 262144 },
-    trustProxy: { type: 'boolean', default: false, description: 'Take the client IP from X-Forwarded-For (only behind a proxy you run).' },
+    trustProxy: {
+      type: 'boolean',
+      default: false,
+      description: 'Take the client IP from X-Forwarded-For, as the proxy you run appended it (only behind a proxy you run).',
+    },
+    trustProxyHops: {
+      type: 'integer',
+      minimum: 1,
+      maximum: 20,
+      default: 1,
+      description:
+        'With trustProxy: how many proxies of yours append to X-Forwarded-For. The client IP is the entry that many from the right; entries left of it are written by the client and never read.',
+    },
     logLevel: { type: 'string', enum: ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], default: 'info' },
     shutdownGraceMs: { type: 'integer', minimum: 0, default: 10000 },
     checkDepartments: {

@@ -92,4 +92,30 @@ describe('gateway configuration', () => {
     await expect(loadConfig(broken, {})).rejects.toThrow(`${broken}: is not valid JSON`);
     await expect(loadConfig(join(dir, 'missing.json'), {})).rejects.toThrow('no such file (pass --config FILE or set GONGKAI_CONFIG)');
   });
+
+  it('trusts one proxy hop by default, and takes trustProxy and its hops from the environment', () => {
+    expect(resolveConfig(minimum, 'f', {})).toMatchObject({ trustProxy: false, trustProxyHops: 1 });
+    expect(resolveConfig({ ...minimum, trustProxy: true, trustProxyHops: 2 }, 'f', {})).toMatchObject({
+      trustProxy: true,
+      trustProxyHops: 2,
+    });
+    expect(resolveConfig(minimum, 'f', { GONGKAI_TRUST_PROXY: 'true', GONGKAI_TRUST_PROXY_HOPS: '3' })).toMatchObject({
+      trustProxy: true,
+      trustProxyHops: 3,
+    });
+    expect(() => resolveConfig(minimum, 'f', { GONGKAI_TRUST_PROXY: 'yes' })).toThrow('GONGKAI_TRUST_PROXY must be one of true, false');
+    expect(() => resolveConfig(minimum, 'f', { GONGKAI_TRUST_PROXY_HOPS: '0' })).toThrow('must be a whole number from 1 to 20');
+    expect(() => resolveConfig({ ...minimum, trustProxyHops: 0 }, 'f', {})).toThrow(ConfigError);
+  });
+
+  it('takes the public hosts from the file or GONGKAI_PUBLIC_HOSTS, in lower case', () => {
+    expect(resolveConfig(minimum, 'f', {}).publicHosts).toEqual([]);
+    expect(resolveConfig({ ...minimum, publicHosts: ['Data.Example.gov.cn'] }, 'f', {}).publicHosts).toEqual(['data.example.gov.cn']);
+    expect(resolveConfig(minimum, 'f', { GONGKAI_PUBLIC_HOSTS: 'a.example, b.example:8443' }).publicHosts).toEqual([
+      'a.example',
+      'b.example:8443',
+    ]);
+    expect(() => resolveConfig(minimum, 'f', { GONGKAI_PUBLIC_HOSTS: 'https://a.example' })).toThrow('GONGKAI_PUBLIC_HOSTS holds');
+    expect(() => resolveConfig({ ...minimum, publicHosts: ['a/b'] }, 'f', {})).toThrow(ConfigError);
+  });
 });

@@ -29,7 +29,11 @@ export interface GatewayConfig {
   port: number;
   host: string;
   publicBaseUrl?: string;
+  /** The hosts a trusted X-Forwarded-Host may name (lower case); others are ignored. */
+  publicHosts: string[];
   departments: DepartmentConfig[];
+  /** The DCAT-AP catalogue: the data licence (an IRI), its title and publisher. */
+  catalog: { license: string; title: string; publisherName: string };
   cache: { ttlMs: number; staleWhileRevalidateMs: number; staleIfErrorMs: number; maxBytes: number };
   rateLimits: {
     anonymousRead: Quota;
@@ -42,6 +46,8 @@ export interface GatewayConfig {
   cors: { writeOrigins: string[] };
   bodyLimitBytes: number;
   trustProxy: boolean;
+  /** With `trustProxy`: the proxies of the operator's own that append to X-Forwarded-For. */
+  trustProxyHops: number;
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
   shutdownGraceMs: number;
   /** What `gongkai-gateway` does with the conformance checks of the departments at start-up. */
@@ -93,6 +99,26 @@ function parseQuota(name: string, value: string): Quota {
   return { points: Number(match[1]), durationSeconds: Number(match[2]) };
 }
 
+/** A whole number in [min, max] from the environment. */
+function parseInteger(name: string, value: string, min: number, max: number): number {
+  const number = Number(value);
+  if (!/^\d+$/.test(value) || number < min || number > max)
+    throw new ConfigError(`environment: ${name}=${JSON.stringify(value)} must be a whole number from ${min} to ${max}`);
+  return number;
+}
+
+/** `GONGKAI_PUBLIC_HOSTS`: hosts separated by commas, each as `publicHosts` takes it. */
+function parsePublicHosts(value: string): string[] {
+  const pattern = new RegExp(configSchema.properties.publicHosts.items.pattern);
+  const hosts = value
+    .split(',')
+    .map((host) => host.trim())
+    .filter(Boolean);
+  const bad = hosts.find((host) => !pattern.test(host));
+  if (bad !== undefined) throw new ConfigError(`environment: GONGKAI_PUBLIC_HOSTS holds ${JSON.stringify(bad)}, not a host or host:port`);
+  return hosts.map((host) => host.toLowerCase());
+}
+
 function parsePort(value: string): number {
   const port = Number(value);
   if (!/^\d+$/.test(value) || port > 65535)
@@ -109,7 +135,8 @@ function oneOf<T extends string>(name: string, value: string, values: readonly T
 /**
  * Validates a parsed configuration and applies the environment: `PORT`, `GONGKAI_REDIS_URL`,
  * `GONGKAI_CURSOR_SECRET`, `GONGKAI_RATE_LIMIT_ANONYMOUS_READ` / `_WRITE` (`POINTS/SECONDS`),
- * `GONGKAI_LOG_LEVEL`, `GONGKAI_CHECK_DEPARTMENTS`.
+ * `GONGKAI_LOG_LEVEL`, `GONGKAI_CHECK_DEPARTMENTS`, `GONGKAI_TRUST_PROXY` (`true`/`false`), `GONGKAI_TRUST_PROXY_HOPS`,
+ * `GONGKAI_PUBLIC_HOSTS` (comma-separated).
  */
 export function resolveConfig(raw: unknown, source: string, env: Environment = process.env): GatewayConfig {
   const copy = structuredClone(raw);
@@ -130,18 +157,21 @@ export function resolveConfig(raw: unknown, source: string, env: Environment = p
     port: file.port,
     host: file.host,
     ...(file.publicBaseUrl ? { publicBaseUrl: file.publicBaseUrl } : {}),
+    publicHosts: file.publicHosts.map((host) => host.toLowerCase()),
     departments: file.departments.map((d) => ({
       id: d.id,
       baseUrl: d.baseUrl.replace(/\/+$/, ''),
       timeoutMs: d.timeoutMs ?? file.departmentTimeoutMs,
       connections: d.connections ?? 32,
     })),
+    catalog: file.catalog,
     cache: file.cache,
     rateLimits: file.rateLimits,
     circuitBreaker: file.circuitBreaker,
     cors: file.cors,
     bodyLimitBytes: file.bodyLimitBytes,
     trustProxy: file.trustProxy,
+    trustProxyHops: file.trustProxyHops,
     logLevel: file.logLevel,
     shutdownGraceMs: file.shutdownGraceMs,
     checkDepartments: file.checkDepartments,
@@ -167,6 +197,13 @@ export function resolveConfig(raw: unknown, source: string, env: Environment = p
       env['GONGKAI_CHECK_DEPARTMENTS'],
       configSchema.properties.checkDepartments.enum,
     );
+  if (env['GONGKAI_TRUST_PROXY'])
+    config.trustProxy = oneOf('GONGKAI_TRUST_PROXY', env['GONGKAI_TRUST_PROXY'], ['true', 'false']) === 'true';
+  if (env['GONGKAI_TRUST_PROXY_HOPS']) {
+    const { minimum, maximum } = configSchema.properties.trustProxyHops;
+    config.trustProxyHops = parseInteger('GONGKAI_TRUST_PROXY_HOPS', env['GONGKAI_TRUST_PROXY_HOPS'], minimum, maximum);
+  }
+  if (env['GONGKAI_PUBLIC_HOSTS'] !== undefined) config.publicHosts = parsePublicHosts(env['GONGKAI_PUBLIC_HOSTS']);
   if (env['GONGKAI_LOG_LEVEL'])
     config.logLevel = oneOf('GONGKAI_LOG_LEVEL', env['GONGKAI_LOG_LEVEL'], configSchema.properties.logLevel.enum);
   return config;

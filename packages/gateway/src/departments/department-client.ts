@@ -3,9 +3,10 @@ import { Pool, errors as undiciErrors } from 'undici';
 import type { DepartmentConfig } from '../config/config';
 import { CircuitOpenError, type CircuitBreaker } from './circuit-breaker';
 import { UpstreamError } from './upstream-error';
+import { ENTRY_OVERHEAD_BYTES, flatString, stringBytes } from '../cache/retained-memory';
 
 export interface DepartmentRequest {
-  method: 'GET' | 'POST';
+  method: 'GET' | 'HEAD' | 'POST';
   /** Path below the department's base URL, already built from a contract path template. */
   path: string;
   query?: URLSearchParams;
@@ -24,7 +25,23 @@ export interface DepartmentCallObserver {
 }
 
 /** Headers a department's answer may pass on to the gateway's client; hop-by-hop ones never. */
-const FORWARDED_RESPONSE_HEADERS = new Set(['content-type', 'etag', 'location', 'idempotent-replayed', 'cache-control', 'retry-after']);
+const FORWARDED_RESPONSE_HEADERS = new Set([
+  'content-type',
+  'etag',
+  'location',
+  'idempotent-replayed',
+  'cache-control',
+  'retry-after',
+  'www-authenticate',
+  'gongkai-changes-cursor',
+]);
+
+/** A department's answer whose body is read as it arrives (an export), not held whole. */
+export interface StreamedDepartmentResponse {
+  status: number;
+  headers: Record<string, string>;
+  body: AsyncIterable<Uint8Array> & { destroy(error?: Error): void };
+}
 
 /**
  * Calls one department over a keep-alive connection pool (undici; the global fetch measured 3×
@@ -35,16 +52,19 @@ export class DepartmentClient {
   private readonly pool: Pool;
   private readonly basePath: string;
   /** The last answer to each anonymous GET, kept to revalidate with its ETag (bounded by bytes). */
-  private readonly validated = new LRUCache<string, DepartmentResponse>({
-    maxSize: 16 * 1024 * 1024,
-    sizeCalculation: (response) => response.body.length + 256,
-  });
+  private readonly validated: LRUCache<string, DepartmentResponse>;
 
   constructor(
     readonly department: DepartmentConfig,
     private readonly breaker: CircuitBreaker,
     private readonly observe?: DepartmentCallObserver,
+    /** The bytes this department's revalidation pages may hold: its share of the cache's budget. */
+    revalidationMaxBytes = 16 * 1024 * 1024,
   ) {
+    this.validated = new LRUCache<string, DepartmentResponse>({
+      maxSize: revalidationMaxBytes,
+      sizeCalculation: (response, key) => stringBytes(key) + response.body.length + ENTRY_OVERHEAD_BYTES,
+    });
     const url = new URL(department.baseUrl);
     this.basePath = url.pathname.replace(/\/+$/, '');
     this.pool = new Pool(url.origin, { connections: department.connections, keepAliveTimeout: 30_000, pipelining: 1 });
@@ -78,8 +98,42 @@ export class DepartmentClient {
     });
     if (response.status === 304 && previous) return previous;
     if (response.status === 200 && response.headers['etag'] && !response.headers['etag'].startsWith('W/'))
-      this.validated.set(key, response);
+      this.validated.set(flatString(key), response);
     return response;
+  }
+
+  /**
+   * A GET whose body is handed over as it arrives, at the pace it is read (an export). The circuit
+   * breaker judges the answer's status and headers; a failure later in the body is the reader's to
+   * report. Between two chunks the department's own timeout applies.
+   */
+  async stream(path: string, query?: URLSearchParams): Promise<StreamedDepartmentResponse> {
+    try {
+      return await this.breaker.call(async () => {
+        const search = query?.toString();
+        const started = process.hrtime.bigint();
+        const response = await this.pool.request({
+          method: 'GET',
+          path: `${this.basePath}${path}${search ? `?${search}` : ''}`,
+          headers: { accept: '*/*' },
+          headersTimeout: this.department.timeoutMs,
+          bodyTimeout: this.department.timeoutMs,
+        });
+        this.observe?.({
+          department: this.id,
+          method: 'GET',
+          status: response.statusCode,
+          seconds: Number(process.hrtime.bigint() - started) / 1e9,
+        });
+        if (response.statusCode >= 500) {
+          response.body.destroy();
+          throw new UpstreamError(this.id, 'badAnswer', `answered ${response.statusCode}`);
+        }
+        return { status: response.statusCode, headers: pickHeaders(response.headers), body: response.body };
+      });
+    } catch (error) {
+      throw this.toUpstreamError(error);
+    }
   }
 
   private async send(request: DepartmentRequest): Promise<DepartmentResponse> {

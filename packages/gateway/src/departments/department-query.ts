@@ -13,11 +13,11 @@ export function toQueryString(values: Readonly<Record<string, unknown>>, omit: r
   return query;
 }
 
-/** The department cursor in a department's `links.next` (a URL or path with `?cursor=`). */
-export function cursorOfNextLink(next: unknown): string | null {
+/** The department cursor in a department's `links.next` (a URL or path with `?cursor=`, or `?since=` for a feed). */
+export function cursorOfNextLink(next: unknown, parameter = 'cursor'): string | null {
   if (typeof next !== 'string' || next === '') return null;
   try {
-    return new URL(next, 'http://department.invalid').searchParams.get('cursor');
+    return new URL(next, 'http://department.invalid').searchParams.get(parameter);
   } catch {
     return null;
   }

@@ -3,13 +3,24 @@ import type { GatewayConfig } from '../config/config';
 import type { CircuitBreakers } from './circuit-breaker';
 import { DepartmentClient, type DepartmentCallObserver } from './department-client';
 
+/**
+ * The share of `cache.maxBytes` the departments' revalidation pages (the last answer to each GET,
+ * kept for its ETag) may hold together, split evenly: the gateway's memory for answers then stays
+ * within the configured cache size plus this fraction, however many distinct queries arrive.
+ */
+const REVALIDATION_SHARE = 0.25;
+
 /** The configured departments and their clients: the only places the gateway ever calls. */
 export class DepartmentRegistry {
   private readonly clients: Map<string, DepartmentClient>;
 
   constructor(config: GatewayConfig, breakers: CircuitBreakers, observe?: DepartmentCallObserver) {
+    const revalidationBytes = Math.max(64 * 1024, Math.floor((config.cache.maxBytes * REVALIDATION_SHARE) / config.departments.length));
     this.clients = new Map(
-      config.departments.map((department) => [department.id, new DepartmentClient(department, breakers.for(department.id), observe)]),
+      config.departments.map((department) => [
+        department.id,
+        new DepartmentClient(department, breakers.for(department.id), observe, revalidationBytes),
+      ]),
     );
   }
 

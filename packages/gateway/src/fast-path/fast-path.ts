@@ -28,6 +28,7 @@ import { problemAnswer } from '../answers/problem-answer';
 import type { RequestFinished } from '../answers/request-finished';
 import type { GatewayContext } from '../gateway-context';
 import type { RateLimitDecision, RateLimiter } from '../rate-limit/rate-limiter';
+import { trustedProxyHops } from '../rate-limit/client-ip';
 import { quotaOf } from '../rate-limit/quotas';
 import { loadResource, offeredTypes } from '../resources/load-resource';
 import { isSingleResourceRead, owningDepartmentId } from '../resources/single-resources';
@@ -69,10 +70,11 @@ interface Attempt {
 export function fastPath(deps: FastPathDependencies): (req: IncomingMessage, res: ServerResponse) => Promise<FastPathOutcome> {
   const { gateway, limiter, logger, recordFinished } = deps;
   const { apiKeys } = gateway.config.rateLimits;
+  const proxyHops = trustedProxyHops(gateway.config);
 
   /** Counts the request against its quota; the decision is handed off whatever happens next. */
   async function quota({ req, handOff }: Attempt): Promise<RateLimitDecision | undefined> {
-    const subject = quotaOf(req, apiKeys, gateway.config.trustProxy);
+    const subject = quotaOf(req, apiKeys, proxyHops);
     if (!subject) return undefined;
     const decision = await limiter.consume(subject.policy, subject.subject);
     handOff.quota = decision;
@@ -125,7 +127,13 @@ export function fastPath(deps: FastPathDependencies): (req: IncomingMessage, res
     if (!decision) return false;
 
     const requestId = requestIdOfAttempt(attempt);
-    const accept = (accepts(req).type(offeredTypes(operation)) || 'application/json') as string;
+    const offered = offeredTypes(operation);
+    // No preference (the usual API client) negotiates the first type offered: skip parsing it.
+    const acceptHeader = req.headers.accept;
+    const accept =
+      acceptHeader === undefined || acceptHeader === '*/*'
+        ? offered[0]!
+        : ((accepts(req).type([...offered]) || 'application/json') as string);
     try {
       const loaded = await loadResource(gateway, operation, gateway.registry.require(ownerId), params.value, { accept, requestId });
       send(

@@ -60,8 +60,9 @@ const SIGNATURE_BYTES = 16;
 const MIN_SECRET_BYTES = 16;
 
 /**
- * A stable digest of the list query a cursor belongs to. Pass every parameter that shapes the
- * list except `cursor` and `limit` (which may change between pages) — including `sort`.
+ * A stable digest of the list query a cursor belongs to. Pass the list's identity (its operation
+ * id) and every parameter that shapes the list except `cursor` and `limit` (which may change
+ * between pages) — including `sort`.
  */
 export function hashFilters(filters: Readonly<Record<string, string | readonly string[] | undefined>>): string {
   const canonical = Object.entries(filters)
@@ -83,7 +84,7 @@ export function decodeCursor(token: string, secret: CursorSecret, expected: Expe
   if (cursor.filtersHash !== expected.filtersHash || (expected.sort !== undefined && cursor.sort !== expected.sort)) {
     throw new CursorError(
       'filtersMismatch',
-      'This cursor was issued for other filters or another sort; keep the query unchanged while paging.',
+      'This cursor was issued for another list, other filters or another sort; keep the path and query unchanged while paging.',
     );
   }
   return cursor;

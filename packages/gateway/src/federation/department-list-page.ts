@@ -20,12 +20,14 @@ export interface FetchedListPage<T> extends DepartmentPage<T> {
 /**
  * Asks one department for one page of a list and checks the envelope. A department that refuses
  * the client's input (400, 422) is working correctly: that refusal is the client's answer. One
- * that answers anything else but 200 with `{ data: [...] }` has failed for this page.
+ * that answers anything else but 200 with `{ data: [...] }` has failed for this page. `next` is
+ * the value of `cursorParameter` in the department's `links.next` (`since` for the changes feed).
  */
 export async function fetchDepartmentListPage<T>(
   client: DepartmentClient,
   path: string,
   query: URLSearchParams,
+  cursorParameter = 'cursor',
 ): Promise<FetchedListPage<T>> {
   const response = await client.getRevalidated(path, query);
   const refusal = refusedClientInput(client.id, response);
@@ -38,7 +40,7 @@ export async function fetchDepartmentListPage<T>(
   if (!Array.isArray(envelope.data)) throw new UpstreamError(client.id, 'badAnswer', 'answered without a data array');
   return {
     data: envelope.data as T[],
-    next: cursorOfNextLink(envelope.links?.next),
+    next: cursorOfNextLink(envelope.links?.next, cursorParameter),
     resumeCursor: typeof envelope.meta?.cursor === 'string' ? envelope.meta.cursor : null,
   };
 }

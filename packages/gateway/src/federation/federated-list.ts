@@ -17,8 +17,9 @@ export interface FederatedListResult<T> {
   nextCursor: string | null;
 }
 
-// Parameters that position a page rather than shape the list: they stay out of the filters hash.
-const PAGING = ['cursor', 'limit'];
+// Parameters that position a page or choose its representation rather than shape the list: they
+// stay out of the filters hash, and the gateway asks departments for JSON pages whatever `format` is.
+const PAGING = ['cursor', 'limit', 'format'];
 
 /**
  * One page of a list across departments: fan out to every department concerned, merge by the
@@ -37,7 +38,8 @@ export async function federatedList<T extends Identified>(
       .filter(([name]) => !PAGING.includes(name) && name !== 'department')
       .map(([name, value]) => [name, Array.isArray(value) ? value.map(String) : String(value)]),
   );
-  const filtersHash = hashFilters({ ...filters, departments: [...departments].sort(), sort: formatSort(sort) });
+  // The list is part of what a cursor is for: the fees' cursor must not resume the items.
+  const filtersHash = hashFilters({ ...filters, list: list.operationId, departments: [...departments].sort(), sort: formatSort(sort) });
   const position = query.cursor !== undefined ? decode(gateway, query.cursor, filtersHash, formatSort(sort)) : null;
   const departmentQuery = toQueryString(query, ['department', ...PAGING]);
   const path = getOperation(list.operationId).path;

@@ -14,7 +14,7 @@ export interface ListDefinition {
 export const LISTS = {
   listItems: {
     operationId: 'listItems',
-    sortFields: ['publishedAt', 'writtenOn', 'updatedAt'],
+    sortFields: ['publishedAt', 'writtenOn', 'updatedAt', 'relevance'],
     defaultSort: '-publishedAt',
     sortable: true,
   },

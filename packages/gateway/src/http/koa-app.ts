@@ -9,8 +9,10 @@ import { cors } from './middleware/cors';
 import { notFound } from './middleware/not-found';
 import { problemAnswers } from './middleware/problem-answers';
 import { rateLimiting } from './middleware/rate-limiting';
+import { trustedProxyHops } from '../rate-limit/client-ip';
 import { requestContext, type GatewayState } from './middleware/request-context';
 import { securityHeaders } from './middleware/security-headers';
+import { mountCatalog } from './routes/catalog-route';
 import { mountDocs } from './routes/docs';
 import { mountOperations } from './routes/health';
 import { publicApi } from './routes/public-api';
@@ -35,6 +37,8 @@ export function createKoaApp({ context, limiter, logger, recordFinished, extend,
   const { config, metrics } = context;
   const app = new Koa<GatewayState>();
   app.proxy = config.trustProxy;
+  // ctx.ip then agrees with the rate limit's client address: the entry the proxies appended.
+  app.maxIpsCount = config.trustProxyHops;
   // Errors are answered by problemAnswers; Koa's own logging of them would duplicate ours.
   app.silent = true;
 
@@ -42,13 +46,14 @@ export function createKoaApp({ context, limiter, logger, recordFinished, extend,
   extend?.(router);
   mountOperations(router, context, { accepting });
   mountDocs(router);
+  mountCatalog(router, context);
 
   // Outermost, so that the request is recorded with the status its answer went out with.
   app.use(requestContext(logger, recordFinished));
   app.use(problemAnswers());
   app.use(securityHeaders());
   app.use(cors(config.cors.writeOrigins));
-  app.use(rateLimiting(limiter, config.rateLimits.apiKeys, config.trustProxy, (policy) => metrics.rateLimited.inc({ policy })));
+  app.use(rateLimiting(limiter, config.rateLimits.apiKeys, trustedProxyHops(config), (policy) => metrics.rateLimited.inc({ policy })));
   app.use(notFound());
   app.use(publicApi(context));
   app.use(router.routes());

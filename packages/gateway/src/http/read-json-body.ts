@@ -1,9 +1,11 @@
 import type { Context } from 'koa';
 import { ApiError, problem } from '@gongkai/spec';
+import { jsonBodyText } from '@gongkai/spec/json-body';
 
 /**
  * Reads a JSON request body up to `limit` bytes. Too large is 413 (and reading stops at the limit),
- * not JSON is 415, malformed JSON is 400 — the body is never half-used.
+ * not JSON or not UTF-8 by its charset is 415, bytes that are not UTF-8 or malformed JSON are 400
+ * — the body is never half-used, nor passed on to a department as something it is not.
  */
 export async function readJsonBody(ctx: Context, limit: number): Promise<{ raw: Buffer; json: unknown }> {
   if (!ctx.is('application/json', 'application/*+json')) {
@@ -19,8 +21,16 @@ export async function readJsonBody(ctx: Context, limit: number): Promise<{ raw: 
     chunks.push(chunk);
   }
   const raw = Buffer.concat(chunks);
+  const decoded = jsonBodyText(raw, ctx.get('content-type'));
+  if (!decoded.ok) {
+    throw new ApiError(
+      decoded.status === 415
+        ? problem('unsupported-media-type', 415, { detail: decoded.detail })
+        : problem('validation', 400, { detail: decoded.detail, errors: [{ pointer: '/', message: decoded.message }] }),
+    );
+  }
   try {
-    return { raw, json: JSON.parse(raw.toString('utf8')) };
+    return { raw, json: JSON.parse(decoded.text) };
   } catch (error) {
     throw new ApiError(problem('validation', 400, { title: 'The body is not valid JSON', detail: (error as Error).message }));
   }

@@ -30,7 +30,8 @@ function findApiKey(keys: readonly ApiKeyConfig[], presented: string): ApiKeyCon
 export function quotaOf(
   req: IncomingMessage,
   apiKeys: readonly ApiKeyConfig[],
-  trustProxy: boolean,
+  /** Trusted proxies in front (`trustedProxyHops`), 0 for none. */
+  proxyHops: number,
 ): { policy: string; subject: string; keyed: boolean } | undefined {
   const write = req.method === 'POST';
   const header = req.headers['x-api-key'];
@@ -39,5 +40,5 @@ export function quotaOf(
     const key = findApiKey(apiKeys, presented);
     return key ? { policy: `key-${key.id}-${write ? 'write' : 'read'}`, subject: key.id, keyed: true } : undefined;
   }
-  return { policy: write ? ANONYMOUS_WRITE : ANONYMOUS_READ, subject: clientIp(req, trustProxy), keyed: false };
+  return { policy: write ? ANONYMOUS_WRITE : ANONYMOUS_READ, subject: clientIp(req, proxyHops), keyed: false };
 }

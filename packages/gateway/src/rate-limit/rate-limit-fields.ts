@@ -48,12 +48,31 @@ export function rateLimitField(limits: readonly ServiceLimit[]): string {
  * as the draft requires (§6).
  */
 export function rateLimitHeaders(decision: RateLimitOutcome): Record<string, string> {
+  const { policy: name, limit: quota, windowSeconds } = decision;
   const headers: Record<string, string> = {
-    'RateLimit-Policy': rateLimitPolicyField([{ name: decision.policy, quota: decision.limit, windowSeconds: decision.windowSeconds }]),
-    RateLimit: rateLimitField([{ name: decision.policy, remaining: decision.remaining, resetSeconds: decision.resetSeconds }]),
+    'RateLimit-Policy': policyFieldOf(name, quota, windowSeconds),
+    RateLimit: `${policyNameOf(name)};r=${sfInteger(decision.remaining)};t=${sfInteger(decision.resetSeconds)}`,
   };
   if (!decision.allowed) headers['Retry-After'] = String(retryAfterSeconds(decision));
   return headers;
+}
+
+// Every answer carries both fields, and the policies are the configuration's few: their names and
+// the policy field are formatted once each, not per request.
+const policyNames = new Map<string, string>();
+const policyFields = new Map<string, string>();
+
+function policyNameOf(name: string): string {
+  let formatted = policyNames.get(name);
+  if (formatted === undefined) policyNames.set(name, (formatted = sfString(name)));
+  return formatted;
+}
+
+function policyFieldOf(name: string, quota: number, windowSeconds: number): string {
+  const key = `${name}\n${quota}\n${windowSeconds}`;
+  let field = policyFields.get(key);
+  if (field === undefined) policyFields.set(key, (field = rateLimitPolicyField([{ name, quota, windowSeconds }])));
+  return field;
 }
 
 export function retryAfterSeconds(decision: Pick<RateLimitOutcome, 'resetSeconds'>): number {

@@ -7,17 +7,26 @@ import { toQueryString } from '../departments/department-query';
 import type { GatewayContext } from '../gateway-context';
 import { upstreamProblem } from '../departments/upstream-problem';
 import { UpstreamError } from '../departments/upstream-error';
+import { problemHeaders, withRequestId } from '../departments/department-problem';
+import { UNCACHEABLE_HEADER } from '../cache/uncacheable';
 
 /** Fills a contract path template with validated, encoded path values. */
 export function fillPath(template: string, values: Readonly<Record<string, unknown>>): string {
   return template.replace(/\{(\w+)\}/g, (_, name: string) => encodeURIComponent(String(values[name])));
 }
 
-/** The media types an operation's 200 answer offers, JSON first. */
-export function offeredTypes(operation: Operation): string[] {
-  const ok = operation.object.responses['200'] as { content?: Record<string, unknown> } | undefined;
-  const types = Object.keys(ok?.content ?? { 'application/json': {} });
-  return ['application/json', ...types.filter((type) => type !== 'application/json')];
+const offeredByOperation = new WeakMap<Operation, readonly string[]>();
+
+/** The media types an operation's 200 answer offers, JSON first (worked out once per operation). */
+export function offeredTypes(operation: Operation): readonly string[] {
+  let offered = offeredByOperation.get(operation);
+  if (!offered) {
+    const ok = operation.object.responses['200'] as { content?: Record<string, unknown> } | undefined;
+    const types = Object.keys(ok?.content ?? { 'application/json': {} });
+    offered = Object.freeze(['application/json', ...types.filter((type) => type !== 'application/json')]);
+    offeredByOperation.set(operation, offered);
+  }
+  return offered;
 }
 
 /** Text and JSON are sent as UTF-8; say so, as Koa does for the answers it types itself. */
@@ -75,6 +84,16 @@ export async function loadResource(
       };
     }
     const contentType = withCharset(response.headers['content-type'] ?? 'application/json');
+    if (response.status >= 400) {
+      // A refusal (401 with its WWW-Authenticate, 404, …) is this request's answer: passed on with
+      // its headers and this request's id, and never stored, so a later client gets its own.
+      return {
+        status: response.status,
+        contentType,
+        body: withRequestId(response.body, request.requestId),
+        headers: { ...problemHeaders(response.headers), [UNCACHEABLE_HEADER]: 'true' },
+      };
+    }
     const upstreamEtag = response.headers['etag'];
     return {
       status: response.status,

@@ -17,6 +17,7 @@ import { createLogger } from '../observability/logger';
 import { GatewayMetrics } from '../observability/metrics';
 import { createRateLimiter, type RateLimitStore } from '../rate-limit/rate-limiter';
 import { AnsweredRequests } from '../fast-path/answered-requests';
+import { linkOrigin } from '../answers/link-origin';
 import { requestFinishedRecorder } from '../answers/request-finished';
 import { fastPath } from '../fast-path/fast-path';
 import { policiesOf } from '../rate-limit/quotas';
@@ -87,7 +88,7 @@ export function createGateway(config: GatewayConfig, options: GatewayOptions = {
     ? { store: 'redis', redis, keyPrefix: `${prefix}:rl`, replicas: config.rateLimits.replicas }
     : { store: 'memory' };
   const limiter = createRateLimiter(limiterStore, policiesOf(config));
-  const answered = new AnsweredRequests();
+  const answered = new AnsweredRequests((req) => linkOrigin(req, config));
   let accepting = true;
   const context: GatewayContext = { config, registry, breakers, cache, metrics, answered, now: options.now ?? (() => new Date()) };
 

@@ -190,10 +190,12 @@ export class LoopbackDepartment {
   private changes(url: URL) {
     const changes = this.options.changes ?? [];
     const since = Number(url.searchParams.get('since') ?? 0);
-    const limit = Number(url.searchParams.get('limit') ?? 20);
-    const data = changes.filter((c) => c.sequence > since).slice(0, limit);
+    const limit = Math.min(Number(url.searchParams.get('limit') ?? 20), this.behaviour.pageCap);
+    const resourceType = url.searchParams.get('resourceType');
+    const matching = changes.filter((c) => c.sequence > since && (!resourceType || c.resourceType === resourceType));
+    const data = matching.slice(0, limit);
     const cursor = String(data.at(-1)?.sequence ?? since);
-    const more = changes.some((c) => c.sequence > Number(cursor));
+    const more = matching.length > data.length;
     return { data, meta: { cursor }, links: more ? { next: `/v1/changes?since=${cursor}` } : {} };
   }
 

@@ -354,9 +354,41 @@ export type paths = {
         };
         /**
          * Follow every change
-         * @description Every create, update and withdrawal of items, fees, budgets, alerts and feedback replies, oldest first: a department numbers its changes with a monotonic `sequence` and stamps `occurredAt` when it records them; the gateway merges departments by `occurredAt` (ties by `id`). `meta.cursor` is present on every page, also the last, and `links.next` only while more changes are waiting. Keep `meta.cursor` and pass it as `since` to resume exactly where you stopped.
+         * @description Every create, update and withdrawal of items, fees, budgets, alerts and feedback replies, oldest first: a department numbers its changes with a monotonic `sequence` and stamps `occurredAt` when it records them; the gateway merges departments by `occurredAt` (ties by department, then `sequence`), never handing out a department's changes out of its own `sequence` order, so a walk that follows `links.next` sees every change exactly once. `meta.cursor` is present on every page, also the last, and `links.next` only while more changes are waiting. Keep `meta.cursor` and pass it as `since` to resume exactly where you stopped.
          */
         get: operations["listChanges"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/exports/{kind}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Export every record of a kind, with full text
+         * @description Every public record of one kind (`items` with their full `body`, `fees`, `budgets`, `alerts`, published `feedback`)
+         *     in one streamed file, in `id` order (byte order; on the gateway, department after department), counted as one
+         *     request against the quota.
+         *
+         *     - `format=ndjson` (default): `application/gzip`, a gzip file (not a `Content-Encoding`: the bytes sent are the
+         *       file to keep) of one JSON record a line, the last line an `ExportTrailer` with the count and the SHA-256 of the
+         *       uncompressed bytes before it. No valid trailer means the file is not whole.
+         *     - `format=csv` or `Accept: text/csv`: `text/csv` (UTF-8 with BOM), the columns of the list's CSV; an HTTP
+         *       trailer `Repr-Digest` carries the SHA-256 of the bytes sent; a broken-off CSV ends the connection without the
+         *       last chunk, so every HTTP client reports it.
+         *
+         *     Resume a broken-off export with `after=<id of the last record received>`. Take `Gongkai-Changes-Cursor` (also in
+         *     the trailer) and follow `GET /v1/changes?since=` afterwards to keep a copy up to date.
+         */
+        get: operations["exportRecords"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2015,7 +2047,7 @@ export type components = {
          * DisclosureItem
          * @description An item of proactive disclosure (a catalogue entry, Art. 12; document metadata per GB/T 9704 and
          *     the government-website guideline). `formedAt` starts the 20-working-day clock of Art. 26;
-         *     `timeliness` says whether `publishedAt` met it. Lists omit `body`; the single item has it.
+         *     `timeliness` says whether `publishedAt` met it. Lists omit `body`; the single item has it. A list answer with `q` adds `relevance` and `snippet`.
          * @example {
          *       "id": "ln-finance:2026-000123",
          *       "departmentId": "ln-finance",
@@ -2129,6 +2161,16 @@ export type components = {
              * @description The page on the body's own website.
              */
             url?: string;
+            /**
+             * @description Only in a list answer with `q`: how well the item matches, higher is better. Each term or
+             *     `OR` group adds 4 per occurrence in the title and 2 per occurrence in the summary (each
+             *     counted up to 3), 2 when it is in a keyword and 2 when in the document number, or 1 when it
+             *     occurs only in the body. It depends on the item and the query alone, so scores from different
+             *     departments compare; `sort=-relevance` orders by it.
+             */
+            relevance?: number;
+            /** @description Only in a list answer with `q`: the passage that matched, with the matches marked. */
+            snippet?: components["schemas"]["SearchSnippet"];
         };
         /**
          * DisclosureOffice
@@ -2260,6 +2302,58 @@ export type components = {
             issued: number;
             repealed: number;
             inForce: number;
+        };
+        /**
+         * @description The last line of an NDJSON export. `complete: true` with the count and the SHA-256 of every byte before this line (uncompressed) says that the file is whole; an export that broke off ends with `complete: false`, a `failure` and the `after` to resume from, or with no trailer at all. A file without a valid trailer is not the whole export.
+         * @example {
+         *       "gongkaiExport": {
+         *         "kind": "items",
+         *         "complete": true,
+         *         "count": 526,
+         *         "sha256": "9f2c0a1e5b7d3c4f6a8b0c2d4e6f8a0b1c3d5e7f9a1b3c5d7e9f0a2b4c6d8e0f",
+         *         "after": "ln-finance:2026-000526",
+         *         "changesCursor": "eyJ2IjoxLCJrIjpbNjY1LCJjaGFuZ2VzIl19"
+         *       }
+         *     }
+         * @example {
+         *       "gongkaiExport": {
+         *         "kind": "items",
+         *         "complete": false,
+         *         "count": 200,
+         *         "sha256": "0a1b2c3d4e5f60718293a4b5c6d7e8f90a1b2c3d4e5f60718293a4b5c6d7e8f9",
+         *         "after": "ln-finance:2026-000200",
+         *         "departments": [
+         *           "ln-finance",
+         *           "ln-housing"
+         *         ],
+         *         "failure": {
+         *           "department": "ln-housing",
+         *           "detail": "ln-housing did not answer within 3000 ms; resume with `after`"
+         *         }
+         *       }
+         *     }
+         */
+        ExportTrailer: {
+            gongkaiExport: {
+                /** @enum {string} */
+                kind: "items" | "fees" | "budgets" | "alerts" | "feedback";
+                complete: boolean;
+                /** @description The records in this file (lines before the trailer). */
+                count: number;
+                /** @description SHA-256 (hex) of the uncompressed bytes before this line. */
+                sha256: string;
+                /** @description The `id` of the last record written, to pass as `after` when resuming; null when none was. */
+                after: string | null;
+                /** @description As the `Gongkai-Changes-Cursor` header. */
+                changesCursor?: string;
+                /** @description The departments exported, in order (gateway only). */
+                departments?: components["schemas"]["DepartmentId"][];
+                /** @description Why the export broke off (only when `complete` is false). */
+                failure?: {
+                    department?: components["schemas"]["DepartmentId"];
+                    detail: string;
+                };
+            };
         };
         /**
          * FederationFailure
@@ -3609,6 +3703,30 @@ export type components = {
          */
         Satisfaction: 5 | 4 | 3 | 2 | 1;
         /**
+         * SearchSnippet
+         * @description Where an item matched `q`: a short passage of its summary, body, title, document number or
+         *     keywords (whitespace runs shown as one space, `…` where it was cut), as plain text, with the
+         *     spans of the matched terms. `text` is never HTML: show it as text, and mark each span yourself
+         *     (e.g. with `<mark>`, escaping the rest). `start` and `end` count Unicode code points from the
+         *     start of `text`, `end` exclusive; spans are sorted and never overlap.
+         * @example {
+         *       "text": "…自2026年7月1日起，住房公积金缴存比例为5%至12%。",
+         *       "highlights": [
+         *         {
+         *           "start": 15,
+         *           "end": 18
+         *         }
+         *       ]
+         *     }
+         */
+        SearchSnippet: {
+            text: string;
+            highlights: {
+                start: number;
+                end: number;
+            }[];
+        };
+        /**
          * Severity
          * @description Warning level. Red is level I, the most severe; blue is level IV. Maps to CAP 1.2 severity Extreme, Severe, Moderate, Minor.
          * @example orange
@@ -4093,9 +4211,14 @@ export type components = {
          * @description Sort order; a leading `-` is descending. Ties are broken by `id` in the same direction, so the
          *     order is total and pages never overlap. Records without the field (an item with no `writtenOn`)
          *     come last in either direction.
+         *
+         *     `-relevance` ranks the matches of `q` by each item's `relevance` (most relevant first). The score
+         *     depends only on the item and the query — never on the other items a department holds — so the
+         *     gateway merges departments by it exactly. Without `q` no item has a relevance and the order is
+         *     by `id`, descending.
          * @example -publishedAt
          */
-        itemSort: "-publishedAt" | "publishedAt" | "-writtenOn" | "writtenOn" | "-updatedAt" | "updatedAt";
+        itemSort: "-publishedAt" | "publishedAt" | "-writtenOn" | "writtenOn" | "-updatedAt" | "updatedAt" | "-relevance";
         /**
          * @description Government level of the issuing body or of the division the record applies to.
          * @example county
@@ -4117,10 +4240,21 @@ export type components = {
          */
         publishedTo: string;
         /**
-         * @description Chinese full-text search: items whose title, summary, document number, keywords or body contain
-         *     the text as a substring (one character or more). Whitespace separates terms that must all match.
-         *     Control characters (U+0000–U+001F) are refused, and so is a value of nothing but whitespace.
-         * @example 公积金
+         * @description Chinese full-text search over the title, summary, document number, keywords and body (of a fee
+         *     schedule: its name, code, legal basis, bodies and standard). Every part matches as a substring
+         *     (one character or more), ignoring letter case:
+         *
+         *     - `住房 公积金` — terms separated by whitespace must all occur;
+         *     - `"住房 公积金"` — a phrase in double quotes occurs as written (its whitespace as one space);
+         *     - `公积金 OR 住房` — `OR`, in capitals, between two terms or phrases: either occurs;
+         *     - `-征收` — a leading `-` excludes records containing the term or phrase (`-"…"`).
+         *
+         *     Anything else is text, not an operator: an `OR` with nothing to join, a lone `-`, a `-` inside a
+         *     word (`2026-00123`), `*`, `:`, parentheses. A `q` that asks nothing (only whitespace or empty
+         *     quotes) is 400, and so is one with a control character (U+0000–U+001F). On items,
+         *     `sort=-relevance` ranks the matches, and each item of the answer carries `relevance` and a
+         *     highlighted `snippet`.
+         * @example 公积金 OR 住房 -征收
          */
         q: string;
         /**
@@ -4169,6 +4303,26 @@ export type components = {
          * @example 2026
          */
         year: number;
+        /**
+         * @description The representation, for links where no `Accept` header can be set (a browser link, Excel's "From Web"): `csv` answers `text/csv` as `Accept: text/csv` does; `json` (default) the JSON list. It overrides `Accept`.
+         * @example csv
+         */
+        format: "json" | "csv";
+        /**
+         * @description Which records to export.
+         * @example items
+         */
+        exportKind: "items" | "fees" | "budgets" | "alerts" | "feedback";
+        /**
+         * @description `ndjson` (default): a gzip file of newline-delimited JSON, one full record a line, ending with an `ExportTrailer` line. `csv`: a CSV file (UTF-8 with BOM), the same columns as the list's CSV. `Accept: text/csv` also asks for CSV.
+         * @example ndjson
+         */
+        exportFormat: "ndjson" | "csv";
+        /**
+         * @description Resume an export: only records whose `id` sorts after this one (byte order of the UTF-8 text). Pass the `id` of the last record you received, or the `after` of a failure line, to continue an export that broke off.
+         * @example ln-finance:2026-000123
+         */
+        exportAfter: string;
     };
     requestBodies: never;
     headers: {
@@ -4219,6 +4373,16 @@ export type components = {
          * @example 42
          */
         RetryAfter: number;
+        /**
+         * @description The file name to save the export under: `attachment; filename="gongkai-items-ln-finance-2026-12-03.ndjson.gz"`.
+         * @example attachment; filename="gongkai-items-ln-finance-2026-12-03.ndjson.gz"
+         */
+        ContentDisposition: string;
+        /**
+         * @description A position in `GET /v1/changes` taken before the first record was read: pass it as `since` after the export to receive every change made since (a change during the export may come again; applying it twice is harmless).
+         * @example eyJ2IjoxLCJrIjpbNjY1LCJjaGFuZ2VzIl19
+         */
+        ChangesCursor: string;
     };
     pathItems: never;
 };
@@ -4258,6 +4422,7 @@ export type DisclosureRequest = components['schemas']['DisclosureRequest'];
 export type Division = components['schemas']['Division'];
 export type DivisionCode = components['schemas']['DivisionCode'];
 export type DocumentCounts = components['schemas']['DocumentCounts'];
+export type ExportTrailer = components['schemas']['ExportTrailer'];
 export type FederationFailure = components['schemas']['FederationFailure'];
 export type FeeInput = components['schemas']['FeeInput'];
 export type FeeList = components['schemas']['FeeList'];
@@ -4309,6 +4474,7 @@ export type RequestSubmission = components['schemas']['RequestSubmission'];
 export type ResourceId = components['schemas']['ResourceId'];
 export type ResourceType = components['schemas']['ResourceType'];
 export type Satisfaction = components['schemas']['Satisfaction'];
+export type SearchSnippet = components['schemas']['SearchSnippet'];
 export type Severity = components['schemas']['Severity'];
 export type ThreePublicExpenses = components['schemas']['ThreePublicExpenses'];
 export type Timeliness = components['schemas']['Timeliness'];
@@ -4363,6 +4529,10 @@ export type ParameterTopic = components['parameters']['topic'];
 export type ParameterTrackingNumberPath = components['parameters']['trackingNumberPath'];
 export type ParameterValidity = components['parameters']['validity'];
 export type ParameterYear = components['parameters']['year'];
+export type ParameterFormat = components['parameters']['format'];
+export type ParameterExportKind = components['parameters']['exportKind'];
+export type ParameterExportFormat = components['parameters']['exportFormat'];
+export type ParameterExportAfter = components['parameters']['exportAfter'];
 export type HeaderCacheControl = components['headers']['CacheControl'];
 export type HeaderETag = components['headers']['ETag'];
 export type HeaderIdempotentReplayed = components['headers']['IdempotentReplayed'];
@@ -4372,6 +4542,8 @@ export type HeaderRateLimit = components['headers']['RateLimit'];
 export type HeaderRateLimitPolicy = components['headers']['RateLimitPolicy'];
 export type HeaderRequestId = components['headers']['RequestId'];
 export type HeaderRetryAfter = components['headers']['RetryAfter'];
+export type HeaderContentDisposition = components['headers']['ContentDisposition'];
+export type HeaderChangesCursor = components['headers']['ChangesCursor'];
 export type $defs = Record<string, never>;
 export interface operations {
     listDepartments: {
@@ -4474,10 +4646,21 @@ export interface operations {
                  */
                 topic?: components["parameters"]["topic"];
                 /**
-                 * @description Chinese full-text search: items whose title, summary, document number, keywords or body contain
-                 *     the text as a substring (one character or more). Whitespace separates terms that must all match.
-                 *     Control characters (U+0000–U+001F) are refused, and so is a value of nothing but whitespace.
-                 * @example 公积金
+                 * @description Chinese full-text search over the title, summary, document number, keywords and body (of a fee
+                 *     schedule: its name, code, legal basis, bodies and standard). Every part matches as a substring
+                 *     (one character or more), ignoring letter case:
+                 *
+                 *     - `住房 公积金` — terms separated by whitespace must all occur;
+                 *     - `"住房 公积金"` — a phrase in double quotes occurs as written (its whitespace as one space);
+                 *     - `公积金 OR 住房` — `OR`, in capitals, between two terms or phrases: either occurs;
+                 *     - `-征收` — a leading `-` excludes records containing the term or phrase (`-"…"`).
+                 *
+                 *     Anything else is text, not an operator: an `OR` with nothing to join, a lone `-`, a `-` inside a
+                 *     word (`2026-00123`), `*`, `:`, parentheses. A `q` that asks nothing (only whitespace or empty
+                 *     quotes) is 400, and so is one with a control character (U+0000–U+001F). On items,
+                 *     `sort=-relevance` ranks the matches, and each item of the answer carries `relevance` and a
+                 *     highlighted `snippet`.
+                 * @example 公积金 OR 住房 -征收
                  */
                 q?: components["parameters"]["q"];
                 /**
@@ -4510,6 +4693,11 @@ export interface operations {
                  * @description Sort order; a leading `-` is descending. Ties are broken by `id` in the same direction, so the
                  *     order is total and pages never overlap. Records without the field (an item with no `writtenOn`)
                  *     come last in either direction.
+                 *
+                 *     `-relevance` ranks the matches of `q` by each item's `relevance` (most relevant first). The score
+                 *     depends only on the item and the query — never on the other items a department holds — so the
+                 *     gateway merges departments by it exactly. Without `q` no item has a relevance and the order is
+                 *     by `id`, descending.
                  * @example -publishedAt
                  */
                 sort?: components["parameters"]["itemSort"];
@@ -4523,6 +4711,11 @@ export interface operations {
                  * @example eyJ2IjoxLCJzIjoiLXB1Ymxpc2hlZEF0In0.kq1
                  */
                 cursor?: components["parameters"]["cursor"];
+                /**
+                 * @description The representation, for links where no `Accept` header can be set (a browser link, Excel's "From Web"): `csv` answers `text/csv` as `Accept: text/csv` does; `json` (default) the JSON list. It overrides `Accept`.
+                 * @example csv
+                 */
+                format?: components["parameters"]["format"];
             };
             header?: {
                 /**
@@ -4544,10 +4737,12 @@ export interface operations {
                     "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
                     RateLimit: components["headers"]["RateLimit"];
                     "X-Request-Id": components["headers"]["RequestId"];
+                    Link: components["headers"]["Link"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["ItemList"];
+                    "text/csv": string;
                 };
             };
             304: components["responses"]["NotModified"];
@@ -4740,10 +4935,21 @@ export interface operations {
                  */
                 status?: components["parameters"]["feeStatus"];
                 /**
-                 * @description Chinese full-text search: items whose title, summary, document number, keywords or body contain
-                 *     the text as a substring (one character or more). Whitespace separates terms that must all match.
-                 *     Control characters (U+0000–U+001F) are refused, and so is a value of nothing but whitespace.
-                 * @example 公积金
+                 * @description Chinese full-text search over the title, summary, document number, keywords and body (of a fee
+                 *     schedule: its name, code, legal basis, bodies and standard). Every part matches as a substring
+                 *     (one character or more), ignoring letter case:
+                 *
+                 *     - `住房 公积金` — terms separated by whitespace must all occur;
+                 *     - `"住房 公积金"` — a phrase in double quotes occurs as written (its whitespace as one space);
+                 *     - `公积金 OR 住房` — `OR`, in capitals, between two terms or phrases: either occurs;
+                 *     - `-征收` — a leading `-` excludes records containing the term or phrase (`-"…"`).
+                 *
+                 *     Anything else is text, not an operator: an `OR` with nothing to join, a lone `-`, a `-` inside a
+                 *     word (`2026-00123`), `*`, `:`, parentheses. A `q` that asks nothing (only whitespace or empty
+                 *     quotes) is 400, and so is one with a control character (U+0000–U+001F). On items,
+                 *     `sort=-relevance` ranks the matches, and each item of the answer carries `relevance` and a
+                 *     highlighted `snippet`.
+                 * @example 公积金 OR 住房 -征收
                  */
                 q?: components["parameters"]["q"];
                 /**
@@ -4756,6 +4962,11 @@ export interface operations {
                  * @example eyJ2IjoxLCJzIjoiLXB1Ymxpc2hlZEF0In0.kq1
                  */
                 cursor?: components["parameters"]["cursor"];
+                /**
+                 * @description The representation, for links where no `Accept` header can be set (a browser link, Excel's "From Web"): `csv` answers `text/csv` as `Accept: text/csv` does; `json` (default) the JSON list. It overrides `Accept`.
+                 * @example csv
+                 */
+                format?: components["parameters"]["format"];
             };
             header?: {
                 /**
@@ -4865,6 +5076,11 @@ export interface operations {
                  * @example eyJ2IjoxLCJzIjoiLXB1Ymxpc2hlZEF0In0.kq1
                  */
                 cursor?: components["parameters"]["cursor"];
+                /**
+                 * @description The representation, for links where no `Accept` header can be set (a browser link, Excel's "From Web"): `csv` answers `text/csv` as `Accept: text/csv` does; `json` (default) the JSON list. It overrides `Accept`.
+                 * @example csv
+                 */
+                format?: components["parameters"]["format"];
             };
             header?: {
                 /**
@@ -4982,6 +5198,11 @@ export interface operations {
                  * @example eyJ2IjoxLCJzIjoiLXB1Ymxpc2hlZEF0In0.kq1
                  */
                 cursor?: components["parameters"]["cursor"];
+                /**
+                 * @description The representation, for links where no `Accept` header can be set (a browser link, Excel's "From Web"): `csv` answers `text/csv` as `Accept: text/csv` does; `json` (default) the JSON list. It overrides `Accept`.
+                 * @example csv
+                 */
+                format?: components["parameters"]["format"];
             };
             header?: {
                 /**
@@ -5003,10 +5224,12 @@ export interface operations {
                     "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
                     RateLimit: components["headers"]["RateLimit"];
                     "X-Request-Id": components["headers"]["RequestId"];
+                    Link: components["headers"]["Link"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["AlertList"];
+                    "text/csv": string;
                 };
             };
             304: components["responses"]["NotModified"];
@@ -5085,6 +5308,11 @@ export interface operations {
                  * @example eyJ2IjoxLCJzIjoiLXB1Ymxpc2hlZEF0In0.kq1
                  */
                 cursor?: components["parameters"]["cursor"];
+                /**
+                 * @description The representation, for links where no `Accept` header can be set (a browser link, Excel's "From Web"): `csv` answers `text/csv` as `Accept: text/csv` does; `json` (default) the JSON list. It overrides `Accept`.
+                 * @example csv
+                 */
+                format?: components["parameters"]["format"];
             };
             header?: {
                 /**
@@ -5106,10 +5334,12 @@ export interface operations {
                     "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
                     RateLimit: components["headers"]["RateLimit"];
                     "X-Request-Id": components["headers"]["RequestId"];
+                    Link: components["headers"]["Link"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["FeedbackList"];
+                    "text/csv": string;
                 };
             };
             304: components["responses"]["NotModified"];
@@ -5397,6 +5627,61 @@ export interface operations {
             304: components["responses"]["NotModified"];
             400: components["responses"]["BadRequest"];
             429: components["responses"]["TooManyRequests"];
+        };
+    };
+    exportRecords: {
+        parameters: {
+            query?: {
+                /**
+                 * @description `ndjson` (default): a gzip file of newline-delimited JSON, one full record a line, ending with an `ExportTrailer` line. `csv`: a CSV file (UTF-8 with BOM), the same columns as the list's CSV. `Accept: text/csv` also asks for CSV.
+                 * @example ndjson
+                 */
+                format?: components["parameters"]["exportFormat"];
+                /**
+                 * @description Resume an export: only records whose `id` sorts after this one (byte order of the UTF-8 text). Pass the `id` of the last record you received, or the `after` of a failure line, to continue an export that broke off.
+                 * @example ln-finance:2026-000123
+                 */
+                after?: components["parameters"]["exportAfter"];
+                /**
+                 * @description Only these departments (comma-separated department ids). Default all.
+                 * @example [
+                 *       "ln-finance",
+                 *       "ln-housing"
+                 *     ]
+                 */
+                department?: components["parameters"]["department"];
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description Which records to export.
+                 * @example items
+                 */
+                kind: components["parameters"]["exportKind"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The export, streamed. */
+            200: {
+                headers: {
+                    "Content-Disposition": components["headers"]["ContentDisposition"];
+                    "Gongkai-Changes-Cursor": components["headers"]["ChangesCursor"];
+                    "Cache-Control": components["headers"]["CacheControl"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/gzip": string;
+                    "text/csv": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            429: components["responses"]["TooManyRequests"];
+            502: components["responses"]["BadGateway"];
         };
     };
     getAnnualReport: {

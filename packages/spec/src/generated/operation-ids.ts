@@ -21,6 +21,7 @@ export const PUBLIC_OPERATION_IDS = [
   'submitRequest',
   'getRequest',
   'listChanges',
+  'exportRecords',
   'getAnnualReport',
   'getCompliance',
 ] as const;
@@ -73,6 +74,7 @@ export interface QueryDefaults {
   submitRequest: never;
   getRequest: never;
   listChanges: 'limit';
+  exportRecords: never;
   getAnnualReport: never;
   getCompliance: never;
   createItem: never;

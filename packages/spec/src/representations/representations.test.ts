@@ -3,7 +3,8 @@ import { openApiDocument } from '../document';
 import type { Alert, Budget, DisclosureItem, FeeSchedule } from '../generated/openapi-types';
 import { alertToCap } from './cap';
 import { itemsToAtom } from './atom';
-import { budgetsToCsv, feesToCsv, toCsv } from './csv';
+import { toCsv } from './csv';
+import { budgetsToCsv, feesToCsv } from './csv-tables';
 
 const example = <T>(name: string): T => (openApiDocument.components.schemas[name]?.['examples'] as T[])[0] as T;
 

@@ -1,9 +1,9 @@
-import { alertToCap, type Alert } from '@gongkai/spec';
+import { alertToCap, alertsToCsv, type Alert } from '@gongkai/spec';
 import { alertView, cancelledAlert, newAlert, revisedAlert } from '../../alerts/alert-record';
 import { chinaYearOf } from '@gongkai/spec/china-time';
 import { clock, type DepartmentContext } from '../department-context';
 import { padded } from '../fresh-id';
-import { listAnswer } from '../list-answer';
+import { listReply } from '../list-answer';
 import { negotiate } from '../negotiate';
 import type { OperationHandlers } from '../operation-router';
 import { versionedResource } from '../versioned-resource';
@@ -22,14 +22,14 @@ export function alertHandlers(
   return {
     async listAlerts({ query }, ctx) {
       const { now } = clock(context);
-      const page = await alerts.page(query, (position) => ({
+      const page = await alerts.page(ctx, query, (position) => ({
         ...position,
         now,
         ...(query.severity ? { severity: query.severity } : {}),
         ...(query.status ? { status: query.status } : {}),
         ...(query.division ? { divisionCode: query.division } : {}),
       }));
-      return { json: listAnswer(ctx, query, page, alerts.view) };
+      return listReply(ctx, query, page, alerts.view, alertsToCsv);
     },
 
     async getAlert({ path }, ctx) {

@@ -2,7 +2,7 @@ import { budgetsToCsv } from '@gongkai/spec';
 import { assertBudgetAddsUp, newBudget, revisedBudget, withdrawnBudget } from '../../budgets/budget-record';
 import { StateConflict } from '../../domain-errors';
 import type { DepartmentContext } from '../department-context';
-import { csvPage, listAnswer } from '../list-answer';
+import { csvPage, listAnswer, wantsCsv } from '../list-answer';
 import { negotiate } from '../negotiate';
 import type { OperationHandlers } from '../operation-router';
 import { versionedResource } from '../versioned-resource';
@@ -20,13 +20,13 @@ export function budgetHandlers(
   });
   return {
     async listBudgets({ query }, ctx) {
-      const type = negotiate(ctx, ['application/json', 'text/csv']);
-      const page = await budgets.page(query, (position) => ({
+      const csv = wantsCsv(ctx, query);
+      const page = await budgets.page(ctx, query, (position) => ({
         ...position,
         ...(query.year !== undefined ? { year: query.year } : {}),
         ...(query.kind ? { kind: query.kind } : {}),
       }));
-      return type === 'text/csv' ? csvPage(ctx, query, page, budgetsToCsv) : { json: listAnswer(ctx, query, page) };
+      return csv ? csvPage(ctx, query, page, budgetsToCsv) : { json: listAnswer(ctx, query, page) };
     },
 
     async getBudget({ path }, ctx) {

@@ -1,11 +1,9 @@
 import { ApiError, validationProblem } from '@gongkai/spec';
 import { asksForUs, type DepartmentContext } from '../department-context';
 import { nextLink } from '../list-answer';
-import { decodeCursor, encodeCursor } from '../list-cursor';
+import { changesPosition as position } from '../changes-position';
+import { decodeCursor } from '../list-cursor';
 import type { OperationHandlers } from '../operation-router';
-
-/** A position in the feed is a sequence number, valid whatever the filters: it is not bound to them. */
-const position = (sequence: number) => encodeCursor([sequence, 'changes'], {});
 
 export function changeHandlers(context: DepartmentContext): Pick<OperationHandlers, 'listChanges'> {
   return {

@@ -2,8 +2,7 @@ import { feesToCsv, type FeeSchedule } from '@gongkai/spec';
 import { feeView, newFee, revisedFee, withdrawnFee } from '../../fee-schedules/fee-record';
 import { clock, type DepartmentContext } from '../department-context';
 import { padded } from '../fresh-id';
-import { csvPage, listAnswer } from '../list-answer';
-import { negotiate } from '../negotiate';
+import { csvPage, listAnswer, wantsCsv } from '../list-answer';
 import type { OperationHandlers } from '../operation-router';
 import { versionedResource } from '../versioned-resource';
 
@@ -20,16 +19,16 @@ export function feeHandlers(
   });
   return {
     async listFees({ query }, ctx) {
-      const type = negotiate(ctx, ['application/json', 'text/csv']);
+      const csv = wantsCsv(ctx, query);
       const { today } = clock(context);
-      const page = await fees.page(query, (position) => ({
+      const page = await fees.page(ctx, query, (position) => ({
         ...position,
         today,
         ...(query.division ? { divisionCode: query.division } : {}),
         ...(query.level ? { level: query.level } : {}),
         ...(query.status ? { status: query.status } : {}),
       }));
-      if (type === 'text/csv') return csvPage(ctx, query, page, (records) => feesToCsv(records.map(fees.view)));
+      if (csv) return csvPage(ctx, query, page, (records) => feesToCsv(records.map(fees.view)));
       return { json: listAnswer(ctx, query, page, fees.view) };
     },
 

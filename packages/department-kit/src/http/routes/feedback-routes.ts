@@ -1,4 +1,4 @@
-import { ApiError, problem, type Feedback } from '@gongkai/spec';
+import { ApiError, feedbackToCsv, problem } from '@gongkai/spec';
 import { chinaYearOf } from '@gongkai/spec/china-time';
 import { advancedFeedback, publicFeedback, ratedFeedback, repliedFeedback, submittedFeedback } from '../../feedback/feedback-record';
 import { tokenMatches } from '../../secrets/access-token';
@@ -7,7 +7,7 @@ import { bearerToken } from '../bearer-token';
 import { asksForUs, clock, notFound, type DepartmentContext } from '../department-context';
 import { padded, withFreshId } from '../fresh-id';
 import { writeOrConflict } from '../if-match';
-import { emptyList, listAnswer, resumeFrom } from '../list-answer';
+import { emptyList, listAnswer, listReply, resumeFrom, wantsCsv } from '../list-answer';
 import type { OperationHandlers } from '../operation-router';
 
 export function feedbackHandlers(
@@ -25,15 +25,16 @@ export function feedbackHandlers(
   const feedbackClock = () => ({ calendar: context.calendar, policy: context.feedbackPolicy, now: clock(context).now });
   return {
     async listFeedback({ query }, ctx) {
-      if (!asksForUs(context, query.department)) return { json: emptyList };
-      const after = resumeFrom(query);
+      if (!asksForUs(context, query.department))
+        return wantsCsv(ctx, query) ? { text: feedbackToCsv([]), type: 'text/csv; charset=utf-8' } : { json: emptyList };
+      const after = resumeFrom(ctx, query);
       const page = await store.feedback.list({
         publishedOnly: true,
         limit: query.limit ?? 20,
         ...(after ? { after } : {}),
         ...(query.kind ? { kind: query.kind } : {}),
       });
-      return { json: listAnswer<Feedback>(ctx, query, page, publicFeedback) };
+      return listReply(ctx, query, page, publicFeedback, feedbackToCsv);
     },
 
     async getFeedback({ path }) {
@@ -89,7 +90,7 @@ export function feedbackHandlers(
     },
 
     async listFeedbackForDepartment({ query }, ctx) {
-      const after = resumeFrom(query);
+      const after = resumeFrom(ctx, query);
       const page = await store.feedback.list({
         publishedOnly: false,
         limit: query.limit ?? 20,

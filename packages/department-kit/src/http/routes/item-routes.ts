@@ -1,14 +1,18 @@
-import { itemsToAtom, type DisclosureItem, type ItemInput } from '@gongkai/spec';
+import { itemsToAtom, itemsToCsv, type DisclosureItem, type ItemInput } from '@gongkai/spec';
 import { addDays } from '../../calendar/calendar-date';
 import { newItem, revisedItem, withdrawnItem } from '../../items/item-record';
-import { StoreConflictError } from '../../store/disclosure-store';
+import { StoreConflictError, type ItemListQuery, type Page } from '../../store/disclosure-store';
+import { relevanceOf } from '../../search/relevance';
+import { relevancePage } from '../../search/relevance-page';
+import { wantedPhrases, type SearchQuery } from '../../search/search-query';
+import { snippetOf } from '../../search/snippet';
 import { itemRevision } from '../../items/item-revision';
 import { chinaMidnight, chinaYearOf } from '@gongkai/spec/china-time';
 import { asksForUs, clock, type DepartmentContext } from '../department-context';
 import { padded } from '../fresh-id';
-import { listAnswer, resumeFrom } from '../list-answer';
+import { listAnswer, listReply, resumeFrom } from '../list-answer';
 import type { OperationHandlers } from '../operation-router';
-import { versionedResource } from '../versioned-resource';
+import { searchOf, versionedResource } from '../versioned-resource';
 
 /**
  * Publishes an item, at the time the kit records it, under its own id or a generated
@@ -42,6 +46,22 @@ async function publishItem(context: DepartmentContext, input: ItemInput, now: st
   }
 }
 
+/**
+ * The items of a search answer with their `relevance` and `snippet`. The snippet may come from the
+ * body, which lists do not carry: it is read for the page's items only.
+ */
+async function withMatches(context: DepartmentContext, page: Page<DisclosureItem>, search: SearchQuery): Promise<Page<DisclosureItem>> {
+  const phrases = wantedPhrases(search);
+  const records = await Promise.all(
+    page.records.map(async (item) => {
+      const full = (await context.store.items.get(item.id)) ?? item;
+      const snippet = snippetOf(full, phrases);
+      return { ...item, relevance: relevanceOf(item, search), ...(snippet ? { snippet } : {}) };
+    }),
+  );
+  return { records, next: page.next };
+}
+
 export function itemHandlers(
   context: DepartmentContext,
 ): Pick<OperationHandlers, 'listItems' | 'getItem' | 'listItemHistory' | 'getItemsFeed' | 'createItem' | 'updateItem' | 'withdrawItem'> {
@@ -56,19 +76,29 @@ export function itemHandlers(
   });
   return {
     async listItems({ query }, ctx) {
-      const page = await items.page(query, (position) => ({
-        ...position,
-        sort: query.sort ?? '-publishedAt',
-        ...(query.category ? { category: query.category } : {}),
-        ...(query.topic ? { topic: query.topic } : {}),
-        ...(query.division ? { divisionCode: query.division } : {}),
-        ...(query.level ? { level: query.level } : {}),
-        ...(query.validity ? { validity: query.validity } : {}),
-        ...(query.publishedFrom ? { publishedFrom: chinaMidnight(query.publishedFrom) } : {}),
-        // The last day the calendar arithmetic can name has no "next day": no upper bound then.
-        ...(query.publishedTo && query.publishedTo < '9999-12-31' ? { publishedBefore: chinaMidnight(addDays(query.publishedTo, 1)) } : {}),
-      }));
-      return { json: listAnswer(ctx, query, page) };
+      const search = searchOf(query.q);
+      const ranked = search && query.sort === '-relevance';
+      const list = ranked ? (listed: ItemListQuery) => relevancePage((q) => store.items.list(q), listed, search) : undefined;
+      const page = await items.page(
+        ctx,
+        query,
+        (position): ItemListQuery => ({
+          ...position,
+          sort: query.sort ?? '-publishedAt',
+          ...(query.category ? { category: query.category } : {}),
+          ...(query.topic ? { topic: query.topic } : {}),
+          ...(query.division ? { divisionCode: query.division } : {}),
+          ...(query.level ? { level: query.level } : {}),
+          ...(query.validity ? { validity: query.validity } : {}),
+          ...(query.publishedFrom ? { publishedFrom: chinaMidnight(query.publishedFrom) } : {}),
+          // The last day the calendar arithmetic can name has no "next day": no upper bound then.
+          ...(query.publishedTo && query.publishedTo < '9999-12-31'
+            ? { publishedBefore: chinaMidnight(addDays(query.publishedTo, 1)) }
+            : {}),
+        }),
+        list,
+      );
+      return listReply(ctx, query, search ? await withMatches(context, page, search) : page, (item) => item, itemsToCsv);
     },
 
     async getItem({ path }) {
@@ -77,7 +107,7 @@ export function itemHandlers(
 
     async listItemHistory({ path, query }, ctx) {
       await items.current(path.itemId);
-      const after = resumeFrom(query);
+      const after = resumeFrom(ctx, query);
       const page = await store.items.history(path.itemId, { limit: query.limit ?? 20, ...(after ? { after } : {}) });
       return { json: listAnswer(ctx, query, page, itemRevision) };
     },

@@ -102,7 +102,7 @@ export function requestHandlers(
     },
 
     async listRequestsForDepartment({ query }, ctx) {
-      const after = resumeFrom(query);
+      const after = resumeFrom(ctx, query);
       const limit = query.limit ?? 20;
       if (query.status === undefined || !CHANGES_WITH_TIME.includes(query.status)) {
         const page = await store.requests.list({ limit, ...(after ? { after } : {}), ...(query.status ? { status: query.status } : {}) });

@@ -3,10 +3,11 @@ import type { Category, Level } from '@gongkai/spec';
 import { importDataset } from '../../dataset/import-dataset';
 import { loadSampleDataset, SAMPLE_DEPARTMENT_IDS } from '../../dataset/sample-datasets';
 import type { DisclosureStore, ItemSort, Page, PageRequest, SortKey } from '../disclosure-store';
+import { parseSearchQuery, storeSearch } from '../../search/search-query';
 import { searchTerms } from '../search-terms';
 import { storeKinds } from './store-kinds';
 
-const SORTS: readonly ItemSort[] = ['-publishedAt', 'publishedAt', '-updatedAt', 'updatedAt', '-writtenOn', 'writtenOn'];
+const SORTS: readonly ItemSort[] = ['-publishedAt', 'publishedAt', '-updatedAt', 'updatedAt', '-writtenOn', 'writtenOn', '-relevance'];
 const PAGE_SIZES = [1, 7, 100];
 
 /** Every page of a list, resuming from each page's key; fails on a record seen twice. */
@@ -80,6 +81,8 @@ describe('SQLite and PostgreSQL stores answer alike', () => {
       { publishedFrom: '2025-01-01T00:00:00+08:00', publishedBefore: '2026-01-01T00:00:00+08:00' },
       ...terms.map((q) => ({ terms: searchTerms(q) })),
       { terms: searchTerms('公开 2025'), category: categories[0] },
+      // q's OR groups, exclusions and phrases with a space, alone and with a driving term.
+      ...['公积金 OR 预算', '公开 -2025', '-公 -预算', '预算 OR "公开 目录" -〔', '"2025 年"'].map((q) => storeSearch(parseSearchQuery(q))),
     ];
     // Every order at every page size; every filter in two orders, one with items lacking the sort value.
     const cases = [
@@ -123,6 +126,7 @@ describe('SQLite and PostgreSQL stores answer alike', () => {
         { divisionCode: '210900' },
         { level: 'county' as const },
         { terms: ['收费'] },
+        storeSearch(parseSearchQuery('收费 OR 标准 -村')),
       ])
         await same(`fees ${limit} ${JSON.stringify(filter)}`, (store) =>
           walk(

@@ -53,6 +53,15 @@ export class PgFeedback implements FeedbackCollection {
     );
   }
 
+  async exportPage(after: string | undefined, limit: number): Promise<Feedback[]> {
+    const found = await rows<{ doc: string }>(
+      this.pool,
+      `SELECT doc FROM ${this.schema}.feedback WHERE published AND id COLLATE "C" > $1 ORDER BY id COLLATE "C" LIMIT $2`,
+      [after ?? '', limit],
+    );
+    return found.map((row) => (JSON.parse(row.doc) as FeedbackRecord).feedback);
+  }
+
   async all(): Promise<FeedbackRecord[]> {
     const found = await rows<{ doc: string }>(this.pool, `SELECT doc FROM ${this.schema}.feedback ORDER BY submitted_key, id`);
     return found.map((row) => JSON.parse(row.doc) as FeedbackRecord);

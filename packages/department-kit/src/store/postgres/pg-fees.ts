@@ -2,6 +2,7 @@ import type pg from 'pg';
 import type { FeeSchedule } from '@gongkai/spec';
 import { divisionPrefix } from '@gongkai/spec/division-scope';
 import type { FeeListQuery } from '../disclosure-store';
+import { searchConditions } from '../search-conditions';
 import { searchText } from '../search-terms';
 import { PgVersionedTable } from './pg-versioned-table';
 
@@ -38,7 +39,7 @@ export function pgFees(pool: pg.Pool, schema: string): PgVersionedTable<FeeSched
       if (query.status === 'withdrawn') where.push('withdrawn');
       if (query.status === 'expired') where.push(`NOT withdrawn AND valid_to < ${parameters.add(query.today)}`);
       if (query.status === 'active') where.push(`NOT withdrawn AND (valid_to IS NULL OR valid_to >= ${parameters.add(query.today)})`);
-      for (const term of query.terms ?? []) where.push(`strpos(search_text, ${parameters.add(term)}) > 0`);
+      where.push(...searchConditions(query, (term) => `strpos(search_text, ${parameters.add(term)}) > 0`));
       return where;
     },
   });

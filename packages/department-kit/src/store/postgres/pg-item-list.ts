@@ -3,6 +3,7 @@ import { divisionPrefix } from '@gongkai/spec/division-scope';
 import { instantKey } from '@gongkai/spec/china-time';
 import type { ItemFilter, ItemListQuery, ItemSort, Page } from '../disclosure-store';
 import { pageOf } from '../page-of';
+import { searchConditions } from '../search-conditions';
 import { first, Parameters, rows, type Queryable } from './pg-database';
 import { listDrivers, rarestDriver, thresholdSql, type Driver } from './pg-item-search';
 import { keysetCondition, orderBy, type KeysetOrder } from './pg-keyset';
@@ -15,6 +16,8 @@ const ORDERS: Readonly<Record<ItemSort, KeysetOrder>> = {
   // Items without a writtenOn come last in both directions, as the gateway merges them.
   '-writtenOn': { expression: "coalesce(written_on, '')", descending: true },
   writtenOn: { expression: "coalesce(written_on, '~')", descending: false },
+  // One value for every item: the ties, broken by id, are the order.
+  '-relevance': { expression: "''::text", descending: true },
 };
 
 interface ItemRow {
@@ -103,7 +106,11 @@ class ItemList {
   async walk(budget?: number): Promise<{ page: Page<DisclosureItem>; complete: boolean }> {
     const p = new Parameters();
     const cheap = this.cheapFilters(p);
-    const checks = [...this.drivenFilters(p), ...(this.query.terms ?? []).map((term) => `strpos(search_text, ${p.add(term)}) > 0`)];
+    const checks = [
+      ...this.drivenFilters(p),
+      ...(this.query.terms ?? []).map((term) => `strpos(search_text, ${p.add(term)}) > 0`),
+      ...this.checkedTerms(p),
+    ];
     let sql: string;
     if (budget) {
       const inner = `SELECT seq, id, ${this.order.expression} AS sort_key, summary_doc, search_text, division_code FROM ${this.table}
@@ -147,6 +154,7 @@ class ItemList {
     const p = new Parameters();
     const where = [driver.read(p), ...this.cheapFilters(p), ...this.drivenFilters(p)];
     for (const term of this.query.terms ?? []) if (term !== driver.exactTerm) where.push(`strpos(search_text, ${p.add(term)}) > 0`);
+    where.push(...this.checkedTerms(p));
     const found = await rows<ItemRow>(
       this.db,
       `SELECT id, ${this.order.expression} AS sort_key, summary_doc FROM ${this.table} ${whereSql(where)} ${orderBy(this.order)} LIMIT ${p.add(this.query.limit + 1)}`,
@@ -175,6 +183,14 @@ class ItemList {
       where.push(`EXISTS (SELECT 1 FROM ${this.schema}.item_topics AS t WHERE t.topic = ${p.add(this.query.topic)} AND t.item_seq = seq)`);
     if (this.query.divisionCode) where.push(`starts_with(division_code, ${p.add(divisionPrefix(this.query.divisionCode))})`);
     return where;
+  }
+
+  /** `q`'s OR groups and exclusions: only checked, never a driver. */
+  private checkedTerms(p: Parameters): string[] {
+    return searchConditions(
+      { terms: [], anyOf: this.query.anyOf, without: this.query.without },
+      (term) => `strpos(search_text, ${p.add(term)}) > 0`,
+    );
   }
 
   private pageOf(found: readonly ItemRow[]): Page<DisclosureItem> {

@@ -63,6 +63,15 @@ export class PgItems implements ItemCollection {
     return indexedRead(this.pool, (client) => listItems(client, this.schema, query, this.options.searchScanThreshold));
   }
 
+  async exportPage(after: string | undefined, limit: number): Promise<DisclosureItem[]> {
+    const found = await rows<{ summary_doc: string; body: string | null }>(
+      this.pool,
+      `SELECT summary_doc, body FROM ${this.table} WHERE id COLLATE "C" > $1 ORDER BY id COLLATE "C" LIMIT $2`,
+      [after ?? '', limit],
+    );
+    return found.map((row) => withBody(row.summary_doc, row.body));
+  }
+
   async all(): Promise<DisclosureItem[]> {
     const found = await rows<{ summary_doc: string }>(this.pool, `SELECT summary_doc FROM ${this.table} ORDER BY seq`);
     return found.map((row) => JSON.parse(row.summary_doc) as DisclosureItem);

@@ -76,6 +76,15 @@ export class PgVersionedTable<T extends VersionedRecordShape, Q extends PageRequ
     );
   }
 
+  async exportPage(after: string | undefined, limit: number): Promise<T[]> {
+    const found = await rows<{ doc: string }>(
+      this.pool,
+      `SELECT doc FROM ${this.table} WHERE id COLLATE "C" > $1 ORDER BY id COLLATE "C" LIMIT $2`,
+      [after ?? '', limit],
+    );
+    return found.map((row) => JSON.parse(row.doc) as T);
+  }
+
   async all(): Promise<T[]> {
     const found = await rows<{ doc: string }>(this.pool, `SELECT doc FROM ${this.table} ORDER BY seq`);
     return found.map((row) => JSON.parse(row.doc) as T);

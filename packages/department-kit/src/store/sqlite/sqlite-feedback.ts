@@ -56,6 +56,14 @@ export class SqliteFeedback implements FeedbackCollection {
     );
   }
 
+  async exportPage(after: string | undefined, limit: number): Promise<Feedback[]> {
+    const docs = this.statements
+      .get('SELECT doc FROM feedback WHERE published = 1 AND id > ? ORDER BY id LIMIT ?')
+      .pluck()
+      .all(after ?? '', limit) as string[];
+    return docs.map((doc) => (JSON.parse(doc) as FeedbackRecord).feedback);
+  }
+
   async all(): Promise<FeedbackRecord[]> {
     const docs = this.statements.get('SELECT doc FROM feedback ORDER BY submitted_key, id').pluck().all() as string[];
     return docs.map((doc) => JSON.parse(doc) as FeedbackRecord);

@@ -2,6 +2,7 @@ import type Database from 'better-sqlite3';
 import type { FeeSchedule } from '@gongkai/spec';
 import { divisionPrefix } from '@gongkai/spec/division-scope';
 import type { FeeListQuery } from '../disclosure-store';
+import { searchConditions } from '../search-conditions';
 import { searchText } from '../search-terms';
 import { SqliteVersionedTable } from './versioned-table';
 
@@ -52,10 +53,9 @@ export function sqliteFees(db: Database.Database): SqliteVersionedTable<FeeSched
         sql.push('withdrawn = 0 AND (valid_to IS NULL OR valid_to >= ?)');
         params.push(query.today);
       }
-      for (const term of query.terms ?? []) {
-        sql.push('instr(search_text, ?) > 0');
-        params.push(term);
-      }
+      // The conditions list each term where its `?` stands, so the parameters follow in that order.
+      sql.push(...searchConditions(query, () => 'instr(search_text, ?) > 0'));
+      params.push(...(query.terms ?? []), ...(query.anyOf ?? []).flat(), ...(query.without ?? []));
       return { sql, params };
     },
   });

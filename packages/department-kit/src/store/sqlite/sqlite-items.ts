@@ -29,6 +29,8 @@ const ORDERS: Readonly<Record<ItemSort, KeysetOrder>> = {
   // Items without a writtenOn come last in both directions, as the gateway merges them.
   '-writtenOn': { expression: "coalesce(written_on, '')", descending: true },
   writtenOn: { expression: "coalesce(written_on, '~')", descending: false },
+  // One value for every item: the ties, broken by id, are the order.
+  '-relevance': { expression: "''", descending: true },
 };
 
 interface ItemRow {
@@ -73,16 +75,15 @@ export class SqliteItems implements ItemCollection {
     const tail = `${orderBy(order, 'items.id')} LIMIT ?`;
     const plan = planItemList(this.statements, query, this.threshold(query.limit + 1));
     if (plan.kind === 'none') return { records: [], next: null };
-    for (const term of plan.verify) {
-      // A term without letter case matches byte for byte, in SQL; only one with letters needs JS case folding.
-      if (isCaseless(term) && !term.includes('\u0000')) {
-        where.sql.push('(instr(search_text, ?) > 0 OR instr(body, ?) > 0)');
-        where.params.push(term, term);
-      } else {
-        where.sql.push('gk_contains(search_text, body, ?)');
-        where.params.push(term);
-      }
-    }
+    const add = (condition: { sql: string; params: unknown[] }) => {
+      where.sql.push(condition.sql);
+      where.params.push(...condition.params);
+    };
+    for (const term of plan.verify) add(containsTerm(term));
+    // `q`'s OR groups and exclusions are only checked, never looked up: the required terms, the
+    // division or the topic drive the plan, or the list order is walked.
+    for (const group of query.anyOf ?? []) add(anyOf(group.map(containsTerm)));
+    for (const term of query.without ?? []) add(not(containsTerm(term)));
     let sql = `${select} FROM items ${whereSql(where.sql)} ${tail}`;
     let params = [...where.params, query.limit + 1];
     if (plan.kind === 'candidates') {
@@ -97,6 +98,14 @@ export class SqliteItems implements ItemCollection {
       (row) => [row.sort_key, row.id],
       (row) => JSON.parse(row.summary_doc) as DisclosureItem,
     );
+  }
+
+  async exportPage(after: string | undefined, limit: number): Promise<DisclosureItem[]> {
+    const rows = this.statements.get('SELECT summary_doc, body FROM items WHERE id > ? ORDER BY id LIMIT ?').all(after ?? '', limit) as {
+      summary_doc: string;
+      body: string | null;
+    }[];
+    return rows.map((row) => withBody(row.summary_doc, row.body));
   }
 
   async all(): Promise<DisclosureItem[]> {
@@ -251,6 +260,22 @@ function filterClauses(filter: ItemFilter): { sql: string[]; params: unknown[] }
   if (filter.publishedFrom) add('published_key >= ?', instantKey(filter.publishedFrom));
   if (filter.publishedBefore) add('published_key < ?', instantKey(filter.publishedBefore));
   return { sql, params };
+}
+
+/** The item holds `term` in its short fields or its body. */
+function containsTerm(term: string): { sql: string; params: unknown[] } {
+  // A term without letter case matches byte for byte, in SQL; only one with letters needs JS case folding.
+  if (isCaseless(term) && !term.includes('\u0000'))
+    return { sql: '(instr(search_text, ?) > 0 OR instr(body, ?) > 0)', params: [term, term] };
+  return { sql: 'gk_contains(search_text, body, ?)', params: [term] };
+}
+
+function anyOf(conditions: readonly { sql: string; params: unknown[] }[]): { sql: string; params: unknown[] } {
+  return { sql: `(${conditions.map((c) => c.sql).join(' OR ')})`, params: conditions.flatMap((c) => c.params) };
+}
+
+function not(condition: { sql: string; params: unknown[] }): { sql: string; params: unknown[] } {
+  return { sql: `NOT ${condition.sql}`, params: condition.params };
 }
 
 function whereSql(clauses: readonly string[]): string {

@@ -78,6 +78,14 @@ export class SqliteVersionedTable<T extends VersionedRecordShape, Q extends Page
     );
   }
 
+  async exportPage(after: string | undefined, limit: number): Promise<T[]> {
+    const docs = this.statements
+      .get(`SELECT doc FROM ${this.spec.table} WHERE id > ? ORDER BY id LIMIT ?`)
+      .pluck()
+      .all(after ?? '', limit) as string[];
+    return docs.map((doc) => JSON.parse(doc) as T);
+  }
+
   async all(): Promise<T[]> {
     const docs = this.statements.get(`SELECT doc FROM ${this.spec.table} ORDER BY seq`).pluck().all() as string[];
     return docs.map((doc) => JSON.parse(doc) as T);

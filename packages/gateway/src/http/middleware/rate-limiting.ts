@@ -16,12 +16,13 @@ import type { GatewayState } from './request-context';
 export function rateLimiting(
   limiter: RateLimiter,
   apiKeys: readonly ApiKeyConfig[],
-  trustProxy: boolean,
+  /** Trusted proxies in front (`trustedProxyHops`), 0 for none. */
+  proxyHops: number,
   onLimited?: (policy: string) => void,
 ): Middleware<GatewayState> {
   return async (ctx, next) => {
     if (!ctx.path.startsWith('/v1/') || ctx.method === 'OPTIONS') return next();
-    const quota = quotaOf(ctx.req, apiKeys, trustProxy);
+    const quota = quotaOf(ctx.req, apiKeys, proxyHops);
     if (!quota) {
       throw new ApiError(
         problem('unauthorized', 401, {

@@ -8,6 +8,7 @@ import { openApiDocument } from '@gongkai/spec';
 import { representationAnswer, type Representation } from '../../answers/representation-answer';
 import { strongEtag } from '../../cache/strong-etag';
 import { writeAnswer } from '../write-answer';
+import { gatewayDocument } from './gateway-document';
 
 /**
  * Where the Swagger UI files are. The build copies them next to the bundle (`dist/swagger-ui/`,
@@ -63,9 +64,9 @@ function send(ctx: Context, served: Representation, cacheControl: string): void 
   writeAnswer(ctx, representationAnswer(served, ctx.get('if-none-match'), cacheControl));
 }
 
-/** `/openapi.json` (the bundled contract) and `/docs` (an API reference rendered from it). */
+/** `/openapi.json` (the contract as the gateway serves it) and `/docs` (an API reference rendered from it). */
 export function mountDocs(router: Router): void {
-  const documentFile = file(JSON.stringify(openApiDocument), 'application/json; charset=utf-8');
+  const documentFile = file(JSON.stringify(gatewayDocument(openApiDocument)), 'application/json; charset=utf-8');
   const files = new Map<string, Promise<Representation>>([
     ['', Promise.resolve(file(INDEX_HTML, 'text/html; charset=utf-8'))],
     ['init.js', Promise.resolve(file(INIT_JS, 'text/javascript; charset=utf-8'))],

@@ -1,5 +1,6 @@
 import type { Context } from 'koa';
 import { itemsToAtom, type DisclosureItem, type OperationParameters } from '@gongkai/spec';
+import { linkOrigin } from '../../answers/link-origin';
 import { toQueryString } from '../../departments/department-query';
 import { federatedList } from '../../federation/federated-list';
 import { UNCACHEABLE_HEADER } from '../../cache/uncacheable';
@@ -9,8 +10,9 @@ import { sendCached } from '../send-cached';
 
 /** `GET /v1/feeds/items`: the newest items across departments as Atom, for feed readers. */
 export async function answerItemsFeed(ctx: Context, gateway: GatewayContext, params: OperationParameters<'getItemsFeed'>): Promise<void> {
-  // Koa 3's `ctx.origin` is the Origin request header, not this server's origin.
-  const baseUrl = gateway.config.publicBaseUrl ?? `${ctx.protocol}://${ctx.host}`;
+  // Not Koa's ctx.host, which believes any X-Forwarded-Host once the proxy is trusted (and Koa
+  // 3's ctx.origin is the Origin request header, not this server's origin).
+  const baseUrl = linkOrigin(ctx.req, gateway.config);
   const selfQuery = toQueryString(params.query);
   const key = `feed:items:${baseUrl}:${selfQuery.toString()}`;
   const result = await gateway.cache.get(key, async () => {

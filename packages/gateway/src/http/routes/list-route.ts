@@ -1,5 +1,16 @@
 import type { Context } from 'koa';
-import { budgetsToCsv, feesToCsv, type Budget, type FeeSchedule } from '@gongkai/spec';
+import {
+  alertsToCsv,
+  budgetsToCsv,
+  feedbackToCsv,
+  feesToCsv,
+  itemsToCsv,
+  type Alert,
+  type Budget,
+  type DisclosureItem,
+  type FeeSchedule,
+  type Feedback,
+} from '@gongkai/spec';
 import type { LoadedResponse } from '../../cache/cached-response';
 import { UNCACHEABLE_HEADER } from '../../cache/uncacheable';
 import { toQueryString } from '../../departments/department-query';
@@ -14,13 +25,23 @@ type Representation = 'json' | 'csv';
 const CSV_RENDERERS: Partial<Record<string, (records: never[]) => string>> = {
   listFees: (records) => feesToCsv(records as FeeSchedule[]),
   listBudgets: (records) => budgetsToCsv(records as Budget[]),
+  listItems: (records) => itemsToCsv(records as DisclosureItem[]),
+  listAlerts: (records) => alertsToCsv(records as Alert[]),
+  listFeedback: (records) => feedbackToCsv(records as Feedback[]),
 };
+
+/** CSV when `format=csv` (a plain link), or else when `Accept` prefers it; `format=json` is JSON. */
+function representationOf(ctx: Context, query: ListQuery, csvOffered: boolean): Representation {
+  if (!csvOffered) return 'json';
+  if (query['format'] !== undefined) return query['format'] === 'csv' ? 'csv' : 'json';
+  return ctx.accepts('application/json', 'text/csv') === 'text/csv' ? 'csv' : 'json';
+}
 
 /**
  * A federated list, answered from the response cache: identical concurrent misses make one call
  * per department, a hit sends stored bytes. A partial answer (a department failed) is never
  * cached, and while a complete one is within its stale-if-error window the cache serves that
- * instead. Fees and budgets also come as CSV, with the next page in a `Link` header.
+ * instead. Every list also comes as CSV (`format=csv` or `Accept: text/csv`), with the next page in a `Link` header.
  */
 export async function answerList(
   ctx: Context,
@@ -29,7 +50,7 @@ export async function answerList(
   params: { readonly query: ListQuery },
 ): Promise<void> {
   const csv = CSV_RENDERERS[list.operationId];
-  const representation: Representation = csv && ctx.accepts('application/json', 'text/csv') === 'text/csv' ? 'csv' : 'json';
+  const representation = representationOf(ctx, params.query, csv !== undefined);
   const selfQuery = toQueryString(params.query);
   const key = `list:${list.operationId}:${representation}:${selfQuery.toString()}`;
   const result = await gateway.cache.get(key, async (): Promise<LoadedResponse> => {

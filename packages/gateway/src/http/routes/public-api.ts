@@ -15,6 +15,7 @@ import { owningDepartmentId, type SingleResourceReadId } from '../../resources/s
 import type { GatewayState } from '../middleware/request-context';
 import { answerChanges } from './changes-feed';
 import { answerDepartments } from './departments-route';
+import { answerExport } from './export-route';
 import { answerItemsFeed } from './items-feed';
 import { answerList } from './list-route';
 import { answerAnnualReport, answerCompliance } from './reports-route';
@@ -61,6 +62,7 @@ const HANDLERS: { readonly [Id in PublicOperationId]: Handler<Id> } = {
   listChanges: answerChanges,
   getAnnualReport: answerAnnualReport,
   getCompliance: answerCompliance,
+  exportRecords: answerExport,
 };
 
 /**

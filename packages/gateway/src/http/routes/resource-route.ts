@@ -18,7 +18,7 @@ export async function proxyResource(
 ): Promise<void> {
   const authorization = ctx.get('authorization');
   const request: ResourceRequest = {
-    accept: (ctx.accepts(offeredTypes(operation)) || 'application/json') as string,
+    accept: (ctx.accepts([...offeredTypes(operation)]) || 'application/json') as string,
     requestId: String(ctx.state['requestId'] ?? ''),
     ...(authorization ? { authorization } : {}),
   };

@@ -9,6 +9,10 @@ import { readJsonBody } from '../read-json-body';
 import { fillPath } from '../../resources/load-resource';
 import { UpstreamError } from '../../departments/upstream-error';
 import { upstreamProblem } from '../../departments/upstream-problem';
+import { withRequestId } from '../../departments/department-problem';
+
+/** The department's answer headers a write's client gets. */
+const FORWARDED = new Set(['location', 'idempotent-replayed', 'etag', 'retry-after', 'www-authenticate']);
 
 /** Which department owns a write: the one named in the body, or the issuer of the resource in the path. */
 function ownerOf(gateway: GatewayContext, params: OperationParameters<WriteOperationId>, body: unknown) {
@@ -60,10 +64,10 @@ export async function forwardWrite(
     throw upstreamProblem(error, { retryAfterSeconds: Math.max(1, Math.ceil(gateway.config.circuitBreaker.openMs / 1000)) });
   }
   for (const [name, value] of Object.entries(response.headers)) {
-    if (name === 'location' || name === 'idempotent-replayed' || name === 'etag' || name === 'retry-after') ctx.set(name, value);
+    if (FORWARDED.has(name)) ctx.set(name, value);
   }
   ctx.set('Cache-Control', 'no-store');
   ctx.status = response.status;
   ctx.type = response.headers['content-type'] ?? 'application/json';
-  ctx.body = response.body;
+  ctx.body = response.status >= 400 ? withRequestId(response.body, String(ctx.state['requestId'] ?? '')) : response.body;
 }

@@ -1,0 +1,95 @@
+import type { ServerResponse } from 'node:http';
+import { ExportAbandonedError, ExportWriter, exportFileName, type ExportFormat, type ExportRecords } from '@gongkai/spec/export-file';
+import { alertView } from '../../alerts/alert-record';
+import { feeView } from '../../fee-schedules/fee-record';
+import { publicFeedback } from '../../feedback/feedback-record';
+import { changesPosition } from '../changes-position';
+import { asksForUs, clock, type DepartmentContext } from '../department-context';
+import type { OperationHandlers } from '../operation-router';
+
+/** Records read from the store per step of an export: enough to keep the socket busy, few enough to stay small. */
+export const EXPORT_PAGE_SIZE = 500;
+
+type ExportKind = keyof ExportRecords;
+
+/** The next records of a kind after `after`, as readers see them (a fee's status today). */
+type ExportSource<K extends ExportKind> = (after: string | undefined, limit: number) => Promise<ExportRecords[K][]>;
+
+function sources(context: DepartmentContext): { readonly [K in ExportKind]: ExportSource<K> } {
+  const { store } = context;
+  return {
+    items: (after, limit) => store.items.exportPage(after, limit),
+    fees: async (after, limit) => {
+      const today = clock(context).today;
+      return (await store.fees.exportPage(after, limit)).map((fee) => feeView(fee, today));
+    },
+    budgets: (after, limit) => store.budgets.exportPage(after, limit),
+    alerts: async (after, limit) => {
+      const now = context.now();
+      return (await store.alerts.exportPage(after, limit)).map((alert) => alertView(alert, now));
+    },
+    feedback: async (after, limit) => (await store.feedback.exportPage(after, limit)).map(publicFeedback),
+  };
+}
+
+/**
+ * `GET /v1/exports/{kind}`: every public record of a kind, streamed from the store page by page in
+ * `id` order (keyset, so a page costs the same at the end as at the start) and written as it is
+ * read, waiting for the client when it reads slower. The changes-feed position is taken before
+ * the first page, so that following the feed from it misses nothing that changed during the export.
+ */
+export function exportHandlers(
+  context: DepartmentContext,
+  { log, pageSize }: { log: (message: string, error: unknown) => void; pageSize: number },
+): Pick<OperationHandlers, 'exportRecords'> {
+  const read = sources(context);
+  return {
+    async exportRecords({ path, query }, ctx) {
+      const kind = path.kind;
+      const format: ExportFormat = query.format ?? (ctx.accepts('application/gzip', 'text/csv') === 'text/csv' ? 'csv' : 'ndjson');
+      const changesCursor = changesPosition(await context.store.changes.latestSequence());
+      const included = asksForUs(context, query.department);
+      const fileName = exportFileName(kind, context.department.id, clock(context).today, format);
+      return {
+        headers: {
+          ...ExportWriter.headersFor(format),
+          'Content-Disposition': `attachment; filename="${fileName}"`,
+          'Gongkai-Changes-Cursor': changesCursor,
+          Vary: 'Accept',
+        },
+        write: (response: ServerResponse) =>
+          writeExport(response, kind, format, included ? (read[kind] as ExportSource<ExportKind>) : async () => [], query.after, {
+            changesCursor,
+            log,
+            pageSize,
+          }),
+      };
+    },
+  };
+}
+
+async function writeExport<K extends ExportKind>(
+  response: ServerResponse,
+  kind: K,
+  format: ExportFormat,
+  source: ExportSource<K>,
+  start: string | undefined,
+  { changesCursor, log, pageSize }: { changesCursor: string; log: (message: string, error: unknown) => void; pageSize: number },
+): Promise<void> {
+  const writer = new ExportWriter(response, kind, format);
+  try {
+    await writer.begin();
+    let after = start;
+    for (;;) {
+      const records = await source(after, pageSize);
+      for (const record of records) await writer.record(record);
+      if (records.length < pageSize) break;
+      after = records.at(-1)!.id;
+    }
+    await writer.finish({ changesCursor });
+  } catch (error) {
+    if (error instanceof ExportAbandonedError) return;
+    log(`the export of ${kind} broke off`, error);
+    await writer.breakOff({ detail: 'the department could not read its store to the end; resume with `after`' }, { changesCursor });
+  }
+}

@@ -1,0 +1,183 @@
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import type { GongkaiClient } from '@gongkai/client';
+import type { FederationFailure } from '@gongkai/spec';
+import { apiBase } from '../config/api-base';
+import { clientFor, departmentsOf } from '../config/client-for';
+import { elderModeOf, languageOf, type Language, type Strings } from '../i18n/language';
+import { baseStyles } from './base.styles';
+import { baseStrings } from './base.strings';
+import { watchPageSettings, unwatchPageSettings, type PageSettingsListener } from './page-observer';
+
+/** What an element fetched: its data, whether that counts as empty, and the departments that did not answer. */
+export interface Fetched<T> {
+  readonly data: T;
+  readonly empty: boolean;
+  readonly failures?: readonly FederationFailure[] | undefined;
+}
+
+/** The states every element shows: loading, its data, empty, an error, each with the partial notice when some departments did not answer. */
+export type LoadState<T> =
+  | { readonly status: 'loading' }
+  | { readonly status: 'data' | 'empty'; readonly data: T; readonly failures: readonly FederationFailure[] }
+  | { readonly status: 'error'; readonly error: unknown };
+
+/**
+ * The base of every `gk-*` element: where the API is (`api`, the page's meta, same origin), the
+ * language (own or nearest `lang`), elder-friendly mode, and one load at a time with its states.
+ * Subclasses say what to fetch (`fetchData`), which properties change it (`queryProperties`) and
+ * how to draw the data (`renderData`). They render no `<slot>`: the fallback content the webmaster
+ * wrote inside the tag is for browsers that never upgrade it.
+ */
+export abstract class GkElement<T> extends LitElement implements PageSettingsListener {
+  static override styles = [baseStyles];
+  static override properties = {
+    api: { type: String },
+    elder: { type: Boolean },
+    state: { state: true },
+    language: { state: true },
+    elderMode: { state: true },
+    departmentNames: { state: true },
+  };
+  /** Properties whose change fetches again; subclasses add their filters. */
+  static queryProperties: readonly string[] = ['api'];
+
+  declare api: string | undefined;
+  declare elder: boolean;
+  declare protected state: LoadState<T>;
+  declare protected language: Language;
+  declare protected elderMode: boolean;
+  declare protected departmentNames: ReadonlyMap<string, { name: string; nameEn?: string | undefined }>;
+  private controller: AbortController | undefined;
+  private loads = 0;
+
+  constructor() {
+    super();
+    this.state = { status: 'loading' };
+    this.language = 'zh-CN';
+    this.elderMode = false;
+    this.departmentNames = new Map();
+  }
+
+  /** The gateway this element talks to. */
+  protected get base(): string {
+    return apiBase(this);
+  }
+
+  protected get client(): GongkaiClient {
+    return clientFor(this.base);
+  }
+
+  /** Fetches what the element shows; aborted when a newer load starts or the element leaves the page. */
+  protected abstract fetchData(client: GongkaiClient, signal: AbortSignal): Promise<Fetched<T>>;
+
+  protected abstract renderData(data: T): TemplateResult | typeof nothing;
+
+  /** The strings of the element's table in its language. */
+  protected t<S>(table: Strings<S>): S {
+    return table[this.language];
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.pageSettingsChanged();
+    watchPageSettings(this);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    unwatchPageSettings(this);
+    this.controller?.abort();
+    this.controller = undefined;
+  }
+
+  pageSettingsChanged(): void {
+    this.language = languageOf(this);
+    this.elderMode = elderModeOf(this);
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    if (changed.has('elder')) this.elderMode = elderModeOf(this);
+    const queries = (this.constructor as typeof GkElement).queryProperties;
+    if (this.isConnected && (!this.hasUpdated || queries.some((name) => changed.has(name)))) void this.reload();
+  }
+
+  /** Fetches again (a filter changed, the retry button, an interval); the previous load is abandoned. */
+  async reload(options: { quiet?: boolean } = {}): Promise<void> {
+    this.controller?.abort();
+    const controller = new AbortController();
+    this.controller = controller;
+    const load = ++this.loads;
+    // A quiet reload (an interval's refresh) keeps showing what it has until the answer comes.
+    if (!options.quiet || this.state.status === 'error') this.state = { status: 'loading' };
+    try {
+      const fetched = await this.fetchData(this.client, controller.signal);
+      if (load !== this.loads) return;
+      const failures = fetched.failures ?? [];
+      this.state = { status: fetched.empty ? 'empty' : 'data', data: fetched.data, failures };
+      if (failures.length) this.departmentNames = await departmentsOf(this.base);
+    } catch (error) {
+      if (load !== this.loads || controller.signal.aborted) return;
+      this.state = { status: 'error', error };
+    }
+  }
+
+  /** A department's name in the element's language, its id when the gateway does not list it. */
+  protected departmentName(id: string): string {
+    const department = this.departmentNames.get(id);
+    if (!department) return id;
+    return this.language === 'en' ? (department.nameEn ?? department.name) : department.name;
+  }
+
+  override render(): TemplateResult {
+    const state = this.state;
+    return html`<div
+      class="gk ${this.elderMode ? 'elder' : ''}"
+      part="base"
+      lang=${this.language}
+      data-state=${state.status}
+      aria-busy=${state.status === 'loading' ? 'true' : 'false'}
+    >
+      ${this.renderBody(state)}
+    </div>`;
+  }
+
+  /** The element's frame around the state (a search box stays while results load): by default, the state alone. */
+  protected renderBody(state: LoadState<T>): TemplateResult | typeof nothing {
+    return this.renderState(state);
+  }
+
+  protected renderState(state: LoadState<T>): TemplateResult | typeof nothing {
+    const s = this.t(baseStrings);
+    switch (state.status) {
+      case 'loading':
+        return html`<p class="muted" role="status" part="loading">${s.loading}</p>`;
+      case 'error':
+        return html`<div class="notice error" role="alert" part="error">
+          <p>${this.errorMessage(state.error)}</p>
+          <button type="button" @click=${() => this.reload()}>${s.retry}</button>
+        </div>`;
+      case 'empty':
+        return html`${this.renderPartial(state.failures)}
+          <p class="muted" part="empty">${this.emptyMessage()}</p>`;
+      case 'data':
+        return html`${this.renderPartial(state.failures)}${this.renderData(state.data)}`;
+    }
+  }
+
+  protected emptyMessage(): string {
+    return this.t(baseStrings).empty;
+  }
+
+  protected errorMessage(_error: unknown): string {
+    return this.t(baseStrings).error;
+  }
+
+  /** Names the departments that did not answer, when some did not. */
+  protected renderPartial(failures: readonly FederationFailure[]): TemplateResult | typeof nothing {
+    if (!failures.length) return nothing;
+    const s = this.t(baseStrings);
+    return html`<p class="notice partial" role="status" part="partial">
+      ${s.partial}${failures.map((f) => this.departmentName(f.department)).join(s.separator)}
+    </p>`;
+  }
+}

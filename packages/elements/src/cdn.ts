@@ -1,0 +1,4 @@
+// The CDN file (`dist/cdn/gongkai-elements.js`): every element defined, Lit included.
+import './gk-disclosure-list/define';
+import './gk-item/define';
+import './gk-search/define';

@@ -1,0 +1,152 @@
+import { html, nothing, type PropertyValues } from 'lit';
+import type { GongkaiClient, ItemsQuery } from '@gongkai/client';
+import type { ItemList } from '@gongkai/spec';
+import { departmentsOf } from '../config/client-for';
+import { formatDate } from '../i18n/format';
+import { label, terms } from '../i18n/vocabulary';
+import { GkElement, type Fetched, type LoadState } from '../base/gk-element';
+import { nextCursorOf } from '../base/cursor';
+import { itemLink } from '../base/item-link';
+import { validityBadge } from '../base/validity-badge';
+import { strings } from './gk-disclosure-list.strings';
+import { styles } from './gk-disclosure-list.styles';
+
+const FILTERS = ['q', 'category', 'topic', 'department', 'division', 'publishedFrom', 'publishedTo', 'limit'] as const;
+
+/**
+ * `<gk-disclosure-list>`: the catalogue of proactive disclosure, filtered by the attributes
+ * `category`, `topic`, `department`, `division`, `published-from`, `published-to` and `q` (and by
+ * the reader, with `filters`), a page of `limit` items at a time.
+ */
+export class GkDisclosureList extends GkElement<ItemList> {
+  static override styles = [...GkElement.styles, styles];
+  static override properties = {
+    ...GkElement.properties,
+    q: { type: String },
+    category: { type: String },
+    topic: { type: String },
+    department: { type: String },
+    division: { type: String },
+    publishedFrom: { type: String, attribute: 'published-from' },
+    publishedTo: { type: String, attribute: 'published-to' },
+    limit: { type: Number },
+    itemHref: { type: String, attribute: 'item-href' },
+    filters: { type: Boolean },
+    cursors: { state: true },
+  };
+  static override queryProperties = [...GkElement.queryProperties, ...FILTERS, 'cursors'];
+
+  declare q: string | undefined;
+  declare category: string | undefined;
+  declare topic: string | undefined;
+  declare department: string | undefined;
+  declare division: string | undefined;
+  declare publishedFrom: string | undefined;
+  declare publishedTo: string | undefined;
+  declare limit: number;
+  declare itemHref: string | undefined;
+  declare filters: boolean;
+  /** The cursors of the pages before this one and of this one (`''` for the first page). */
+  declare protected cursors: readonly string[];
+
+  constructor() {
+    super();
+    this.limit = 10;
+    this.filters = false;
+    this.cursors = [''];
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (this.filters) void departmentsOf(this.base).then((names) => (this.departmentNames = names));
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    // A new filter starts again at the first page.
+    if (FILTERS.some((name) => changed.has(name)) && !changed.has('cursors') && this.cursors.length > 1) this.cursors = [''];
+    super.willUpdate(changed);
+  }
+
+  protected override async fetchData(client: GongkaiClient, signal: AbortSignal): Promise<Fetched<ItemList>> {
+    const query: Record<string, string | number | string[]> = { limit: Math.min(100, Math.max(1, this.limit || 10)) };
+    for (const name of FILTERS) {
+      const value = this[name];
+      if (value !== undefined && value !== '' && name !== 'limit') query[name] = value;
+    }
+    // `department` may name several, comma-separated.
+    if (this.department) query['department'] = this.department.split(',').map((id) => id.trim());
+    const cursor = this.cursors.at(-1);
+    if (cursor) query['cursor'] = cursor;
+    const page = await client.items.list(query as ItemsQuery, { signal });
+    return { data: page, empty: page.data.length === 0, failures: page.meta.failures };
+  }
+
+  protected applyFilters(event: SubmitEvent): void {
+    event.preventDefault();
+    const form = new FormData(event.target as HTMLFormElement);
+    for (const name of ['q', 'category', 'topic', 'department', 'publishedFrom', 'publishedTo'] as const) {
+      if (!form.has(name)) continue;
+      this[name] = String(form.get(name)).trim() || undefined;
+    }
+  }
+
+  protected override renderBody(state: LoadState<ItemList>) {
+    return html`${this.filters ? this.renderFilters() : nothing}${this.renderState(state)}`;
+  }
+
+  /** A labelled choice of one filter, "all" first. */
+  protected renderSelect(name: 'category' | 'topic' | 'department', options: [string, string][]) {
+    const s = this.t(strings);
+    return html`<label
+      >${s[name]}
+      <select name=${name}>
+        <option value="">${s.any}</option>
+        ${options.map(([value, text]) => html`<option value=${value} ?selected=${this[name] === value}>${text}</option>`)}
+      </select></label
+    >`;
+  }
+
+  protected renderFilters() {
+    const s = this.t(strings);
+    const select = this.renderSelect.bind(this);
+    const departments = [...this.departmentNames.keys()].map((id): [string, string] => [id, this.departmentName(id)]);
+    return html`<form part="filters" aria-label=${s.filters} @submit=${this.applyFilters}>
+      ${select('category', terms('category', this.language))} ${select('topic', terms('topic', this.language))}
+      ${select('department', departments)}
+      <label>${s.from} <input type="date" name="publishedFrom" .value=${this.publishedFrom ?? ''} /></label>
+      <label>${s.to} <input type="date" name="publishedTo" .value=${this.publishedTo ?? ''} /></label>
+      <button type="submit">${s.apply}</button>
+    </form>`;
+  }
+
+  protected override renderData(list: ItemList) {
+    const s = this.t(strings);
+    const next = nextCursorOf(list.links);
+    const pageNumber = this.cursors.length;
+    return html`<ul part="list" aria-label=${s.results}>
+        ${list.data.map(
+          (item) =>
+            html`<li part="item">
+              ${itemLink(item, this.itemHref)}
+              <div class="meta">
+                <span>${s.published} <time datetime=${item.publishedAt}>${formatDate(item.publishedAt, this.language)}</time></span>
+                <span>${item.issuingBody}</span>
+                <span>${label('category', item.category, this.language)}</span>
+                ${validityBadge(item.validity, this.language)}
+              </div>
+            </li>`,
+        )}
+      </ul>
+      ${
+        pageNumber > 1 || next
+          ? html`<nav part="pager" aria-label=${s.page(pageNumber)}>
+              <button type="button" ?disabled=${pageNumber === 1} @click=${() => (this.cursors = this.cursors.slice(0, -1))}>
+                ${s.previous}
+              </button>
+              <span>${s.page(pageNumber)}</span>
+              <button type="button" ?disabled=${!next} @click=${() => next && (this.cursors = [...this.cursors, next])}>${s.next}</button>
+            </nav>`
+          : nothing
+      }`;
+  }
+}

@@ -1,0 +1,1 @@
+export { GkDisclosureList } from './gk-disclosure-list';

@@ -1,0 +1,1 @@
+export { GkItem } from './gk-item';

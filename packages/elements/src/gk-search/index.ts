@@ -1,0 +1,1 @@
+export { GkSearch } from './gk-search';

@@ -1,0 +1,9 @@
+// The element classes, without defining them (import `@gongkai/elements/<name>/define` for that, or
+// load the CDN file), and the parts a new element builds on.
+export { GkDisclosureList } from './gk-disclosure-list/gk-disclosure-list';
+export { GkItem } from './gk-item/gk-item';
+export { GkSearch } from './gk-search/gk-search';
+export { GkElement, type Fetched, type LoadState } from './base/gk-element';
+export { apiBase } from './config/api-base';
+export { languageOf, elderModeOf, type Language, type Strings } from './i18n/language';
+export { safeHref } from './safety/safe-url';

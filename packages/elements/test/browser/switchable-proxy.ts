@@ -1,0 +1,47 @@
+import { createServer, request, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+/** An HTTP proxy in front of one department that can be switched off (connections reset): a department that goes down after the gateway has described it. */
+export interface SwitchableProxy {
+  readonly url: string;
+  down: boolean;
+  close(): Promise<void>;
+}
+
+export async function startSwitchableProxy(target: string): Promise<SwitchableProxy> {
+  const upstream = new URL(target);
+  const state = { down: false };
+  const server: Server = createServer((req, res) => {
+    if (state.down) return req.socket.destroy();
+    const forwarded = request(
+      {
+        host: upstream.hostname,
+        port: upstream.port,
+        method: req.method,
+        path: `${upstream.pathname.replace(/\/$/, '')}${req.url}`,
+        headers: req.headers,
+      },
+      (answer) => {
+        res.writeHead(answer.statusCode ?? 502, answer.headers);
+        answer.pipe(res);
+      },
+    );
+    forwarded.on('error', () => req.socket.destroy());
+    req.pipe(forwarded);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return {
+    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    get down() {
+      return state.down;
+    },
+    set down(value: boolean) {
+      state.down = value;
+      if (value) server.closeAllConnections();
+    },
+    async close() {
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    },
+  };
+}

@@ -1,0 +1,61 @@
+import { createHash } from 'node:crypto';
+import { createGunzip } from 'node:zlib';
+import { parseExportTrailer, type ExportSummary } from './export-trailer';
+
+/** An export file that is not whole: no trailer, a trailer that does not match, or `complete: false`. */
+export class ExportIncompleteError extends Error {
+  override readonly name = 'ExportIncompleteError';
+}
+
+/**
+ * The record lines of a gzip NDJSON export as they arrive (each with its `\n`), checked against
+ * the file's trailer at the end: throws `ExportIncompleteError` when the file ends without a
+ * trailer, when its count or SHA-256 is not what arrived, or when it says it broke off. Reads no
+ * further ahead than its consumer.
+ */
+export async function* verifiedExportLines(gzipped: AsyncIterable<Uint8Array>): AsyncGenerator<string, ExportSummary> {
+  const gunzip = createGunzip();
+  const hash = createHash('sha256');
+  let count = 0;
+  let rest = '';
+  let trailer: ExportSummary | undefined;
+  const source = (async () => {
+    try {
+      for await (const chunk of gzipped) {
+        if (gunzip.destroyed) return;
+        if (!gunzip.write(chunk)) await new Promise((resolve) => (gunzip.once('drain', resolve), gunzip.once('close', resolve)));
+      }
+      gunzip.end();
+    } catch (error) {
+      gunzip.destroy(error as Error);
+    }
+  })();
+  try {
+    for await (const chunk of gunzip as AsyncIterable<Buffer>) {
+      const lines = (rest + chunk.toString('utf8')).split('\n');
+      rest = lines.pop() ?? '';
+      for (const text of lines) {
+        if (trailer) throw new ExportIncompleteError('the file goes on after its trailer line');
+        trailer = parseExportTrailer(text);
+        if (trailer) continue;
+        const line = `${text}\n`;
+        hash.update(line);
+        count += 1;
+        yield line;
+      }
+    }
+  } catch (error) {
+    if (error instanceof ExportIncompleteError) throw error;
+    throw new ExportIncompleteError(`the file broke off (${(error as Error).message})`);
+  } finally {
+    // A consumer that stops early (or a failure) stops the reading of the source too.
+    if (!gunzip.readableEnded) gunzip.destroy();
+    await source;
+  }
+  if (rest !== '') throw new ExportIncompleteError('the file ends in the middle of a line');
+  if (!trailer) throw new ExportIncompleteError('the file ends without its trailer line');
+  if (!trailer.complete) throw new ExportIncompleteError(`the export broke off: ${trailer.failure?.detail ?? 'no reason given'}`);
+  if (trailer.count !== count) throw new ExportIncompleteError(`the trailer counts ${trailer.count} records, the file holds ${count}`);
+  if (trailer.sha256 !== hash.digest('hex')) throw new ExportIncompleteError('the SHA-256 in the trailer is not that of the file');
+  return trailer;
+}

@@ -1,0 +1,163 @@
+import { createHash } from 'node:crypto';
+import type { ServerResponse } from 'node:http';
+import type { Writable } from 'node:stream';
+import { constants, createGzip, type Gzip } from 'node:zlib';
+import { CSV_BOM, csvLine } from '../representations/csv';
+import { EXPORT_CSV_TABLES, type ExportKind, type ExportRecords } from './export-kinds';
+import { exportTrailerLine, type ExportSummary } from './export-trailer';
+
+export type ExportFormat = 'ndjson' | 'csv';
+
+/** What a trailer says besides what the writer counted: the changes cursor, the departments. */
+export type ExportExtras = Pick<ExportSummary, 'changesCursor' | 'departments'>;
+
+/** The client went away: stop reading the store. */
+export class ExportAbandonedError extends Error {
+  override readonly name = 'ExportAbandonedError';
+}
+
+export const EXPORT_MEDIA_TYPES: Readonly<Record<ExportFormat, string>> = {
+  ndjson: 'application/gzip',
+  csv: 'text/csv; charset=utf-8',
+};
+
+/**
+ * Writes one export to an HTTP response as it is read, record by record, never holding more than
+ * what the socket has not taken yet: every write waits for `drain` when the buffer is full, so a
+ * slow client slows the reading of the store instead of filling memory.
+ *
+ * NDJSON goes through gzip (the file is the gzip, not a Content-Encoding, so the bytes saved are
+ * the bytes checksummed) and ends with a trailer line: the count and the SHA-256 of every
+ * uncompressed byte before it. CSV ends with a `Repr-Digest` HTTP trailer over the bytes sent.
+ * An export that cannot finish says so: NDJSON writes a `complete: false` line and both formats
+ * end the connection without the final chunk, so that no HTTP client takes it for a whole file.
+ */
+export class ExportWriter<K extends ExportKind> {
+  private readonly hash = createHash('sha256');
+  private readonly gzip: Gzip | undefined;
+  private readonly sink: Writable;
+  private count = 0;
+  private lastId: string | null = null;
+  private closed = false;
+
+  constructor(
+    private readonly response: ServerResponse,
+    readonly kind: K,
+    readonly format: ExportFormat,
+  ) {
+    response.once('close', () => {
+      this.closed = true;
+    });
+    if (format === 'ndjson') {
+      this.gzip = createGzip();
+      this.gzip.pipe(response);
+      this.sink = this.gzip;
+    } else {
+      this.gzip = undefined;
+      this.sink = response;
+    }
+  }
+
+  /** Headers the writer's format needs; send them with the others before the first write. */
+  static headersFor(format: ExportFormat): Record<string, string> {
+    return {
+      'Content-Type': EXPORT_MEDIA_TYPES[format],
+      'Cache-Control': 'no-store',
+      'X-Content-Type-Options': 'nosniff',
+      ...(format === 'csv' ? { Trailer: 'Repr-Digest' } : {}),
+    };
+  }
+
+  /** Writes the start of the file (the CSV header row). */
+  async begin(): Promise<void> {
+    if (this.format === 'csv') await this.write(`${CSV_BOM}${csvLine(EXPORT_CSV_TABLES[this.kind].columns)}`);
+  }
+
+  /** Writes one record. */
+  async record(record: ExportRecords[K]): Promise<void> {
+    const table = EXPORT_CSV_TABLES[this.kind] as { rows: (record: ExportRecords[K]) => Parameters<typeof csvLine>[0][] };
+    await this.write(this.format === 'csv' ? table.rows(record).map(csvLine).join('') : `${JSON.stringify(record)}\n`);
+    this.count += 1;
+    this.lastId = record.id;
+  }
+
+  /** Writes a record already serialised as one NDJSON line (with its `\n`), as a department sent it. */
+  async line(line: string, id: string): Promise<void> {
+    await this.write(line);
+    this.count += 1;
+    this.lastId = id;
+  }
+
+  /** The `id` of the last record written: where a resumed export continues. */
+  get after(): string | null {
+    return this.lastId;
+  }
+
+  /** Ends a whole export: the trailer, then the end of the response. */
+  async finish(extras: ExportExtras): Promise<void> {
+    if (this.format === 'csv') {
+      this.response.addTrailers({ 'Repr-Digest': `sha-256=:${this.hash.digest('base64')}:` });
+      await endOf(this.response, () => this.response.end());
+      return;
+    }
+    this.sink.write(exportTrailerLine(this.summary(true, extras)));
+    await endOf(this.response, () => this.sink.end());
+  }
+
+  /**
+   * Ends an export that cannot go on: NDJSON says why and where to resume in a last line (flushed
+   * so that it can be read), then the connection ends without the response's final chunk.
+   */
+  async breakOff(failure: { detail: string; department?: string }, extras: ExportExtras): Promise<void> {
+    if (this.closed) return;
+    if (this.gzip) {
+      const gzip = this.gzip;
+      gzip.write(exportTrailerLine({ ...this.summary(false, extras), failure }));
+      await new Promise<void>((resolve) => gzip.flush(constants.Z_SYNC_FLUSH, () => resolve()));
+      gzip.unpipe(this.response);
+    }
+    const socket = this.response.socket;
+    // Ending the socket (not the response) sends what is buffered and then closes, with no last chunk.
+    if (socket) await new Promise<void>((resolve) => setImmediate(() => socket.end(resolve)));
+    else this.response.destroy();
+  }
+
+  private summary(complete: boolean, extras: ExportExtras): ExportSummary {
+    return {
+      kind: this.kind,
+      complete,
+      count: this.count,
+      sha256: this.hash.copy().digest('hex'),
+      after: this.lastId,
+      ...(extras.changesCursor !== undefined ? { changesCursor: extras.changesCursor } : {}),
+      ...(extras.departments !== undefined ? { departments: extras.departments } : {}),
+    };
+  }
+
+  private async write(text: string): Promise<void> {
+    if (this.closed) throw new ExportAbandonedError('the client closed the connection');
+    this.hash.update(text);
+    if (this.sink.write(text)) return;
+    await new Promise<void>((resolve, reject) => {
+      const onDrain = () => {
+        this.response.off('close', onClose);
+        resolve();
+      };
+      const onClose = () => {
+        this.sink.off('drain', onDrain);
+        reject(new ExportAbandonedError('the client closed the connection'));
+      };
+      this.sink.once('drain', onDrain);
+      this.response.once('close', onClose);
+    });
+  }
+}
+
+/** Runs `end` and waits until the response is sent (or the client has gone). */
+function endOf(response: ServerResponse, end: () => void): Promise<void> {
+  return new Promise((resolve) => {
+    response.once('close', () => resolve());
+    response.once('finish', () => resolve());
+    end();
+  });
+}

@@ -1,0 +1,2 @@
+export { charsetOf, jsonBodyText } from './json-body';
+export type { JsonBodyText } from './json-body';
