@@ -6,7 +6,11 @@
 // before and after. Not a CI test: numbers depend on the machine. Builds nothing: run
 // `npm run build` first (the demo runs the built packages).
 //
-//   node bench/load/run.mjs [--duration 60] [--connections 200] [--post-share 0.05] [--distinct-queries] [--json]
+//   node bench/load/run.mjs [--duration 60] [--connections 200] [--post-share 0.05] [--distinct-queries]
+//                           [--separate] [--json]
+//
+// --separate: the six departments in one process (departments-process.mjs) and the gateway alone
+// in another (../gateway/gateway-process.mjs), so that the RSS measured is the gateway's own.
 //
 // --distinct-queries: every search asks a query no earlier request asked (issue 12 item 3: memory
 // must stay bounded by the configured cache plus a constant).
@@ -14,6 +18,7 @@ import { spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
+import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { ensureBenchTools } from '../ensure-tools.mjs';
 
@@ -23,6 +28,7 @@ const { values } = parseArgs({
     connections: { type: 'string', default: '200' },
     'post-share': { type: 'string', default: '0.05' },
     'distinct-queries': { type: 'boolean', default: false },
+    separate: { type: 'boolean', default: false },
     json: { type: 'boolean', default: false },
   },
 });
@@ -67,6 +73,40 @@ async function startDemo(port) {
     child.once('exit', (code) => reject(new Error(`the demo exited with ${code}:\n${output}`)));
   });
   return child;
+}
+
+/** Runs one of the bench scripts and resolves with the JSON of the first line it prints. */
+function startScript(script, args) {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [fileURLToPath(new URL(script, import.meta.url)), ...args], {
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
+    let buffered = '';
+    child.stdout.on('data', (chunk) => {
+      buffered += chunk;
+      if (buffered.includes('\n')) resolve({ child, ready: JSON.parse(buffered.split('\n')[0]) });
+    });
+    child.once('exit', (code) => reject(new Error(`${script} exited with ${code}`)));
+  });
+}
+
+/** The departments and the gateway in two processes; the gateway's is the one measured. */
+async function startSeparate() {
+  const { child: departments, ready: routes } = await startScript('departments-process.mjs', ['6']);
+  const config = {
+    departments: routes.map(({ id, url }) => ({ id, baseUrl: url })),
+    rateLimits: {
+      anonymousRead: { points: 100_000_000, durationSeconds: 60 },
+      anonymousWrite: { points: 100_000_000, durationSeconds: 60 },
+    },
+    logLevel: 'silent',
+  };
+  const { child: gateway, ready } = await startScript('../gateway/gateway-process.mjs', [JSON.stringify(config)]);
+  return {
+    measured: gateway,
+    base: `http://127.0.0.1:${ready.port}`,
+    stop: () => [gateway, departments].forEach((c) => c.kill('SIGTERM')),
+  };
 }
 
 const SEARCH_TERMS = [
@@ -132,10 +172,17 @@ function mixedRequests({ itemIds, budgetIds, feedbackBody, distinct }) {
   };
 }
 
-const port = await freePort();
-const base = `http://127.0.0.1:${port}`;
-console.error(`Starting the demo on ${base} …`);
-const demo = await startDemo(port);
+let target;
+if (values.separate) {
+  console.error('Starting the six departments and the gateway in two processes …');
+  target = await startSeparate();
+} else {
+  const port = await freePort();
+  console.error(`Starting the demo on http://127.0.0.1:${port} …`);
+  const demo = await startDemo(port);
+  target = { measured: demo, base: `http://127.0.0.1:${port}`, stop: () => demo.kill('SIGTERM') };
+}
+const { base, measured } = target;
 try {
   const itemIds = await idsOf(base, 'items');
   const budgetIds = await idsOf(base, 'budgets', 1);
@@ -150,7 +197,7 @@ try {
   const next = mixedRequests({ itemIds, budgetIds, feedbackBody, distinct: values['distinct-queries'] });
   // A short warm-up, so that "before" is the RSS of a process that has served traffic, not of a cold start.
   await autocannon({ url: base, connections: 20, duration: 3, requests: [{ setupRequest: (request) => ({ ...request, ...next() }) }] });
-  const before = rssMb(demo.pid);
+  const before = rssMb(measured.pid);
   console.error(`Load: ${connections} connections for ${duration} s (RSS before ${before} MB) …`);
   const result = await autocannon({
     url: base,
@@ -158,13 +205,14 @@ try {
     duration,
     requests: [{ setupRequest: (request) => ({ ...request, ...next() }) }],
   });
-  const after = rssMb(demo.pid);
+  const after = rssMb(measured.pid);
   const statuses = Object.fromEntries(Object.entries(result.statusCodeStats ?? {}).map(([status, { count }]) => [status, count]));
   const summary = {
     connections,
     durationSeconds: duration,
     postShare,
     distinctQueries: values['distinct-queries'],
+    measuredProcess: values.separate ? 'the gateway alone' : 'the demo (gateway and six departments)',
     requests: result.requests.total,
     throughputRps: result.requests.average,
     latencyMs: { p50: result.latency.p50, p99: result.latency.p99, max: result.latency.max },
@@ -185,7 +233,7 @@ non-2xx       ${summary.non2xx}
 statuses      ${Object.entries(statuses)
       .map(([s, n]) => `${s}: ${n}`)
       .join(', ')}
-RSS (demo)    ${before} MB before, ${after} MB after (growth ${summary.rssMb.growth} MB)`);
+RSS           ${summary.measuredProcess}: ${before} MB before, ${after} MB after (growth ${summary.rssMb.growth} MB)`);
 } finally {
-  demo.kill('SIGTERM');
+  target.stop();
 }
