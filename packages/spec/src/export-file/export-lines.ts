@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { StringDecoder } from 'node:string_decoder';
 import { createGunzip } from 'node:zlib';
 import { parseExportTrailer, type ExportSummary } from './export-trailer';
 
@@ -18,6 +19,9 @@ export async function* verifiedExportLines(gzipped: AsyncIterable<Uint8Array>): 
   const hash = createHash('sha256');
   let count = 0;
   let rest = '';
+  // Decompressed chunks end anywhere, inside a character's UTF-8 bytes too: the decoder keeps
+  // a split character's first bytes for the next chunk instead of replacing them with U+FFFD.
+  const utf8 = new StringDecoder('utf8');
   let trailer: ExportSummary | undefined;
   const source = (async () => {
     try {
@@ -32,7 +36,7 @@ export async function* verifiedExportLines(gzipped: AsyncIterable<Uint8Array>): 
   })();
   try {
     for await (const chunk of gunzip as AsyncIterable<Buffer>) {
-      const lines = (rest + chunk.toString('utf8')).split('\n');
+      const lines = (rest + utf8.write(chunk)).split('\n');
       rest = lines.pop() ?? '';
       for (const text of lines) {
         if (trailer) throw new ExportIncompleteError('the file goes on after its trailer line');
@@ -52,7 +56,7 @@ export async function* verifiedExportLines(gzipped: AsyncIterable<Uint8Array>): 
     if (!gunzip.readableEnded) gunzip.destroy();
     await source;
   }
-  if (rest !== '') throw new ExportIncompleteError('the file ends in the middle of a line');
+  if (rest + utf8.end() !== '') throw new ExportIncompleteError('the file ends in the middle of a line');
   if (!trailer) throw new ExportIncompleteError('the file ends without its trailer line');
   if (!trailer.complete) throw new ExportIncompleteError(`the export broke off: ${trailer.failure?.detail ?? 'no reason given'}`);
   if (trailer.count !== count) throw new ExportIncompleteError(`the trailer counts ${trailer.count} records, the file holds ${count}`);
