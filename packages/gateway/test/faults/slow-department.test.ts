@@ -16,9 +16,10 @@ let running: FaultGateway;
 let financeItem: string;
 
 beforeAll(async () => {
-  [finance, housing] = await Promise.all(
+  const started = await Promise.all(
     ['ln-finance', 'ln-housing'].map((sample) => startDepartmentServer({ sample, port: 0, host: '127.0.0.1', adminTokens: [] })),
   );
+  [finance, housing] = [started[0]!, started[1]!];
   proxy = await new FaultyProxy(finance!.url).start();
   running = await startFaultGateway(
     [
