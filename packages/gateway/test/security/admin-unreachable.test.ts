@@ -12,6 +12,10 @@ import { ADMIN_OPERATION_IDS, getOperation } from './contract-walk';
 import { FaultyProxy } from '../faults/support/faulty-proxy';
 import { startFaultGateway, type FaultGateway } from '../faults/support/gateway';
 
+// Each step waits on a condition (bounded at 40 s) rather than a clock: on a loaded 2-core
+// machine a test may need far longer than the default 30 s without anything being wrong.
+const SLOW_MACHINE = { timeout: 180_000 };
+
 const STAFF_TOKEN = 'staff-token-of-the-admin-test';
 let department: RunningDepartment;
 let proxy: FaultyProxy;
@@ -75,7 +79,7 @@ function disguises(path: string): string[] {
   ];
 }
 
-describe('admin operations through the gateway', () => {
+describe('admin operations through the gateway', SLOW_MACHINE, () => {
   it('answer 404 or 405 for every admin operation of the contract, however spelled, and reach no department', async () => {
     const reached: string[] = [];
     let tried = 0;

@@ -13,6 +13,10 @@ import { DepartmentProcess } from '../faults/support/department-process';
 import { startFaultGateway, type FaultGateway } from '../faults/support/gateway';
 import { exampleOfSchema } from './contract-walk';
 
+// Each step waits on a condition (bounded at 40 s) rather than a clock: on a loaded 2-core
+// machine a test may need far longer than the default 30 s without anything being wrong.
+const SLOW_MACHINE = { timeout: 180_000 };
+
 const apiKey = `gk-${randomBytes(24).toString('base64url')}`;
 const wrongKey = `gk-${randomBytes(24).toString('base64url')}`;
 const staffToken = `staff-${randomBytes(18).toString('base64url')}`;
@@ -57,7 +61,7 @@ afterAll(async () => {
   await department?.kill();
 });
 
-describe('secrets in the logs', () => {
+describe('secrets in the logs', SLOW_MACHINE, () => {
   it('the gateway and the department log no API key, access token or staff token', async () => {
     const keyed = (init: RequestInit = {}) => ({ ...init, headers: { 'x-api-key': apiKey, ...(init.headers as Record<string, string>) } });
     const statuses = new Set<number>();

@@ -14,6 +14,10 @@ import { FaultyProxy, type ProxiedAnswer } from '../faults/support/faulty-proxy'
 import { startFaultGateway, type FaultGateway } from '../faults/support/gateway';
 import { exampleOfSchema } from './contract-walk';
 
+// Each step waits on a condition (bounded at 40 s) rather than a clock: on a loaded 2-core
+// machine a test may need far longer than the default 30 s without anything being wrong.
+const SLOW_MACHINE = { timeout: 180_000 };
+
 const connections: Array<{ host: string; port: number }> = [];
 const originalConnect = net.Socket.prototype.connect;
 let trap: Server;
@@ -81,7 +85,7 @@ afterAll(async () => {
 
 const portOf = (url: string) => Number(new URL(url).port);
 
-describe('outbound connections of the gateway', () => {
+describe('outbound connections of the gateway', SLOW_MACHINE, () => {
   it('go only to the configured departments, whatever links their answers carry', async () => {
     const paths: string[] = [];
     for (const list of ['items', 'fees', 'budgets', 'alerts', 'feedback', 'changes'])
