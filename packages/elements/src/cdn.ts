@@ -2,3 +2,4 @@
 import './gk-disclosure-list/define';
 import './gk-item/define';
 import './gk-search/define';
+import './gk-alert-banner/define';
