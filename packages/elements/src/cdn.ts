@@ -3,3 +3,4 @@ import './gk-disclosure-list/define';
 import './gk-item/define';
 import './gk-search/define';
 import './gk-alert-banner/define';
+import './gk-budget-table/define';
