@@ -4,3 +4,4 @@ import './gk-item/define';
 import './gk-search/define';
 import './gk-alert-banner/define';
 import './gk-budget-table/define';
+import './gk-fee-schedule/define';

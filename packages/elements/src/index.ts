@@ -3,6 +3,7 @@
 export { GkAlertBanner } from './gk-alert-banner/gk-alert-banner';
 export { GkBudgetTable } from './gk-budget-table/gk-budget-table';
 export { GkDisclosureList } from './gk-disclosure-list/gk-disclosure-list';
+export { GkFeeSchedule } from './gk-fee-schedule/gk-fee-schedule';
 export { GkItem } from './gk-item/gk-item';
 export { GkSearch } from './gk-search/gk-search';
 export { GkElement, type Fetched, type LoadState } from './base/gk-element';
