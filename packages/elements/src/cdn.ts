@@ -5,3 +5,4 @@ import './gk-search/define';
 import './gk-alert-banner/define';
 import './gk-budget-table/define';
 import './gk-fee-schedule/define';
+import './gk-compliance-board/define';

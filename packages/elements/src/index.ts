@@ -2,6 +2,7 @@
 // load the CDN file), and the parts a new element builds on.
 export { GkAlertBanner } from './gk-alert-banner/gk-alert-banner';
 export { GkBudgetTable } from './gk-budget-table/gk-budget-table';
+export { GkComplianceBoard } from './gk-compliance-board/gk-compliance-board';
 export { GkDisclosureList } from './gk-disclosure-list/gk-disclosure-list';
 export { GkFeeSchedule } from './gk-fee-schedule/gk-fee-schedule';
 export { GkItem } from './gk-item/gk-item';
