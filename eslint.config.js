@@ -13,7 +13,18 @@ const GATEWAY = 'packages/gateway/src';
 
 // The gateway's dependency rule (packages/gateway/src/README.md): only http/ knows Koa, and only the
 // entry points (index.ts, cli.ts) know server/, which puts the parts together.
-const KOA_FREE = ['answers', 'cache', 'catalog', 'config', 'departments', 'fast-path', 'federation', 'observability', 'rate-limit', 'resources'];
+const KOA_FREE = [
+  'answers',
+  'cache',
+  'catalog',
+  'config',
+  'departments',
+  'fast-path',
+  'federation',
+  'observability',
+  'rate-limit',
+  'resources',
+];
 const noKoa = {
   paths: [
     { name: 'koa', message: 'Only packages/gateway/src/http/ may use Koa (see packages/gateway/src/README.md).' },

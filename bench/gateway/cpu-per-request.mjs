@@ -7,7 +7,7 @@
 // Needs `npm run build` first and, for the Redis scenario, a Redis on 127.0.0.1:6379.
 //   node bench/gateway/cpu-per-request.mjs [--requests 20000] [--out DIR] [--only passthrough,fan-out]
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -139,7 +139,8 @@ for (const scenario of scenarios) {
     errors: measured.errors,
   });
   console.log(`${scenario.name}: ${perRequest.toFixed(0)} µs CPU per request (${measured.total} requests, ${measured.non2xx} non-2xx)`);
-  const [profile] = readdirSync(profileDir).filter((name) => name.endsWith('.cpuprofile'));
+  // fast-gateway ends on SIGTERM without exiting normally, so it writes no profile.
+  const [profile] = existsSync(profileDir) ? readdirSync(profileDir).filter((name) => name.endsWith('.cpuprofile')) : [];
   if (profile) console.log(topFrames(join(profileDir, profile), Number(values.top)).join('\n'), '\n');
 }
 console.log(JSON.stringify(results));

@@ -42,6 +42,8 @@ describe('docs/for-third-parties.md', () => {
     if (args.includes('Accept: text/turtle')) {
       // A harvester reads it with an RDF parser; so does this test.
       expect(new Parser({ format: 'Turtle' }).parse(stdout).length).toBeGreaterThan(0);
+    } else if (args.includes('Accept: application/rdf+xml')) {
+      expect(stdout).toMatch(/^<\?xml [^>]*\?>\s*<rdf:RDF /);
     } else if (!args.includes('Accept: text/csv') && !line.includes('/feeds/')) {
       const body = JSON.parse(stdout) as { meta?: { partial?: boolean }; data?: unknown[] };
       expect(body.meta?.partial).toBeUndefined();

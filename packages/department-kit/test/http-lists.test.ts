@@ -12,7 +12,7 @@ describe('every list over HTTP', () => {
     const response = await server.request(`${list}?q=%20%20`);
     expect(response.status).toBe(400);
     expect(await response.json()).toMatchObject({
-      errors: [{ pointer: '/query/q', message: 'must contain something other than whitespace' }],
+      errors: [{ pointer: '/query/q', message: expect.stringContaining('other than whitespace') }],
     });
   });
 

@@ -51,6 +51,12 @@ describe('many departments in one deployment (PostgreSQL)', () => {
       expect(page.links.next).toMatch(new RegExp(`^/d/${id}/v1/items\\?`));
       const second = (await (await get(page.links.next!)).json()) as { data: DisclosureItem[] };
       expect(second.data.every((item) => item.departmentId === id)).toBe(true);
+      // Its own reference too, whose link to the contract stays under its base path.
+      const docs = await get(`/d/${id}/docs`);
+      expect(docs.status).toBe(200);
+      const contractLink = /href="([^"]*openapi\.json)"/.exec(await docs.text())![1]!;
+      expect((await get(new URL(contractLink, `${base}/d/${id}/docs`).pathname)).status).toBe(200);
+      expect(new URL(contractLink, `${base}/d/${id}/docs`).pathname).toBe(`/d/${id}/openapi.json`);
     }
   });
 

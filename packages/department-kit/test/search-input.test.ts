@@ -24,7 +24,14 @@ describe('the q parameter', () => {
     },
   );
 
-  it.each(['"', '""', '"住房', 'NEAR(管理', 'OR', 'AND', '*', '标准*', '^收费', '(', ')', ':', '公积金"NEAR', 'a:b', '{x}'])(
+  // A quote with nothing inside asks for nothing: refused like a q of only whitespace.
+  it.each(['"', '""'])('refuses q=%s, which asks for nothing (400 naming q)', async (q) => {
+    const response = await server.request(`/v1/items?q=${encodeURIComponent(q)}`);
+    expect(response.status).toBe(400);
+    expect(((await response.json()) as { errors: Array<{ pointer: string }> }).errors[0]?.pointer).toBe('/query/q');
+  });
+
+  it.each(['"住房', 'NEAR(管理', 'OR', 'AND', '*', '标准*', '^收费', '(', ')', ':', '公积金"NEAR', 'a:b', '{x}'])(
     'reads FTS5 syntax in q=%s as text, never as a query',
     async (q) => {
       const response = await server.request(`/v1/items?q=${encodeURIComponent(q)}`);

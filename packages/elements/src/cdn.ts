@@ -2,3 +2,7 @@
 import './gk-disclosure-list/define';
 import './gk-item/define';
 import './gk-search/define';
+import './gk-alert-banner/define';
+import './gk-budget-table/define';
+import './gk-fee-schedule/define';
+import './gk-compliance-board/define';

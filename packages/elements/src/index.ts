@@ -1,6 +1,10 @@
 // The element classes, without defining them (import `@gongkai/elements/<name>/define` for that, or
 // load the CDN file), and the parts a new element builds on.
+export { GkAlertBanner } from './gk-alert-banner/gk-alert-banner';
+export { GkBudgetTable } from './gk-budget-table/gk-budget-table';
+export { GkComplianceBoard } from './gk-compliance-board/gk-compliance-board';
 export { GkDisclosureList } from './gk-disclosure-list/gk-disclosure-list';
+export { GkFeeSchedule } from './gk-fee-schedule/gk-fee-schedule';
 export { GkItem } from './gk-item/gk-item';
 export { GkSearch } from './gk-search/gk-search';
 export { GkElement, type Fetched, type LoadState } from './base/gk-element';

@@ -1,6 +1,7 @@
 import jsonld from 'jsonld';
 import { Parser, Store, DataFactory, type Quad } from 'n3';
 import pino from 'pino';
+import { RdfXmlParser } from 'rdfxml-streaming-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SAMPLE_DEPARTMENT_IDS, startDepartmentServer, type RunningDepartment } from '@gongkai/department-kit';
 import { resolveConfig } from '../src/config/config';
@@ -54,6 +55,23 @@ async function fromTurtle(): Promise<Store> {
   return new Store(new Parser({ format: 'Turtle' }).parse(await response.text()));
 }
 
+async function fromRdfXml(): Promise<Store> {
+  const response = await fetch(`${base}/v1/catalog`, { headers: { accept: 'application/rdf+xml' } });
+  expect(response.status).toBe(200);
+  expect(response.headers.get('content-type')).toContain('application/rdf+xml');
+  const text = await response.text();
+  const store = new Store();
+  await new Promise<void>((resolve, reject) => {
+    const parser = new RdfXmlParser();
+    parser.on('data', (q: Quad) => store.addQuad(q));
+    parser.on('error', reject);
+    parser.on('end', () => resolve());
+    parser.write(text);
+    parser.end();
+  });
+  return store;
+}
+
 /** The triples without blank nodes, as text: what two serialisations must agree on exactly. */
 function groundTriples(store: Store): string[] {
   return store
@@ -67,13 +85,15 @@ function groundTriples(store: Store): string[] {
 }
 
 describe('GET /v1/catalog (DCAT-AP 3)', () => {
-  it('says the same in JSON-LD and in Turtle', async () => {
-    const [a, b] = [await fromJsonLd(), await fromTurtle()];
+  it('says the same in JSON-LD, in Turtle and in RDF/XML', async () => {
+    const [a, b, c] = [await fromJsonLd(), await fromTurtle(), await fromRdfXml()];
     expect(a.size).toBe(b.size);
+    expect(c.size).toBe(b.size);
     expect(groundTriples(a)).toEqual(groundTriples(b));
+    expect(groundTriples(c)).toEqual(groundTriples(b));
   });
 
-  it.each([['JSON-LD', fromJsonLd] as const, ['Turtle', fromTurtle] as const])(
+  it.each([['JSON-LD', fromJsonLd] as const, ['Turtle', fromTurtle] as const, ['RDF/XML', fromRdfXml] as const])(
     'in %s: each department a publisher, each dataset licensed, dated and distributed',
     async (_name, read) => {
       const store = await read();

@@ -3,8 +3,8 @@ import type { ItemListQuery, Page, SortKey } from '../store/disclosure-store';
 import { relevanceOf } from './relevance';
 import type { SearchQuery } from './search-query';
 
-/** How many matches one read of the store returns while ranking. */
-const BATCH = 1000;
+/** How many matches one read of the store returns while ranking: few reads, each of bounded size. */
+const BATCH = 5000;
 
 type Ranked = { readonly item: DisclosureItem; readonly relevance: number };
 
@@ -31,13 +31,15 @@ export async function relevancePage(
   list: (query: ItemListQuery) => Promise<Page<DisclosureItem>>,
   query: ItemListQuery,
   search: SearchQuery,
+  batchSize = BATCH,
 ): Promise<Page<DisclosureItem & { relevance: number }>> {
-  const { after, limit, ...filters } = query;
+  const { after, limit, sort: _sort, ...filters } = query;
   const keep = limit + 1;
   let best: Ranked[] = [];
   let walkAfter: SortKey | undefined;
   do {
-    const batch = await list({ ...filters, sort: '-relevance', limit: BATCH, ...(walkAfter ? { after: walkAfter } : {}) });
+    // Any order reads every match; the newest-first one is the stores' best-indexed.
+    const batch = await list({ ...filters, sort: '-publishedAt', limit: batchSize, ...(walkAfter ? { after: walkAfter } : {}) });
     for (const item of batch.records) {
       const ranked = { item, relevance: relevanceOf(item, search) };
       if (!after || isAfter(ranked, after)) best.push(ranked);

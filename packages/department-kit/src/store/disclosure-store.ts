@@ -42,8 +42,9 @@ export interface Page<T> {
 }
 
 /**
- * `-relevance` is, for a store, the order of ids (descending): a relevance depends on the query,
- * so it is computed above the store (`search/relevance-page.ts`), which walks the matches this way.
+ * `-relevance` is, for a store, the order of ids (descending), what `-relevance` means without
+ * `q`; with `q`, a relevance depends on the query and is ranked above the store
+ * (`search/relevance-page.ts`).
  */
 export type ItemSort = '-publishedAt' | 'publishedAt' | '-writtenOn' | 'writtenOn' | '-updatedAt' | 'updatedAt' | '-relevance';
 

@@ -8,6 +8,9 @@ export const baseStrings: Strings<{
   retry: string;
   partial: string;
   separator: string;
+  previous: string;
+  next: string;
+  page: (n: number) => string;
 }> = {
   'zh-CN': {
     loading: '正在加载…',
@@ -16,6 +19,9 @@ export const baseStrings: Strings<{
     retry: '重试',
     partial: '以下部门暂未响应，结果可能不完整：',
     separator: '、',
+    previous: '上一页',
+    next: '下一页',
+    page: (n) => `第 ${n} 页`,
   },
   en: {
     loading: 'Loading…',
@@ -24,5 +30,8 @@ export const baseStrings: Strings<{
     retry: 'Try again',
     partial: 'These departments did not answer, so the results may be incomplete: ',
     separator: ', ',
+    previous: 'Previous page',
+    next: 'Next page',
+    page: (n) => `Page ${n}`,
   },
 };

@@ -75,6 +75,12 @@ export const baseStyles = css`
     min-height: 48px;
     padding-block: 10px;
   }
+  nav {
+    display: flex;
+    gap: 1em;
+    align-items: center;
+    margin-top: 0.75em;
+  }
   .muted {
     color: var(--gk-m);
   }

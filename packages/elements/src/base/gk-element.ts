@@ -6,6 +6,7 @@ import { clientFor, departmentsOf } from '../config/client-for';
 import { elderModeOf, languageOf, type Language, type Strings } from '../i18n/language';
 import { baseStyles } from './base.styles';
 import { baseStrings } from './base.strings';
+import { nextCursorOf } from './cursor';
 import { watchPageSettings, unwatchPageSettings, type PageSettingsListener } from './page-observer';
 
 /** What an element fetched: its data, whether that counts as empty, and the departments that did not answer. */
@@ -37,6 +38,7 @@ export abstract class GkElement<T> extends LitElement implements PageSettingsLis
     language: { state: true },
     elderMode: { state: true },
     departmentNames: { state: true },
+    cursors: { state: true },
   };
   /** Properties whose change fetches again; subclasses add their filters. */
   static queryProperties: readonly string[] = ['api'];
@@ -47,6 +49,8 @@ export abstract class GkElement<T> extends LitElement implements PageSettingsLis
   declare protected language: Language;
   declare protected elderMode: boolean;
   declare protected departmentNames: ReadonlyMap<string, { name: string; nameEn?: string | undefined }>;
+  /** For a paged list: the cursors of the pages before this one and of this one (`''` for the first page). */
+  declare protected cursors: readonly string[];
   private controller: AbortController | undefined;
   private loads = 0;
 
@@ -56,6 +60,12 @@ export abstract class GkElement<T> extends LitElement implements PageSettingsLis
     this.language = 'zh-CN';
     this.elderMode = false;
     this.departmentNames = new Map();
+    this.cursors = [''];
+  }
+
+  /** The cursor of the page to fetch; undefined for the first. */
+  protected get cursor(): string | undefined {
+    return this.cursors.at(-1) || undefined;
   }
 
   /** The gateway this element talks to. */
@@ -98,7 +108,10 @@ export abstract class GkElement<T> extends LitElement implements PageSettingsLis
   protected override willUpdate(changed: PropertyValues): void {
     if (changed.has('elder')) this.elderMode = elderModeOf(this);
     const queries = (this.constructor as typeof GkElement).queryProperties;
-    if (this.isConnected && (!this.hasUpdated || queries.some((name) => changed.has(name)))) void this.reload();
+    const queryChanged = queries.some((name) => changed.has(name));
+    // A new query starts again at the first page.
+    if (queryChanged && !changed.has('cursors') && this.cursors.length > 1) this.cursors = [''];
+    if (this.isConnected && (!this.hasUpdated || queryChanged || changed.has('cursors'))) void this.reload();
   }
 
   /** Fetches again (a filter changed, the retry button, an interval); the previous load is abandoned. */
@@ -170,6 +183,19 @@ export abstract class GkElement<T> extends LitElement implements PageSettingsLis
 
   protected errorMessage(_error: unknown): string {
     return this.t(baseStrings).error;
+  }
+
+  /** Previous and next page of a list along its cursors, and which page this is. */
+  protected renderPager(links: { next?: string | undefined }): TemplateResult | typeof nothing {
+    const s = this.t(baseStrings);
+    const next = nextCursorOf(links);
+    const page = this.cursors.length;
+    if (page === 1 && !next) return nothing;
+    return html`<nav part="pager" aria-label=${s.page(page)}>
+      <button type="button" ?disabled=${page === 1} @click=${() => (this.cursors = this.cursors.slice(0, -1))}>${s.previous}</button>
+      <span>${s.page(page)}</span>
+      <button type="button" ?disabled=${!next} @click=${() => next && (this.cursors = [...this.cursors, next])}>${s.next}</button>
+    </nav>`;
   }
 
   /** Names the departments that did not answer, when some did not. */

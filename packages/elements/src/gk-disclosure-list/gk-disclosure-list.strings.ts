@@ -10,9 +10,6 @@ export const strings: Strings<{
   any: string;
   apply: string;
   results: string;
-  previous: string;
-  next: string;
-  page: (n: number) => string;
   published: string;
 }> = {
   'zh-CN': {
@@ -25,9 +22,6 @@ export const strings: Strings<{
     any: '全部',
     apply: '筛选',
     results: '公开信息列表',
-    previous: '上一页',
-    next: '下一页',
-    page: (n) => `第 ${n} 页`,
     published: '发布于',
   },
   en: {
@@ -40,9 +34,6 @@ export const strings: Strings<{
     any: 'All',
     apply: 'Filter',
     results: 'Disclosed information',
-    previous: 'Previous page',
-    next: 'Next page',
-    page: (n) => `Page ${n}`,
     published: 'Published',
   },
 };

@@ -34,10 +34,4 @@ export const styles = css`
     font-size: 0.875em;
     color: var(--gk-m);
   }
-  nav {
-    display: flex;
-    gap: 1em;
-    align-items: center;
-    margin-top: 0.75em;
-  }
 `;

@@ -1,11 +1,10 @@
-import { html, nothing, type PropertyValues } from 'lit';
+import { html, nothing } from 'lit';
 import type { GongkaiClient, ItemsQuery } from '@gongkai/client';
 import type { ItemList } from '@gongkai/spec';
 import { departmentsOf } from '../config/client-for';
 import { formatDate } from '../i18n/format';
 import { label, terms } from '../i18n/vocabulary';
 import { GkElement, type Fetched, type LoadState } from '../base/gk-element';
-import { nextCursorOf } from '../base/cursor';
 import { itemLink } from '../base/item-link';
 import { validityBadge } from '../base/validity-badge';
 import { strings } from './gk-disclosure-list.strings';
@@ -32,9 +31,8 @@ export class GkDisclosureList extends GkElement<ItemList> {
     limit: { type: Number },
     itemHref: { type: String, attribute: 'item-href' },
     filters: { type: Boolean },
-    cursors: { state: true },
   };
-  static override queryProperties = [...GkElement.queryProperties, ...FILTERS, 'cursors'];
+  static override queryProperties = [...GkElement.queryProperties, ...FILTERS];
 
   declare q: string | undefined;
   declare category: string | undefined;
@@ -46,25 +44,16 @@ export class GkDisclosureList extends GkElement<ItemList> {
   declare limit: number;
   declare itemHref: string | undefined;
   declare filters: boolean;
-  /** The cursors of the pages before this one and of this one (`''` for the first page). */
-  declare protected cursors: readonly string[];
 
   constructor() {
     super();
     this.limit = 10;
     this.filters = false;
-    this.cursors = [''];
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
     if (this.filters) void departmentsOf(this.base).then((names) => (this.departmentNames = names));
-  }
-
-  protected override willUpdate(changed: PropertyValues): void {
-    // A new filter starts again at the first page.
-    if (FILTERS.some((name) => changed.has(name)) && !changed.has('cursors') && this.cursors.length > 1) this.cursors = [''];
-    super.willUpdate(changed);
   }
 
   protected override async fetchData(client: GongkaiClient, signal: AbortSignal): Promise<Fetched<ItemList>> {
@@ -75,8 +64,7 @@ export class GkDisclosureList extends GkElement<ItemList> {
     }
     // `department` may name several, comma-separated.
     if (this.department) query['department'] = this.department.split(',').map((id) => id.trim());
-    const cursor = this.cursors.at(-1);
-    if (cursor) query['cursor'] = cursor;
+    if (this.cursor) query['cursor'] = this.cursor;
     const page = await client.items.list(query as ItemsQuery, { signal });
     return { data: page, empty: page.data.length === 0, failures: page.meta.failures };
   }
@@ -121,8 +109,6 @@ export class GkDisclosureList extends GkElement<ItemList> {
 
   protected override renderData(list: ItemList) {
     const s = this.t(strings);
-    const next = nextCursorOf(list.links);
-    const pageNumber = this.cursors.length;
     return html`<ul part="list" aria-label=${s.results}>
         ${list.data.map(
           (item) =>
@@ -137,16 +123,6 @@ export class GkDisclosureList extends GkElement<ItemList> {
             </li>`,
         )}
       </ul>
-      ${
-        pageNumber > 1 || next
-          ? html`<nav part="pager" aria-label=${s.page(pageNumber)}>
-              <button type="button" ?disabled=${pageNumber === 1} @click=${() => (this.cursors = this.cursors.slice(0, -1))}>
-                ${s.previous}
-              </button>
-              <span>${s.page(pageNumber)}</span>
-              <button type="button" ?disabled=${!next} @click=${() => next && (this.cursors = [...this.cursors, next])}>${s.next}</button>
-            </nav>`
-          : nothing
-      }`;
+      ${this.renderPager(list.links)}`;
   }
 }

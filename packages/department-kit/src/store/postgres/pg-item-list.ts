@@ -16,8 +16,8 @@ const ORDERS: Readonly<Record<ItemSort, KeysetOrder>> = {
   // Items without a writtenOn come last in both directions, as the gateway merges them.
   '-writtenOn': { expression: "coalesce(written_on, '')", descending: true },
   writtenOn: { expression: "coalesce(written_on, '~')", descending: false },
-  // One value for every item: the ties, broken by id, are the order.
-  '-relevance': { expression: "''::text", descending: true },
+  // Without a query there is no relevance: the order is the ids' (the unique index's).
+  '-relevance': { expression: 'id', descending: true },
 };
 
 interface ItemRow {

@@ -54,6 +54,17 @@ export function listDrivers(filter: ItemFilter, schema: string): Driver[] {
       exactTerm: term,
     });
   }
+  // An OR group: any of its terms, through the same indexes (PostgreSQL ORs the bitmaps).
+  for (const group of filter.anyOf ?? []) {
+    const any =
+      (each: (term: string) => Condition): Condition =>
+      (p) =>
+        `(${group.map((term) => each(term)(p)).join(' OR ')})`;
+    found.push({
+      estimate: any(grams),
+      read: any((term) => (characters(term).length <= 2 ? grams(term) : (p) => `search_text LIKE ${p.add(likePattern(term))}`)),
+    });
+  }
   const { divisionCode, topic } = filter;
   if (divisionCode) {
     const condition: Condition = (p) => `division_code LIKE ${p.add(`${divisionPrefix(divisionCode)}%`)}`;

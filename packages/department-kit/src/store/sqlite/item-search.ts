@@ -7,7 +7,7 @@ import { candidateQuery } from './search-terms';
  * How to answer a filtered list. Every filter is a condition on the rows; what differs is which
  * rows are read:
  * - `none`: a filter matches nothing, the answer is empty;
- * - `candidates`: the most selective of the search terms, the division and the topic matches few
+ * - `candidates`: the most selective of the search terms (or `OR` groups), the division and the topic matches few
  *   items; read those (an FTS5 index or a plain index), check the other conditions, sort;
  * - `scan`: every such filter matches many items, so walk the list order and check each item
  *   until the page is full, which ends quickly precisely because matches are dense.
@@ -45,6 +45,15 @@ function drivers(filter: ItemFilter): Driver[] {
       params: [query.match],
       ...(query.exact ? { exactTerm: term } : {}),
     });
+  }
+  // An OR group finds its candidates as the union of its terms' (each quoted as above).
+  for (const group of filter.anyOf ?? []) {
+    if (group.some((term) => term.includes('\u0000'))) continue;
+    const alternatives = group.map(candidateQuery).map((query) => {
+      const table = query.index === 'grams' ? 'item_grams' : 'item_trigrams';
+      return { sql: `SELECT rowid FROM ${table} WHERE ${table} MATCH ?`, param: query.match };
+    });
+    found.push({ sql: alternatives.map((a) => a.sql).join(' UNION '), params: alternatives.map((a) => a.param) });
   }
   if (filter.divisionCode)
     found.push({ sql: 'SELECT seq FROM items WHERE division_code GLOB ?', params: [`${divisionPrefix(filter.divisionCode)}*`] });

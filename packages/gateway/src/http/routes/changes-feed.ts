@@ -1,8 +1,9 @@
 import type { Context } from 'koa';
 import type { Change, OperationParameters } from '@gongkai/spec';
-import { decodeFeedCursor, encodeFeedCursor, FEED_SORT } from '../../federation/changes-cursor';
+import { decodeFeedCursor, encodeFeedCursor } from '../../federation/changes-cursor';
+import { changesFiltersHash } from '../../federation/changes-position';
 import { mergeChanges, type FeedPosition } from '../../federation/changes-merge';
-import { CursorError, hashFilters } from '../../federation/cursor';
+import { CursorError } from '../../federation/cursor';
 import { cursorProblem } from '../../federation/cursor-problem';
 import { fetchDepartmentListPage } from '../../federation/department-list-page';
 import { toQueryString } from '../../departments/department-query';
@@ -19,12 +20,7 @@ import { sendJson } from '../send-cached';
 export async function answerChanges(ctx: Context, gateway: GatewayContext, params: OperationParameters<'listChanges'>): Promise<void> {
   const query = params.query;
   const departments = gateway.registry.select(query.department);
-  const filtersHash = hashFilters({
-    list: 'listChanges',
-    resourceType: query.resourceType,
-    departments: [...departments].sort(),
-    sort: FEED_SORT,
-  });
+  const filtersHash = changesFiltersHash(query.resourceType, departments);
   const positions = query.since !== undefined ? decodeSince(gateway, query.since, filtersHash) : {};
   const departmentQuery = toQueryString(query, ['department', 'since', 'limit']);
 

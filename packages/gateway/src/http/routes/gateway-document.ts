@@ -67,11 +67,15 @@ const catalogPath = {
       tags: ['Catalogue'],
       summary: 'The DCAT-AP 3 catalogue of the open data',
       description:
-        'Each department as a publisher (`foaf:Agent`), each kind of record a department publishes as a `dcat:Dataset` with its distributions (the JSON API, CSV, the bulk export, the Atom feed), `dct:accrualPeriodicity`, `dct:temporal` and the data licence the operator set (`catalog.license`). JSON-LD by default; Turtle for `Accept: text/turtle`.',
+        'Each department as a publisher (`foaf:Agent`), each kind of record a department publishes as a `dcat:Dataset` with its distributions (the JSON API, CSV, the bulk export, the Atom feed), `dct:accrualPeriodicity`, `dct:temporal` and the data licence the operator set (`catalog.license`). JSON-LD by default; Turtle for `Accept: text/turtle`, RDF/XML for `Accept: application/rdf+xml`.',
       responses: {
         '200': {
           description: 'OK',
-          content: { 'application/ld+json': { schema: { type: 'object' } }, 'text/turtle': { schema: { type: 'string' } } },
+          content: {
+            'application/ld+json': { schema: { type: 'object' } },
+            'text/turtle': { schema: { type: 'string' } },
+            'application/rdf+xml': { schema: { type: 'string' } },
+          },
         },
         '429': { $ref: '#/components/responses/TooManyRequests' },
       },

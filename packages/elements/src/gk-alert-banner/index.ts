@@ -1,0 +1,1 @@
+export { GkAlertBanner } from './gk-alert-banner';

@@ -1,0 +1,1 @@
+export { GkBudgetTable } from './gk-budget-table';

@@ -1,0 +1,1 @@
+export { GkComplianceBoard } from './gk-compliance-board';

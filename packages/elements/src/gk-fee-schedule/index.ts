@@ -1,0 +1,1 @@
+export { GkFeeSchedule } from './gk-fee-schedule';
