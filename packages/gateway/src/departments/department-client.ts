@@ -24,6 +24,20 @@ export interface DepartmentCallObserver {
   (event: { department: string; method: string; status: number | 'error'; seconds: number }): void;
 }
 
+/**
+ * Failures that happen while connecting, before a byte of the request is written: only these let
+ * the gateway tell a client that a write was certainly not recorded.
+ */
+const NO_CONNECTION_CODES = new Set([
+  'ECONNREFUSED',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+  'EADDRNOTAVAIL',
+  'UND_ERR_CONNECT_TIMEOUT',
+]);
+
 /** Headers a department's answer may pass on to the gateway's client; hop-by-hop ones never. */
 const FORWARDED_RESPONSE_HEADERS = new Set(['content-type', 'etag', 'location', 'idempotent-replayed', 'cache-control', 'retry-after']);
 
@@ -131,11 +145,11 @@ export class DepartmentClient {
       return new UpstreamError(this.id, 'timeout', `did not answer within ${this.department.timeoutMs} ms`);
     }
     const code = (error as NodeJS.ErrnoException | undefined)?.code;
-    return new UpstreamError(
-      this.id,
-      'unreachable',
-      `is not reachable (${code ?? (error as Error | undefined)?.message ?? 'unknown error'})`,
-    );
+    const cause = code ?? (error as Error | undefined)?.message ?? 'unknown error';
+    if (code !== undefined && NO_CONNECTION_CODES.has(code))
+      return new UpstreamError(this.id, 'unreachable', `is not reachable (${cause})`);
+    // Any other failure may have come after the request went out: a write may have been recorded.
+    return new UpstreamError(this.id, 'interrupted', `closed the connection before answering (${cause})`);
   }
 
   close(): Promise<void> {
