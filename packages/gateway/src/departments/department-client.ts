@@ -3,6 +3,7 @@ import { Pool, errors as undiciErrors } from 'undici';
 import type { DepartmentConfig } from '../config/config';
 import { CircuitOpenError, type CircuitBreaker } from './circuit-breaker';
 import { UpstreamError } from './upstream-error';
+import { AnswerTooLargeError, readAnswer } from './read-answer';
 import { ENTRY_OVERHEAD_BYTES, flatString, stringBytes } from '../cache/retained-memory';
 
 export interface DepartmentRequest {
@@ -100,9 +101,17 @@ export class DepartmentClient {
     return response;
   }
 
+  /**
+   * One call, bounded twice: by `timeoutMs` for the whole answer (headers and every byte of the
+   * body — undici's per-phase timeouts alone let a department that trickles a byte at a time hold
+   * a list for as long as it likes) and by `maxAnswerBytes` for its size.
+   */
   private async send(request: DepartmentRequest): Promise<DepartmentResponse> {
     const started = process.hrtime.bigint();
     const query = request.query?.toString();
+    const { timeoutMs, maxAnswerBytes } = this.department;
+    const deadline = new AbortController();
+    const timer = setTimeout(() => deadline.abort(), timeoutMs);
     let status: number | 'error' = 'error';
     try {
       const response = await this.pool.request({
@@ -110,17 +119,22 @@ export class DepartmentClient {
         path: `${this.basePath}${request.path}${query ? `?${query}` : ''}`,
         headers: { accept: 'application/json', ...request.headers },
         ...(request.body ? { body: request.body } : {}),
-        // Per-phase timeouts instead of a per-request AbortSignal: no timer object per call.
-        headersTimeout: this.department.timeoutMs,
-        bodyTimeout: this.department.timeoutMs,
+        signal: deadline.signal,
+        headersTimeout: timeoutMs,
+        bodyTimeout: timeoutMs,
       });
-      const body = Buffer.from(await response.body.arrayBuffer());
+      const body = await readAnswer(response.body, response.headers['content-length'], maxAnswerBytes);
       status = response.statusCode;
       if (response.statusCode >= 500) {
         throw new UpstreamError(this.id, 'badAnswer', `answered ${response.statusCode}`);
       }
       return { status: response.statusCode, headers: pickHeaders(response.headers), body };
+    } catch (error) {
+      if (error instanceof AnswerTooLargeError) throw new UpstreamError(this.id, 'badAnswer', error.message);
+      if (deadline.signal.aborted) throw new UpstreamError(this.id, 'timeout', `did not answer within ${timeoutMs} ms`);
+      throw error;
     } finally {
+      clearTimeout(timer);
       this.observe?.({ department: this.id, method: request.method, status, seconds: Number(process.hrtime.bigint() - started) / 1e9 });
     }
   }

@@ -1,0 +1,35 @@
+import type { Readable } from 'node:stream';
+
+/** Thrown when a department's answer is larger than the gateway will hold. */
+export class AnswerTooLargeError extends Error {
+  override readonly name = 'AnswerTooLargeError';
+
+  constructor(readonly maxBytes: number) {
+    super(`answered more than ${maxBytes} bytes`);
+  }
+}
+
+/**
+ * A department's answer body, read as it arrives and counted: past `maxBytes` the stream is
+ * destroyed (the connection with it) and `AnswerTooLargeError` thrown, so a department sending
+ * 400 MB costs the gateway at most `maxBytes`, not the whole answer. A declared
+ * `Content-Length` over the cap is refused before a byte is read.
+ */
+export async function readAnswer(body: Readable, contentLength: string | string[] | undefined, maxBytes: number): Promise<Buffer> {
+  const declared = Number(Array.isArray(contentLength) ? contentLength[0] : contentLength);
+  if (Number.isFinite(declared) && declared > maxBytes) {
+    body.destroy();
+    throw new AnswerTooLargeError(maxBytes);
+  }
+  const chunks: Buffer[] = [];
+  let received = 0;
+  for await (const chunk of body) {
+    received += (chunk as Buffer).length;
+    if (received > maxBytes) {
+      body.destroy();
+      throw new AnswerTooLargeError(maxBytes);
+    }
+    chunks.push(chunk as Buffer);
+  }
+  return chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks, received);
+}
