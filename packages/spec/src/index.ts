@@ -17,6 +17,7 @@ export { toCsv, feesToCsv, budgetsToCsv, FEE_CSV_COLUMNS, BUDGET_CSV_COLUMNS } f
 export { itemsToAtom } from './representations/atom';
 export type { AtomFeedOptions } from './representations/atom';
 export { alertToCap } from './representations/cap';
+export { firstNonXmlCharacter } from './representations/xml';
 export * from './annual-report';
 export { validateDataset, DATASET_FORMAT } from './dataset';
 export type {

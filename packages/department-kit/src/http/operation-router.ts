@@ -9,6 +9,7 @@ import {
   type OperationId,
   type OperationInput,
 } from '@gongkai/spec';
+import { unpublishableTextErrors } from './publishable-text';
 import type { Context } from 'koa';
 import type { StoredResponse } from '../store/disclosure-store';
 import type { IdempotentWrites } from './idempotent-writes';
@@ -64,6 +65,7 @@ function validatedInput(operation: Operation, ctx: Context, body: unknown): Oper
   if (operation.bodySchema) {
     const checked = validateBody(operation, body);
     if (!checked.ok) errors.push(...checked.errors);
+    errors.push(...unpublishableTextErrors(body));
   }
   if (!parameters.ok || errors.length) throw new ApiError(validationProblem(errors));
   return {

@@ -6,6 +6,15 @@
  */
 const NOT_XML_CHAR = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
 
+/**
+ * The first character of `text` that XML cannot hold, as `U+FFFE`, or undefined: for refusing
+ * such text where it enters (a write), so that what is stored can always be published as XML.
+ */
+export function firstNonXmlCharacter(text: string): string | undefined {
+  const found = text.match(new RegExp(NOT_XML_CHAR.source, 'u'));
+  return found ? `U+${found[0].codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}` : undefined;
+}
+
 /** Escapes text for XML element content and attribute values. */
 export function xmlText(value: string | number | null | undefined): string {
   // A missing value renders as empty rather than failing the whole document: a feed built from a
