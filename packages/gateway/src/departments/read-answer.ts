@@ -31,5 +31,19 @@ export async function readAnswer(body: Readable, contentLength: string | string[
     }
     chunks.push(chunk as Buffer);
   }
-  return chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks, received);
+  return ownedCopy(chunks, received);
+}
+
+/**
+ * The chunks in one buffer of its own. A socket's chunk is a view into the (up to 64 KiB) memory
+ * of its read, and `Buffer.concat` of less than 4 KiB a view into a shared pool slab: an answer
+ * kept for revalidation or in the cache would pin that whole memory, not its own bytes.
+ */
+function ownedCopy(chunks: readonly Buffer[], length: number): Buffer {
+  const only = chunks.length === 1 ? chunks[0]! : undefined;
+  if (only && only.byteOffset === 0 && only.byteLength === only.buffer.byteLength) return only;
+  const copy = Buffer.allocUnsafeSlow(length);
+  let offset = 0;
+  for (const chunk of chunks) offset += chunk.copy(copy, offset);
+  return copy;
 }
