@@ -1,6 +1,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
+import { resolveConfig } from '../src/config/config';
 import { generatedItems, LoopbackDepartment } from './support/loopback-department';
 import { startGateway, type RunningGateway } from './support/start-gateway';
 
@@ -98,8 +99,7 @@ describe('a department’s answer is bounded', () => {
     expect(body.meta.failures).toEqual([{ department: 'ln-finance', status: 502, detail: 'answered more than 1048576 bytes' }]);
   });
 
-  it('defaults to 16 MiB, overridable from the environment', async () => {
-    const { resolveConfig } = await import('../src/config/config');
+  it('defaults to 16 MiB, overridable from the environment', () => {
     const minimum = { departments: [{ id: 'ln-finance', baseUrl: 'http://127.0.0.1:4001' }] };
     expect(resolveConfig(minimum, 'f', {}).departments[0]!.maxAnswerBytes).toBe(16 * 1024 * 1024);
     expect(resolveConfig(minimum, 'f', { GONGKAI_DEPARTMENT_MAX_ANSWER_BYTES: '2048' }).departments[0]!.maxAnswerBytes).toBe(2048);
