@@ -38,6 +38,7 @@ export type { CsvTable } from './representations/csv-tables';
 export { itemsToAtom } from './representations/atom';
 export type { AtomFeedOptions } from './representations/atom';
 export { alertToCap } from './representations/cap';
+export { firstNonXmlCharacter } from './representations/xml';
 export * from './annual-report';
 export { validateDataset, DATASET_FORMAT } from './dataset';
 export type {

@@ -10,6 +10,7 @@ import {
   type OperationInput,
 } from '@gongkai/spec';
 import type { ServerResponse } from 'node:http';
+import { unpublishableTextErrors } from './publishable-text';
 import type { Context } from 'koa';
 import type { StoredResponse } from '../store/disclosure-store';
 import type { IdempotentWrites } from './idempotent-writes';
@@ -85,6 +86,7 @@ function validatedInput(operation: Operation, ctx: Context, body: unknown): Oper
   if (operation.bodySchema) {
     const checked = validateBody(operation, body);
     if (!checked.ok) errors.push(...checked.errors);
+    errors.push(...unpublishableTextErrors(body));
   }
   if (!parameters.ok || errors.length) throw new ApiError(validationProblem(errors));
   return {

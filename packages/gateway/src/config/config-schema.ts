@@ -54,7 +54,21 @@ export const configSchema = {
         },
       },
     },
-    departmentTimeoutMs: { type: 'integer', minimum: 50, maximum: 120000, default: 3000 },
+    departmentTimeoutMs: {
+      type: 'integer',
+      minimum: 50,
+      maximum: 120000,
+      default: 3000,
+      description: "The deadline for a department's whole answer (headers and body), unless the department sets its own timeoutMs.",
+    },
+    departmentMaxAnswerBytes: {
+      type: 'integer',
+      minimum: 1024,
+      maximum: 1073741824,
+      default: 16777216,
+      description:
+        'The largest answer the gateway reads from a department; a larger one is cut off and counts as the department failing (502).',
+    },
     catalog: {
       type: 'object',
       additionalProperties: false,

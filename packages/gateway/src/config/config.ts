@@ -11,8 +11,11 @@ export interface Quota {
 export interface DepartmentConfig {
   id: string;
   baseUrl: string;
+  /** The whole answer's deadline: headers and every byte of the body. */
   timeoutMs: number;
   connections: number;
+  /** The largest answer read from the department; a larger one is a failure (502). */
+  maxAnswerBytes: number;
 }
 
 /** `off`: no checks; `warn`: log each failing check and serve; `refuse`: do not start while a department fails one. */
@@ -136,7 +139,7 @@ function oneOf<T extends string>(name: string, value: string, values: readonly T
  * Validates a parsed configuration and applies the environment: `PORT`, `GONGKAI_REDIS_URL`,
  * `GONGKAI_CURSOR_SECRET`, `GONGKAI_RATE_LIMIT_ANONYMOUS_READ` / `_WRITE` (`POINTS/SECONDS`),
  * `GONGKAI_LOG_LEVEL`, `GONGKAI_CHECK_DEPARTMENTS`, `GONGKAI_TRUST_PROXY` (`true`/`false`), `GONGKAI_TRUST_PROXY_HOPS`,
- * `GONGKAI_PUBLIC_HOSTS` (comma-separated).
+ * `GONGKAI_PUBLIC_HOSTS` (comma-separated), `GONGKAI_DEPARTMENT_MAX_ANSWER_BYTES`.
  */
 export function resolveConfig(raw: unknown, source: string, env: Environment = process.env): GatewayConfig {
   const copy = structuredClone(raw);
@@ -145,6 +148,7 @@ export function resolveConfig(raw: unknown, source: string, env: Environment = p
   const file = copy as Omit<GatewayConfig, 'departments' | 'redisUrl' | 'cursorSecret' | 'cursorSecretFromEnvironment'> & {
     departments: Array<{ id: string; baseUrl: string; timeoutMs?: number; connections?: number }>;
     departmentTimeoutMs: number;
+    departmentMaxAnswerBytes: number;
   };
 
   const seen = new Set<string>();
@@ -163,6 +167,7 @@ export function resolveConfig(raw: unknown, source: string, env: Environment = p
       baseUrl: d.baseUrl.replace(/\/+$/, ''),
       timeoutMs: d.timeoutMs ?? file.departmentTimeoutMs,
       connections: d.connections ?? 32,
+      maxAnswerBytes: file.departmentMaxAnswerBytes,
     })),
     catalog: file.catalog,
     cache: file.cache,
@@ -204,6 +209,16 @@ export function resolveConfig(raw: unknown, source: string, env: Environment = p
     config.trustProxyHops = parseInteger('GONGKAI_TRUST_PROXY_HOPS', env['GONGKAI_TRUST_PROXY_HOPS'], minimum, maximum);
   }
   if (env['GONGKAI_PUBLIC_HOSTS'] !== undefined) config.publicHosts = parsePublicHosts(env['GONGKAI_PUBLIC_HOSTS']);
+  if (env['GONGKAI_DEPARTMENT_MAX_ANSWER_BYTES']) {
+    const { minimum, maximum } = configSchema.properties.departmentMaxAnswerBytes;
+    const maxAnswerBytes = parseInteger(
+      'GONGKAI_DEPARTMENT_MAX_ANSWER_BYTES',
+      env['GONGKAI_DEPARTMENT_MAX_ANSWER_BYTES'],
+      minimum,
+      maximum,
+    );
+    for (const department of config.departments) department.maxAnswerBytes = maxAnswerBytes;
+  }
   if (env['GONGKAI_LOG_LEVEL'])
     config.logLevel = oneOf('GONGKAI_LOG_LEVEL', env['GONGKAI_LOG_LEVEL'], configSchema.properties.logLevel.enum);
   return config;

@@ -1,6 +1,6 @@
 import type { DisclosureItem } from '../generated/openapi-types';
 import { vocabularies } from '../vocabularies';
-import { xmlText } from './xml';
+import { pathSegment, xmlText } from './xml';
 
 export interface AtomFeedOptions {
   /** Absolute origin for links, e.g. `https://data.ln.gov.cn`. */
@@ -26,7 +26,7 @@ export function itemsToAtom(items: readonly DisclosureItem[], options: AtomFeedO
       `    <title>${xmlText(item.title)}</title>`,
       `    <published>${xmlText(item.publishedAt)}</published>`,
       `    <updated>${xmlText(item.updatedAt ?? item.publishedAt)}</updated>`,
-      `    <link href="${xmlText(`${options.baseUrl}/v1/items/${encodeURIComponent(item.id)}`)}"/>`,
+      `    <link href="${xmlText(`${options.baseUrl}/v1/items/${pathSegment(item.id)}`)}"/>`,
       ...(item.url ? [`    <link rel="alternate" type="text/html" href="${xmlText(item.url)}"/>`] : []),
       `    <author><name>${xmlText(item.issuingBody)}</name></author>`,
       `    <category term="${xmlText(item.category)}" label="${xmlText(label)}"/>`,
