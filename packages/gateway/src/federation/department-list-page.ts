@@ -6,7 +6,7 @@ import { UpstreamError } from '../departments/upstream-error';
 
 interface ListEnvelope<T> {
   data?: unknown;
-  meta?: { cursor?: unknown };
+  meta?: { cursor?: unknown; [field: string]: unknown };
   links?: { next?: unknown };
   _records?: T;
 }
@@ -14,6 +14,8 @@ interface ListEnvelope<T> {
 export interface FetchedListPage<T> extends DepartmentPage<T> {
   /** For resumable feeds, the department's `meta.cursor`. */
   readonly resumeCursor: string | null;
+  /** The department's `meta`, as it sent it (totals and facets are read from it). */
+  readonly meta: Readonly<Record<string, unknown>>;
 }
 
 /**
@@ -38,6 +40,7 @@ export async function fetchDepartmentListPage<T>(
     data: envelope.data as T[],
     next: cursorOfNextLink(envelope.links?.next, cursorParameter),
     resumeCursor: typeof envelope.meta?.cursor === 'string' ? envelope.meta.cursor : null,
+    meta: typeof envelope.meta === 'object' && envelope.meta !== null ? envelope.meta : {},
   };
 }
 

@@ -5,6 +5,7 @@ import { fetchDepartmentListPage } from './department-list-page';
 import { toQueryString } from '../departments/department-query';
 import type { DepartmentFailure } from '../departments/department-failure';
 import { federatedPage } from './federated-page';
+import { sumListSummaries, type ListSummary } from './list-summary';
 import type { GatewayContext } from '../gateway-context';
 import type { ListDefinition, ListQuery } from './list-definitions';
 import { formatSort, parseSort, SortError, type Identified } from './sort-order';
@@ -15,6 +16,8 @@ export interface FederatedListResult<T> {
   failures: DepartmentFailure[];
   /** The next page's cursor token, when there is one. */
   nextCursor: string | null;
+  /** On the first page: the departments' totals and facets, summed. */
+  summary: ListSummary;
 }
 
 // Parameters that position a page rather than shape the list: they stay out of the filters hash.
@@ -42,16 +45,20 @@ export async function federatedList<T extends Identified>(
   const departmentQuery = toQueryString(query, ['department', ...PAGING]);
   const path = getOperation(list.operationId).path;
 
+  // A department's first page carries its totals and facets; pages after it leave them out.
+  const firstMetas = new Map<string, Readonly<Record<string, unknown>>>();
   const page = await federatedPage<T>({
     departments,
     cursor: position,
     limit: query.limit,
     sort,
-    fetchPage: (department, request) => {
+    fetchPage: async (department, request) => {
       const pageQuery = new URLSearchParams(departmentQuery);
       pageQuery.set('limit', String(request.limit));
       if (request.cursor) pageQuery.set('cursor', request.cursor);
-      return fetchDepartmentListPage<T>(gateway.registry.require(department), path, pageQuery);
+      const fetched = await fetchDepartmentListPage<T>(gateway.registry.require(department), path, pageQuery);
+      if (request.cursor === null && !firstMetas.has(department)) firstMetas.set(department, fetched.meta);
+      return fetched;
     },
   });
   for (const failure of page.failures) gateway.metrics.partialAnswers.inc({ department: failure.department });
@@ -62,7 +69,14 @@ export async function federatedList<T extends Identified>(
     nextCursor: page.next
       ? encodeCursor({ sort: formatSort(sort), filtersHash, departments: page.next.departments }, gateway.config.cursorSecret)
       : null,
+    summary:
+      position === null ? sumListSummaries([...firstMetas.values()], { failed: page.failures.length > 0, facets: facetsOf(query) }) : {},
   };
+}
+
+function facetsOf(query: ListQuery): string[] {
+  const facets = query['facets'];
+  return Array.isArray(facets) ? facets.map(String) : [];
 }
 
 function sortOf(list: ListDefinition, requested: string | undefined) {
@@ -102,6 +116,7 @@ export function listEnvelope<T>(
     data: result.data,
     meta: {
       departments: result.departments,
+      ...result.summary,
       ...(result.failures.length ? { partial: true, failures: result.failures } : {}),
     },
     links,

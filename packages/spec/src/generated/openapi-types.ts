@@ -2261,6 +2261,17 @@ export type components = {
             inForce: number;
         };
         /**
+         * FacetCounts
+         * @description How many records have each value of one facet, by value.
+         * @example {
+         *       "plans": 12,
+         *       "statistics": 30
+         *     }
+         */
+        FacetCounts: {
+            [key: string]: number;
+        };
+        /**
          * FederationFailure
          * @description A department that did not contribute to this answer, and why.
          * @example {
@@ -2796,6 +2807,27 @@ export type components = {
             failures?: components["schemas"]["FederationFailure"][];
             /** @description The departments asked for this page. */
             departments?: components["schemas"]["DepartmentId"][];
+            /**
+             * @description How many records the list holds with these filters, on the first page (without `cursor`).
+             *     Exact without `q`; with `q`, counting stops past 10 000 matches per department and
+             *     `totalIsEstimate` is then true (the number is a lower bound). Across departments it is the
+             *     sum, an estimate when any department's is, or when the answer is partial.
+             */
+            total?: number;
+            /** @description `total` (and the `facets` counts) are lower bounds, not exact counts. */
+            totalIsEstimate?: boolean;
+            /**
+             * @description With `facets=`, on the first page: for each facet asked, how many records of the list have
+             *     each value (`{ "category": { "plans": 12 } }`); `topic` counts each topic of an item,
+             *     `year` is the year of `publishedAt` in China time. Summed across departments.
+             */
+            facets?: {
+                category?: components["schemas"]["FacetCounts"];
+                topic?: components["schemas"]["FacetCounts"];
+                department?: components["schemas"]["FacetCounts"];
+                division?: components["schemas"]["FacetCounts"];
+                year?: components["schemas"]["FacetCounts"];
+            };
             /** @description For resumable feeds (`/v1/changes`), the position after the last entry; pass it as `since` to resume. */
             cursor?: string;
         };
@@ -4047,6 +4079,15 @@ export type components = {
          */
         division: components["schemas"]["DivisionCode"];
         /**
+         * @description Count the list's records by these fields (comma-separated): `meta.facets` of the first page
+         *     (without `cursor`) then holds, per facet, the count of each value.
+         * @example [
+         *       "category",
+         *       "year"
+         *     ]
+         */
+        facets: ("category" | "topic" | "department" | "division" | "year")[];
+        /**
          * @description Id of the fee (`<departmentId>:<local>`).
          * @example ln-finance:fee-0001
          */
@@ -4256,6 +4297,7 @@ export type DisclosureRequest = components['schemas']['DisclosureRequest'];
 export type Division = components['schemas']['Division'];
 export type DivisionCode = components['schemas']['DivisionCode'];
 export type DocumentCounts = components['schemas']['DocumentCounts'];
+export type FacetCounts = components['schemas']['FacetCounts'];
 export type FederationFailure = components['schemas']['FederationFailure'];
 export type FeeInput = components['schemas']['FeeInput'];
 export type FeeList = components['schemas']['FeeList'];
@@ -4338,6 +4380,7 @@ export type ParameterCursor = components['parameters']['cursor'];
 export type ParameterDepartment = components['parameters']['department'];
 export type ParameterDepartmentIdPath = components['parameters']['departmentIdPath'];
 export type ParameterDivision = components['parameters']['division'];
+export type ParameterFacets = components['parameters']['facets'];
 export type ParameterFeeIdPath = components['parameters']['feeIdPath'];
 export type ParameterFeeStatus = components['parameters']['feeStatus'];
 export type ParameterFeedbackIdPath = components['parameters']['feedbackIdPath'];
@@ -4510,6 +4553,15 @@ export interface operations {
                  * @example -publishedAt
                  */
                 sort?: components["parameters"]["itemSort"];
+                /**
+                 * @description Count the list's records by these fields (comma-separated): `meta.facets` of the first page
+                 *     (without `cursor`) then holds, per facet, the count of each value.
+                 * @example [
+                 *       "category",
+                 *       "year"
+                 *     ]
+                 */
+                facets?: components["parameters"]["facets"];
                 /**
                  * @description Page size.
                  * @example 20

@@ -1,14 +1,15 @@
 import { itemsToAtom, type DisclosureItem, type ItemInput } from '@gongkai/spec';
 import { addDays } from '../../calendar/calendar-date';
 import { newItem, revisedItem, withdrawnItem } from '../../items/item-record';
-import { StoreConflictError } from '../../store/disclosure-store';
+import { StoreConflictError, type ItemFilter } from '../../store/disclosure-store';
+import type { ItemFacet } from '../../store/item-summary';
 import { itemRevision } from '../../items/item-revision';
 import { chinaMidnight, chinaYearOf } from '@gongkai/spec/china-time';
 import { asksForUs, clock, type DepartmentContext } from '../department-context';
 import { padded } from '../fresh-id';
 import { listAnswer, resumeFrom } from '../list-answer';
 import type { OperationHandlers } from '../operation-router';
-import { versionedResource } from '../versioned-resource';
+import { searchTermsOf, versionedResource } from '../versioned-resource';
 
 /**
  * Publishes an item, at the time the kit records it, under its own id or a generated
@@ -42,6 +43,40 @@ async function publishItem(context: DepartmentContext, input: ItemInput, now: st
   }
 }
 
+type ListItemsQuery = Parameters<OperationHandlers['listItems']>[0]['query'];
+
+/** The list's filters as the store takes them (the search terms apart). */
+function itemFilterOf(query: ListItemsQuery): ItemFilter {
+  return {
+    ...(query.category ? { category: query.category } : {}),
+    ...(query.topic ? { topic: query.topic } : {}),
+    ...(query.division ? { divisionCode: query.division } : {}),
+    ...(query.level ? { level: query.level } : {}),
+    ...(query.validity ? { validity: query.validity } : {}),
+    ...(query.publishedFrom ? { publishedFrom: chinaMidnight(query.publishedFrom) } : {}),
+    // The last day the calendar arithmetic can name has no "next day": no upper bound then.
+    ...(query.publishedTo && query.publishedTo < '9999-12-31' ? { publishedBefore: chinaMidnight(addDays(query.publishedTo, 1)) } : {}),
+  };
+}
+
+/** `meta.total`, `meta.totalIsEstimate` and the `meta.facets` asked, for the first page. */
+async function summaryMeta(context: DepartmentContext, filter: ItemFilter, query: ListItemsQuery) {
+  const asked = query.facets ?? [];
+  const storeFacets = asked.filter((facet): facet is ItemFacet => facet !== 'department');
+  const summary = asksForUs(context, query.department)
+    ? await context.store.items.summarize(filter, storeFacets)
+    : { total: 0, totalIsEstimate: false, facets: Object.fromEntries(storeFacets.map((facet) => [facet, {}])) };
+  const facets = {
+    ...summary.facets,
+    ...(asked.includes('department') ? { department: summary.total ? { [context.department.id]: summary.total } : {} } : {}),
+  };
+  return {
+    total: summary.total,
+    ...(summary.totalIsEstimate ? { totalIsEstimate: true } : {}),
+    ...(asked.length ? { facets } : {}),
+  };
+}
+
 export function itemHandlers(
   context: DepartmentContext,
 ): Pick<OperationHandlers, 'listItems' | 'getItem' | 'listItemHistory' | 'getItemsFeed' | 'createItem' | 'updateItem' | 'withdrawItem'> {
@@ -56,19 +91,13 @@ export function itemHandlers(
   });
   return {
     async listItems({ query }, ctx) {
-      const page = await items.page(query, (position) => ({
-        ...position,
-        sort: query.sort ?? '-publishedAt',
-        ...(query.category ? { category: query.category } : {}),
-        ...(query.topic ? { topic: query.topic } : {}),
-        ...(query.division ? { divisionCode: query.division } : {}),
-        ...(query.level ? { level: query.level } : {}),
-        ...(query.validity ? { validity: query.validity } : {}),
-        ...(query.publishedFrom ? { publishedFrom: chinaMidnight(query.publishedFrom) } : {}),
-        // The last day the calendar arithmetic can name has no "next day": no upper bound then.
-        ...(query.publishedTo && query.publishedTo < '9999-12-31' ? { publishedBefore: chinaMidnight(addDays(query.publishedTo, 1)) } : {}),
-      }));
-      return { json: listAnswer(ctx, query, page) };
+      const filter = itemFilterOf(query);
+      const page = await items.page(query, (position) => ({ ...position, sort: query.sort ?? '-publishedAt', ...filter }));
+      const answer = listAnswer(ctx, query, page);
+      // Counting is for the first page: the pages after it belong to the same list.
+      if (query.cursor !== undefined) return { json: answer };
+      const terms = searchTermsOf(query.q);
+      return { json: { ...answer, meta: await summaryMeta(context, { ...filter, ...(terms ? { terms } : {}) }, query) } };
     },
 
     async getItem({ path }) {

@@ -83,6 +83,12 @@ export async function listItems(
 /** The share of √(page · items) the first walk reads. */
 const SAMPLE_SHARE = 0.25;
 
+/** The SQL conditions an item must meet to match `filter`, its values added to `p`. */
+export function itemConditions(schema: string, filter: ItemFilter, p: Parameters): string[] {
+  const { after: _after, ...unpaged } = filter as ItemListQuery;
+  return new ItemList(undefined as never, schema, { ...unpaged, sort: '-publishedAt', limit: 1 }).conditions(p);
+}
+
 class ItemList {
   private readonly order: KeysetOrder;
   private readonly table: string;
@@ -153,6 +159,13 @@ class ItemList {
       p.values,
     );
     return this.pageOf(found);
+  }
+
+  /** Every condition of the filter (no resume position), for counting what matches. */
+  conditions(p: Parameters): string[] {
+    const where = [...this.cheapFilters(p), ...this.drivenFilters(p)];
+    for (const term of this.query.terms ?? []) where.push(`strpos(search_text, ${p.add(term)}) > 0`);
+    return where;
   }
 
   /** The filters besides the drivers (and the resume position). */

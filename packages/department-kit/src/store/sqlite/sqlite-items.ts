@@ -16,6 +16,7 @@ import {
 import { HistoryWriter, historyPage, revisionOf, type RevisionRow } from './history-writer';
 import { keysetCondition, orderBy, type KeysetOrder } from './keyset';
 import { pageOf } from '../page-of';
+import { chinaYearSql, countsOf, SEARCH_COUNT_LIMIT, type ItemFacet, type ItemSummary } from '../item-summary';
 import { isCaseless, planItemList, scanThreshold } from './item-search';
 import { searchText } from '../search-terms';
 import { gramDocument } from './search-terms';
@@ -40,6 +41,8 @@ interface ItemRow {
 export interface SqliteItemsOptions {
   /** Candidate count above which a search walks the list order instead (default: √(page · items)). */
   readonly searchScanThreshold?: number;
+  /** Matches past which a search's count stops and is flagged an estimate (default `SEARCH_COUNT_LIMIT`). */
+  readonly searchCountLimit?: number;
 }
 
 /** Disclosure items: the catalogue with its filters, Chinese substring search and revisions. */
@@ -73,16 +76,7 @@ export class SqliteItems implements ItemCollection {
     const tail = `${orderBy(order, 'items.id')} LIMIT ?`;
     const plan = planItemList(this.statements, query, this.threshold(query.limit + 1));
     if (plan.kind === 'none') return { records: [], next: null };
-    for (const term of plan.verify) {
-      // A term without letter case matches byte for byte, in SQL; only one with letters needs JS case folding.
-      if (isCaseless(term) && !term.includes('\u0000')) {
-        where.sql.push('(instr(search_text, ?) > 0 OR instr(body, ?) > 0)');
-        where.params.push(term, term);
-      } else {
-        where.sql.push('gk_contains(search_text, body, ?)');
-        where.params.push(term);
-      }
-    }
+    addTermChecks(where, plan.verify);
     let sql = `${select} FROM items ${whereSql(where.sql)} ${tail}`;
     let params = [...where.params, query.limit + 1];
     if (plan.kind === 'candidates') {
@@ -97,6 +91,31 @@ export class SqliteItems implements ItemCollection {
       (row) => [row.sort_key, row.id],
       (row) => JSON.parse(row.summary_doc) as DisclosureItem,
     );
+  }
+
+  async summarize(filter: ItemFilter, facets: readonly ItemFacet[]): Promise<ItemSummary> {
+    const where = filterClauses(filter);
+    addTermChecks(where, filter.terms ?? []);
+    const searching = (filter.terms?.length ?? 0) > 0;
+    const limit = this.options.searchCountLimit ?? SEARCH_COUNT_LIMIT;
+    const matched = `SELECT seq FROM items ${whereSql(where.sql)}${searching ? ' LIMIT ?' : ''}`;
+    const params = [...where.params, ...(searching ? [limit + 1] : [])];
+    // One read transaction: the count and every facet see the same items.
+    return this.db.transaction(() => {
+      const count = this.statements
+        .get(`SELECT count(*) FROM (${matched})`)
+        .pluck()
+        .get(...params) as number;
+      const counted: Partial<Record<ItemFacet, Record<string, number>>> = {};
+      for (const facet of facets) {
+        const rows = this.statements.get(`WITH matched AS MATERIALIZED (${matched}) ${FACET_SQL[facet]}`).all(...params) as {
+          value: string | number | null;
+          n: number;
+        }[];
+        counted[facet] = countsOf(rows);
+      }
+      return { total: searching ? Math.min(count, limit) : count, totalIsEstimate: searching && count > limit, facets: counted };
+    })();
   }
 
   async all(): Promise<DisclosureItem[]> {
@@ -231,6 +250,28 @@ function rowValues(item: DisclosureItem): Record<string, unknown> {
     body: body ?? null,
     search_text: searchText([item.title, item.summary, item.documentNumber, ...item.keywords]),
   };
+}
+
+/** Counts by facet value over the `matched` items (their `seq`). */
+const FACET_SQL: Readonly<Record<ItemFacet, string>> = {
+  category: 'SELECT category AS value, count(*) AS n FROM items JOIN matched ON items.seq = matched.seq GROUP BY 1',
+  division: 'SELECT division_code AS value, count(*) AS n FROM items JOIN matched ON items.seq = matched.seq GROUP BY 1',
+  year: `SELECT ${chinaYearSql('published_key')} AS value, count(*) AS n FROM items JOIN matched ON items.seq = matched.seq GROUP BY 1`,
+  topic: 'SELECT topic AS value, count(*) AS n FROM item_topics JOIN matched ON item_topics.item_seq = matched.seq GROUP BY 1',
+};
+
+/** Each search term must occur in the searchable text or the body. */
+function addTermChecks(where: { sql: string[]; params: unknown[] }, terms: readonly string[]): void {
+  for (const term of terms) {
+    // A term without letter case matches byte for byte, in SQL; only one with letters needs JS case folding.
+    if (isCaseless(term) && !term.includes('\u0000')) {
+      where.sql.push('(instr(search_text, ?) > 0 OR instr(body, ?) > 0)');
+      where.params.push(term, term);
+    } else {
+      where.sql.push('gk_contains(search_text, body, ?)');
+      where.params.push(term);
+    }
+  }
 }
 
 function filterClauses(filter: ItemFilter): { sql: string[]; params: unknown[] } {
