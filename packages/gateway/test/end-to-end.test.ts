@@ -148,6 +148,29 @@ describe('the gateway in front of the six sample departments', () => {
     expectValid('listItems', body);
   });
 
+  it.each([7, 100])('gives bodies with include=body and only the fields asked, walking at limit %i', async (limit) => {
+    async function walk(first: string): Promise<Array<Record<string, unknown>>> {
+      const records: Array<Record<string, unknown>> = [];
+      let path: string | undefined = first;
+      while (path) {
+        const page: { body: { data: Array<Record<string, unknown>>; links: { next?: string } } } = await json(path);
+        records.push(...page.body.data);
+        path = page.body.links.next;
+      }
+      return records;
+    }
+    const full = await walk(`/v1/items?limit=${limit}&include=body&department=ln-finance,ln-zhangwu`);
+    expect(full.length).toBeGreaterThan(20);
+    expect(full.every((item) => typeof item['body'] === 'string')).toBe(true);
+    const one = full[3]!;
+    expect(one['body']).toBe((await json<{ body?: string }>(`/v1/items/${String(one['id'])}`)).body.body);
+    const slim = await walk(`/v1/items?limit=${limit}&fields=title,category&department=ln-finance,ln-zhangwu`);
+    expect(slim).toEqual(full.map((item) => ({ id: item['id'], title: item['title'], category: item['category'] })));
+    const refused = await json<{ errors: Array<{ pointer: string }> }>('/v1/items?fields=title,colour');
+    expect(refused.status).toBe(400);
+    expect(refused.body.errors[0]!.pointer).toBe('/query/fields');
+  });
+
   it('finds Chinese text in every department at once, and only where it occurs', async () => {
     const { body } = await json<{ data: Array<{ id: string }> }>(`/v1/items?q=${encodeURIComponent('公积金')}&limit=100`);
     expect(body.data.length).toBeGreaterThan(0);

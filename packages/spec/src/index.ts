@@ -11,6 +11,7 @@ export type { SchemaName, ValidationResult } from './validate';
 export { validateParameters, validateBody } from './validate-request';
 export type { RequestParts, ParameterValues, QueryInput } from './validate-request';
 export { summarizeFieldErrors } from './field-errors';
+export { checkFieldNames, recordFieldNames, selectFields } from './field-selection';
 export { problem, validationProblem, problemKinds, ApiError } from './problem';
 export type { ProblemKind, ProblemInit } from './problem';
 export { toCsv, feesToCsv, budgetsToCsv, FEE_CSV_COLUMNS, BUDGET_CSV_COLUMNS } from './representations/csv';

@@ -61,6 +61,8 @@ export interface ItemFilter {
 
 export interface ItemListQuery extends ItemFilter, PageRequest {
   readonly sort: ItemSort;
+  /** Give each item its `body` (lists leave it out unless asked: `include=body`). */
+  readonly includeBody?: boolean;
 }
 
 /** What a write records besides the new state: one immutable revision and one change-feed entry. */

@@ -1,4 +1,4 @@
-import { ApiError, getOperation, problem } from '@gongkai/spec';
+import { ApiError, checkFieldNames, getOperation, problem, selectFields } from '@gongkai/spec';
 import { CursorError, decodeCursor, encodeCursor, hashFilters } from './cursor';
 import { cursorProblem } from './cursor-problem';
 import { fetchDepartmentListPage } from './department-list-page';
@@ -42,7 +42,10 @@ export async function federatedList<T extends Identified>(
   );
   const filtersHash = hashFilters({ ...filters, departments: [...departments].sort(), sort: formatSort(sort) });
   const position = query.cursor !== undefined ? decode(gateway, query.cursor, filtersHash, formatSort(sort)) : null;
+  const fields = fieldsOf(list, query);
   const departmentQuery = toQueryString(query, ['department', ...PAGING]);
+  // The merge needs each record's sort field; `id` always comes. What was not asked is dropped after.
+  if (fields) departmentQuery.set('fields', [...new Set([...fields, sort.field])].join(','));
   const path = getOperation(list.operationId).path;
 
   // A department's first page carries its totals and facets; pages after it leave them out.
@@ -63,7 +66,7 @@ export async function federatedList<T extends Identified>(
   });
   for (const failure of page.failures) gateway.metrics.partialAnswers.inc({ department: failure.department });
   return {
-    data: page.data,
+    data: fields ? page.data.map((record) => selectFields(record, fields) as T) : page.data,
     departments,
     failures: page.failures,
     nextCursor: page.next
@@ -72,6 +75,15 @@ export async function federatedList<T extends Identified>(
     summary:
       position === null ? sumListSummaries([...firstMetas.values()], { failed: page.failures.length > 0, facets: facetsOf(query) }) : {},
   };
+}
+
+/** The `fields` asked, checked against the record's schema (400 naming `fields`). */
+function fieldsOf(list: ListDefinition, query: ListQuery): readonly string[] | undefined {
+  const fields = query['fields'];
+  if (!Array.isArray(fields)) return undefined;
+  const names = fields.map(String);
+  checkFieldNames(list.recordSchema, names);
+  return names;
 }
 
 function facetsOf(query: ListQuery): string[] {

@@ -2679,7 +2679,7 @@ export type components = {
         };
         /**
          * ItemList
-         * @description A page of disclosure items (without `body`).
+         * @description A page of disclosure items (without `body` unless `include=body`; only the `fields` asked, and `id`, with `fields=`).
          * @example {
          *       "data": [],
          *       "meta": {},
@@ -4088,6 +4088,17 @@ export type components = {
          */
         facets: ("category" | "topic" | "department" | "division" | "year")[];
         /**
+         * @description Only these fields of each record (comma-separated names of the record's properties, e.g.
+         *     `fields=title,publishedAt`); `id` is always included. The records of `data` then hold only
+         *     those fields. A name the record does not have is a 400 naming `fields`.
+         * @example [
+         *       "title",
+         *       "publishedAt",
+         *       "category"
+         *     ]
+         */
+        fields: string[];
+        /**
          * @description Id of the fee (`<departmentId>:<local>`).
          * @example ln-finance:fee-0001
          */
@@ -4124,6 +4135,14 @@ export type components = {
          * @example "5d41402abc4b2a76b9719d911017c592"
          */
         ifNoneMatch: string;
+        /**
+         * @description Add what a list leaves out by default: `include=body` gives each item its full text (`body`), as
+         *     a single item does, so a whole catalogue is read page by page rather than item by item.
+         * @example [
+         *       "body"
+         *     ]
+         */
+        include: "body"[];
         /**
          * @description Id of the item (`<departmentId>:<local>`).
          * @example ln-finance:2026-000123
@@ -4381,6 +4400,7 @@ export type ParameterDepartment = components['parameters']['department'];
 export type ParameterDepartmentIdPath = components['parameters']['departmentIdPath'];
 export type ParameterDivision = components['parameters']['division'];
 export type ParameterFacets = components['parameters']['facets'];
+export type ParameterFields = components['parameters']['fields'];
 export type ParameterFeeIdPath = components['parameters']['feeIdPath'];
 export type ParameterFeeStatus = components['parameters']['feeStatus'];
 export type ParameterFeedbackIdPath = components['parameters']['feedbackIdPath'];
@@ -4388,6 +4408,7 @@ export type ParameterFeedbackKind = components['parameters']['feedbackKind'];
 export type ParameterIdempotencyKey = components['parameters']['idempotencyKey'];
 export type ParameterIfMatch = components['parameters']['ifMatch'];
 export type ParameterIfNoneMatch = components['parameters']['ifNoneMatch'];
+export type ParameterInclude = components['parameters']['include'];
 export type ParameterItemIdPath = components['parameters']['itemIdPath'];
 export type ParameterItemSort = components['parameters']['itemSort'];
 export type ParameterLevel = components['parameters']['level'];
@@ -4562,6 +4583,25 @@ export interface operations {
                  *     ]
                  */
                 facets?: components["parameters"]["facets"];
+                /**
+                 * @description Only these fields of each record (comma-separated names of the record's properties, e.g.
+                 *     `fields=title,publishedAt`); `id` is always included. The records of `data` then hold only
+                 *     those fields. A name the record does not have is a 400 naming `fields`.
+                 * @example [
+                 *       "title",
+                 *       "publishedAt",
+                 *       "category"
+                 *     ]
+                 */
+                fields?: components["parameters"]["fields"];
+                /**
+                 * @description Add what a list leaves out by default: `include=body` gives each item its full text (`body`), as
+                 *     a single item does, so a whole catalogue is read page by page rather than item by item.
+                 * @example [
+                 *       "body"
+                 *     ]
+                 */
+                include?: components["parameters"]["include"];
                 /**
                  * @description Page size.
                  * @example 20

@@ -1,4 +1,4 @@
-import { itemsToAtom, type DisclosureItem, type ItemInput } from '@gongkai/spec';
+import { checkFieldNames, itemsToAtom, selectFields, type DisclosureItem, type ItemInput } from '@gongkai/spec';
 import { addDays } from '../../calendar/calendar-date';
 import { newItem, revisedItem, withdrawnItem } from '../../items/item-record';
 import { StoreConflictError, type ItemFilter } from '../../store/disclosure-store';
@@ -92,8 +92,12 @@ export function itemHandlers(
   return {
     async listItems({ query }, ctx) {
       const filter = itemFilterOf(query);
-      const page = await items.page(query, (position) => ({ ...position, sort: query.sort ?? '-publishedAt', ...filter }));
-      const answer = listAnswer(ctx, query, page);
+      const fields = query.fields;
+      if (fields) checkFieldNames('DisclosureItem', fields);
+      // Asking for the body by name is asking for it too.
+      const includeBody = query.include?.includes('body') === true || fields?.includes('body') === true;
+      const page = await items.page(query, (position) => ({ ...position, sort: query.sort ?? '-publishedAt', ...filter, includeBody }));
+      const answer = listAnswer(ctx, query, page, fields ? (item) => selectFields(item, fields) : undefined);
       // Counting is for the first page: the pages after it belong to the same list.
       if (query.cursor !== undefined) return { json: answer };
       const terms = searchTermsOf(query.q);

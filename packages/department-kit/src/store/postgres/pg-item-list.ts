@@ -21,6 +21,8 @@ interface ItemRow {
   id: string;
   sort_key: string;
   summary_doc: string;
+  /** Only when the list asked for bodies. */
+  body?: string | null;
 }
 
 const EMPTY: Page<DisclosureItem> = { records: [], next: null };
@@ -112,11 +114,11 @@ class ItemList {
     const checks = [...this.drivenFilters(p), ...(this.query.terms ?? []).map((term) => `strpos(search_text, ${p.add(term)}) > 0`)];
     let sql: string;
     if (budget) {
-      const inner = `SELECT seq, id, ${this.order.expression} AS sort_key, summary_doc, search_text, division_code FROM ${this.table}
+      const inner = `SELECT seq, id, ${this.order.expression} AS sort_key, summary_doc${this.bodyColumn}, search_text, division_code FROM ${this.table}
         ${whereSql(cheap)} ${orderBy(this.order)} LIMIT ${this.budgetSql(budget, p)}`;
-      sql = `SELECT id, sort_key, summary_doc FROM (${inner}) AS walk ${whereSql(checks)} ${orderBy({ ...this.order, expression: 'sort_key' })} LIMIT ${p.add(this.query.limit + 1)}`;
+      sql = `SELECT id, sort_key, summary_doc${this.bodyColumn} FROM (${inner}) AS walk ${whereSql(checks)} ${orderBy({ ...this.order, expression: 'sort_key' })} LIMIT ${p.add(this.query.limit + 1)}`;
     } else {
-      sql = `SELECT id, ${this.order.expression} AS sort_key, summary_doc FROM ${this.table} ${whereSql([...cheap, ...checks])} ${orderBy(this.order)} LIMIT ${p.add(this.query.limit + 1)}`;
+      sql = `SELECT id, ${this.order.expression} AS sort_key, summary_doc${this.bodyColumn} FROM ${this.table} ${whereSql([...cheap, ...checks])} ${orderBy(this.order)} LIMIT ${p.add(this.query.limit + 1)}`;
     }
     const found = await rows<ItemRow>(this.db, sql, p.values);
     return { page: this.pageOf(found), complete: budget === undefined || found.length > this.query.limit };
@@ -155,10 +157,14 @@ class ItemList {
     for (const term of this.query.terms ?? []) if (term !== driver.exactTerm) where.push(`strpos(search_text, ${p.add(term)}) > 0`);
     const found = await rows<ItemRow>(
       this.db,
-      `SELECT id, ${this.order.expression} AS sort_key, summary_doc FROM ${this.table} ${whereSql(where)} ${orderBy(this.order)} LIMIT ${p.add(this.query.limit + 1)}`,
+      `SELECT id, ${this.order.expression} AS sort_key, summary_doc${this.bodyColumn} FROM ${this.table} ${whereSql(where)} ${orderBy(this.order)} LIMIT ${p.add(this.query.limit + 1)}`,
       p.values,
     );
     return this.pageOf(found);
+  }
+
+  private get bodyColumn(): string {
+    return this.query.includeBody ? ', body' : '';
   }
 
   /** Every condition of the filter (no resume position), for counting what matches. */
@@ -195,7 +201,10 @@ class ItemList {
       found,
       this.query.limit,
       (row) => [row.sort_key, row.id],
-      (row) => JSON.parse(row.summary_doc) as DisclosureItem,
+      (row) => {
+        const item = JSON.parse(row.summary_doc) as DisclosureItem;
+        return typeof row.body === 'string' ? { ...item, body: row.body } : item;
+      },
     );
   }
 }

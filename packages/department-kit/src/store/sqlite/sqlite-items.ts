@@ -36,6 +36,8 @@ interface ItemRow {
   id: string;
   sort_key: string;
   summary_doc: string;
+  /** Only when the list asked for bodies. */
+  body?: string | null;
 }
 
 export interface SqliteItemsOptions {
@@ -72,7 +74,7 @@ export class SqliteItems implements ItemCollection {
       where.sql.push(keyset.sql);
       where.params.push(...keyset.params);
     }
-    const select = `SELECT items.id AS id, ${order.expression} AS sort_key, summary_doc`;
+    const select = `SELECT items.id AS id, ${order.expression} AS sort_key, summary_doc${query.includeBody ? ', body' : ''}`;
     const tail = `${orderBy(order, 'items.id')} LIMIT ?`;
     const plan = planItemList(this.statements, query, this.threshold(query.limit + 1));
     if (plan.kind === 'none') return { records: [], next: null };
@@ -89,7 +91,7 @@ export class SqliteItems implements ItemCollection {
       rows,
       query.limit,
       (row) => [row.sort_key, row.id],
-      (row) => JSON.parse(row.summary_doc) as DisclosureItem,
+      (row) => withBody(row.summary_doc, row.body ?? null),
     );
   }
 
