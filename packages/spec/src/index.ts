@@ -12,6 +12,7 @@ export { validateParameters, validateBody } from './validate-request';
 export type { RequestParts, ParameterValues, QueryInput } from './validate-request';
 export { summarizeFieldErrors } from './field-errors';
 export { complianceAsOfError, complianceLatestAsOf, COMPLIANCE_EARLIEST_AS_OF } from './compliance-as-of';
+export { checkFieldNames, recordFieldNames, selectFields } from './field-selection';
 export { problem, validationProblem, problemKinds, ApiError } from './problem';
 export type { ProblemKind, ProblemInit } from './problem';
 export { toCsv, csvLine, CSV_BOM } from './representations/csv';

@@ -33,7 +33,10 @@ export interface ListOperation {
   readonly single?: Operation;
   /** The query parameter that resumes the list, if it pages. */
   readonly position?: string;
-  /** Query parameters that narrow the list: everything but the limit, the position and the order. */
+  /**
+   * Query parameters that narrow the list: everything but the limit, the position, the order and
+   * what the contract marks `x-answer-shape` (`facets`: what the answer says, not which records).
+   */
   readonly filters: readonly ParameterObject[];
 }
 
@@ -75,7 +78,12 @@ function describeList(operation: Operation): ListOperation | undefined {
     ...(single ? { single } : {}),
     ...(position ? { position } : {}),
     filters: operation.parameters.filter(
-      (p) => p.in === 'query' && p.name !== LIMIT && p.name !== position && p.name !== orders?.parameter,
+      (p) =>
+        p.in === 'query' &&
+        p.name !== LIMIT &&
+        p.name !== position &&
+        p.name !== orders?.parameter &&
+        (p as unknown as Record<string, unknown>)['x-answer-shape'] !== true,
     ),
   };
 }

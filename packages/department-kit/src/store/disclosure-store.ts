@@ -21,6 +21,7 @@ import type {
   Validity,
 } from '@gongkai/spec';
 import type { CalendarDate } from '../calendar/calendar-date';
+import type { ItemFacet, ItemSummary } from './item-summary';
 
 /**
  * Where a list resumes: the sort value and the id of the last record handed out. Lists are
@@ -69,6 +70,8 @@ export interface ItemFilter {
 
 export interface ItemListQuery extends ItemFilter, PageRequest {
   readonly sort: ItemSort;
+  /** Give each item its `body` (lists leave it out unless asked: `include=body`). */
+  readonly includeBody?: boolean;
 }
 
 /** What a write records besides the new state: one immutable revision and one change-feed entry. */
@@ -116,6 +119,8 @@ export interface VersionedCollection<T, Q> {
 }
 
 export interface ItemCollection extends VersionedCollection<DisclosureItem, ItemListQuery> {
+  /** How many items match `filter` (exact without search terms) and the counts of the `facets` asked. */
+  summarize(filter: ItemFilter, facets: readonly ItemFacet[]): Promise<ItemSummary>;
   /** Every item without its body, oldest first. */
   all(): Promise<DisclosureItem[]>;
   /** Every revision of every item (bodies left out), for the annual report and compliance. */

@@ -2356,6 +2356,17 @@ export type components = {
             };
         };
         /**
+         * FacetCounts
+         * @description How many records have each value of one facet, by value.
+         * @example {
+         *       "plans": 12,
+         *       "statistics": 30
+         *     }
+         */
+        FacetCounts: {
+            [key: string]: number;
+        };
+        /**
          * FederationFailure
          * @description A department that did not contribute to this answer, and why.
          * @example {
@@ -2763,7 +2774,7 @@ export type components = {
         };
         /**
          * ItemList
-         * @description A page of disclosure items (without `body`).
+         * @description A page of disclosure items (without `body` unless `include=body`; only the `fields` asked, and `id`, with `fields=`).
          * @example {
          *       "data": [],
          *       "meta": {},
@@ -2891,6 +2902,27 @@ export type components = {
             failures?: components["schemas"]["FederationFailure"][];
             /** @description The departments asked for this page. */
             departments?: components["schemas"]["DepartmentId"][];
+            /**
+             * @description How many records the list holds with these filters, on the first page (without `cursor`).
+             *     Exact without `q`; with `q`, counting stops past 10 000 matches per department and
+             *     `totalIsEstimate` is then true (the number is a lower bound). Across departments it is the
+             *     sum, an estimate when any department's is, or when the answer is partial.
+             */
+            total?: number;
+            /** @description `total` (and the `facets` counts) are lower bounds, not exact counts. */
+            totalIsEstimate?: boolean;
+            /**
+             * @description With `facets=`, on the first page: for each facet asked, how many records of the list have
+             *     each value (`{ "category": { "plans": 12 } }`); `topic` counts each topic of an item,
+             *     `year` is the year of `publishedAt` in China time. Summed across departments.
+             */
+            facets?: {
+                category?: components["schemas"]["FacetCounts"];
+                topic?: components["schemas"]["FacetCounts"];
+                department?: components["schemas"]["FacetCounts"];
+                division?: components["schemas"]["FacetCounts"];
+                year?: components["schemas"]["FacetCounts"];
+            };
             /** @description For resumable feeds (`/v1/changes`), the position after the last entry; pass it as `since` to resume. */
             cursor?: string;
         };
@@ -4166,6 +4198,26 @@ export type components = {
          */
         division: components["schemas"]["DivisionCode"];
         /**
+         * @description Count the list's records by these fields (comma-separated): `meta.facets` of the first page
+         *     (without `cursor`) then holds, per facet, the count of each value.
+         * @example [
+         *       "category",
+         *       "year"
+         *     ]
+         */
+        facets: ("category" | "topic" | "department" | "division" | "year")[];
+        /**
+         * @description Only these fields of each record (comma-separated names of the record's properties, e.g.
+         *     `fields=title,publishedAt`); `id` is always included. The records of `data` then hold only
+         *     those fields. A name the record does not have is a 400 naming `fields`.
+         * @example [
+         *       "title",
+         *       "publishedAt",
+         *       "category"
+         *     ]
+         */
+        fields: string[];
+        /**
          * @description Id of the fee (`<departmentId>:<local>`).
          * @example ln-finance:fee-0001
          */
@@ -4202,6 +4254,14 @@ export type components = {
          * @example "5d41402abc4b2a76b9719d911017c592"
          */
         ifNoneMatch: string;
+        /**
+         * @description Add what a list leaves out by default: `include=body` gives each item its full text (`body`), as
+         *     a single item does, so a whole catalogue is read page by page rather than item by item.
+         * @example [
+         *       "body"
+         *     ]
+         */
+        include: "body"[];
         /**
          * @description Id of the item (`<departmentId>:<local>`).
          * @example ln-finance:2026-000123
@@ -4423,6 +4483,7 @@ export type Division = components['schemas']['Division'];
 export type DivisionCode = components['schemas']['DivisionCode'];
 export type DocumentCounts = components['schemas']['DocumentCounts'];
 export type ExportTrailer = components['schemas']['ExportTrailer'];
+export type FacetCounts = components['schemas']['FacetCounts'];
 export type FederationFailure = components['schemas']['FederationFailure'];
 export type FeeInput = components['schemas']['FeeInput'];
 export type FeeList = components['schemas']['FeeList'];
@@ -4506,6 +4567,8 @@ export type ParameterCursor = components['parameters']['cursor'];
 export type ParameterDepartment = components['parameters']['department'];
 export type ParameterDepartmentIdPath = components['parameters']['departmentIdPath'];
 export type ParameterDivision = components['parameters']['division'];
+export type ParameterFacets = components['parameters']['facets'];
+export type ParameterFields = components['parameters']['fields'];
 export type ParameterFeeIdPath = components['parameters']['feeIdPath'];
 export type ParameterFeeStatus = components['parameters']['feeStatus'];
 export type ParameterFeedbackIdPath = components['parameters']['feedbackIdPath'];
@@ -4513,6 +4576,7 @@ export type ParameterFeedbackKind = components['parameters']['feedbackKind'];
 export type ParameterIdempotencyKey = components['parameters']['idempotencyKey'];
 export type ParameterIfMatch = components['parameters']['ifMatch'];
 export type ParameterIfNoneMatch = components['parameters']['ifNoneMatch'];
+export type ParameterInclude = components['parameters']['include'];
 export type ParameterItemIdPath = components['parameters']['itemIdPath'];
 export type ParameterItemSort = components['parameters']['itemSort'];
 export type ParameterLevel = components['parameters']['level'];
@@ -4701,6 +4765,34 @@ export interface operations {
                  * @example -publishedAt
                  */
                 sort?: components["parameters"]["itemSort"];
+                /**
+                 * @description Count the list's records by these fields (comma-separated): `meta.facets` of the first page
+                 *     (without `cursor`) then holds, per facet, the count of each value.
+                 * @example [
+                 *       "category",
+                 *       "year"
+                 *     ]
+                 */
+                facets?: components["parameters"]["facets"];
+                /**
+                 * @description Only these fields of each record (comma-separated names of the record's properties, e.g.
+                 *     `fields=title,publishedAt`); `id` is always included. The records of `data` then hold only
+                 *     those fields. A name the record does not have is a 400 naming `fields`.
+                 * @example [
+                 *       "title",
+                 *       "publishedAt",
+                 *       "category"
+                 *     ]
+                 */
+                fields?: components["parameters"]["fields"];
+                /**
+                 * @description Add what a list leaves out by default: `include=body` gives each item its full text (`body`), as
+                 *     a single item does, so a whole catalogue is read page by page rather than item by item.
+                 * @example [
+                 *       "body"
+                 *     ]
+                 */
+                include?: components["parameters"]["include"];
                 /**
                  * @description Page size.
                  * @example 20
