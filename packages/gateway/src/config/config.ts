@@ -46,6 +46,8 @@ export interface GatewayConfig {
   shutdownGraceMs: number;
   /** What `gongkai-gateway` does with the conformance checks of the departments at start-up. */
   checkDepartments: CheckDepartmentsMode;
+  /** `/metrics` on a port of its own, or behind a bearer token; with neither, public on the API port. */
+  metrics: { port?: number; token?: string };
   /** From `GONGKAI_REDIS_URL` only; unset means the embedded in-memory stores. */
   redisUrl?: string;
   /** From `GONGKAI_CURSOR_SECRET`; without it a random secret (cursors then die with the process). */
@@ -93,10 +95,10 @@ function parseQuota(name: string, value: string): Quota {
   return { points: Number(match[1]), durationSeconds: Number(match[2]) };
 }
 
-function parsePort(value: string): number {
+function parsePort(value: string, name = 'PORT'): number {
   const port = Number(value);
   if (!/^\d+$/.test(value) || port > 65535)
-    throw new ConfigError(`environment: PORT=${JSON.stringify(value)} must be a port number (0–65535)`);
+    throw new ConfigError(`environment: ${name}=${JSON.stringify(value)} must be a port number (0–65535)`);
   return port;
 }
 
@@ -109,7 +111,7 @@ function oneOf<T extends string>(name: string, value: string, values: readonly T
 /**
  * Validates a parsed configuration and applies the environment: `PORT`, `GONGKAI_REDIS_URL`,
  * `GONGKAI_CURSOR_SECRET`, `GONGKAI_RATE_LIMIT_ANONYMOUS_READ` / `_WRITE` (`POINTS/SECONDS`),
- * `GONGKAI_LOG_LEVEL`, `GONGKAI_CHECK_DEPARTMENTS`.
+ * `GONGKAI_LOG_LEVEL`, `GONGKAI_CHECK_DEPARTMENTS`, `GONGKAI_METRICS_PORT`, `GONGKAI_METRICS_TOKEN`.
  */
 export function resolveConfig(raw: unknown, source: string, env: Environment = process.env): GatewayConfig {
   const copy = structuredClone(raw);
@@ -145,6 +147,7 @@ export function resolveConfig(raw: unknown, source: string, env: Environment = p
     logLevel: file.logLevel,
     shutdownGraceMs: file.shutdownGraceMs,
     checkDepartments: file.checkDepartments,
+    metrics: file.metrics,
     cursorSecret: env['GONGKAI_CURSOR_SECRET'] ?? randomBytes(32).toString('base64url'),
     cursorSecretFromEnvironment: env['GONGKAI_CURSOR_SECRET'] !== undefined,
   };
@@ -169,6 +172,13 @@ export function resolveConfig(raw: unknown, source: string, env: Environment = p
     );
   if (env['GONGKAI_LOG_LEVEL'])
     config.logLevel = oneOf('GONGKAI_LOG_LEVEL', env['GONGKAI_LOG_LEVEL'], configSchema.properties.logLevel.enum);
+  if (env['GONGKAI_METRICS_PORT'])
+    config.metrics = { ...config.metrics, port: parsePort(env['GONGKAI_METRICS_PORT'], 'GONGKAI_METRICS_PORT') };
+  if (env['GONGKAI_METRICS_TOKEN'] !== undefined) {
+    if (env['GONGKAI_METRICS_TOKEN'].length < 16)
+      throw new ConfigError('environment: GONGKAI_METRICS_TOKEN must be at least 16 characters');
+    config.metrics = { ...config.metrics, token: env['GONGKAI_METRICS_TOKEN'] };
+  }
   return config;
 }
 

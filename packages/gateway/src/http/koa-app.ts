@@ -13,6 +13,7 @@ import { requestContext, type GatewayState } from './middleware/request-context'
 import { securityHeaders } from './middleware/security-headers';
 import { mountDocs } from './routes/docs';
 import { mountOperations } from './routes/health';
+import { mountMetrics } from './routes/metrics';
 import { publicApi } from './routes/public-api';
 
 export interface KoaAppDependencies {
@@ -41,6 +42,7 @@ export function createKoaApp({ context, limiter, logger, recordFinished, extend,
   const router = new Router<GatewayState>();
   extend?.(router);
   mountOperations(router, context, { accepting });
+  mountMetrics(router, context);
   mountDocs(router);
 
   // Outermost, so that the request is recorded with the status its answer went out with.
