@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import type { IdempotencyClaim, IdempotencyKeys, StoredResponse } from '../disclosure-store';
+import type { IdempotencyClaim, IdempotencyKeys, IdempotentAnswer, StoredResponse } from '../disclosure-store';
 import { StatementCache } from './statement-cache';
 
 /** The contract promises keys are kept for at least 24 hours; we keep them 48. */
@@ -7,11 +7,24 @@ const RETENTION_MS = 48 * 3_600_000;
 /** A claim this old without an answer belongs to a process that died mid-request. */
 const ABANDONED_AFTER_MS = 5 * 60_000;
 
+/** Writes a key's answer; called inside the transaction that stores the record it answers for. */
+export function storeIdempotentAnswer(db: Database.Database, answer: IdempotentAnswer): void {
+  db.prepare('UPDATE idempotency_keys SET response = ? WHERE scope = ? AND key = ?').run(
+    JSON.stringify(answer.response),
+    answer.scope,
+    answer.key,
+  );
+}
+
 export class SqliteIdempotencyKeys implements IdempotencyKeys {
   private readonly statements: StatementCache;
 
   constructor(private readonly db: Database.Database) {
     this.statements = new StatementCache(db);
+    // One process writes a SQLite file: a claim still without an answer when it opens belongs to a
+    // run that died mid-request and wrote nothing (record and answer commit together), so a retry
+    // after the restart may file it at once instead of waiting for the claim to be abandoned.
+    db.prepare('DELETE FROM idempotency_keys WHERE response IS NULL').run();
   }
 
   async claim(scope: string, key: string, fingerprint: string, now: Date): Promise<IdempotencyClaim> {
