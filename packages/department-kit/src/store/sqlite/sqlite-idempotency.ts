@@ -21,10 +21,16 @@ export class SqliteIdempotencyKeys implements IdempotencyKeys {
 
   constructor(private readonly db: Database.Database) {
     this.statements = new StatementCache(db);
-    // One process writes a SQLite file: a claim still without an answer when it opens belongs to a
-    // run that died mid-request and wrote nothing (record and answer commit together), so a retry
-    // after the restart may file it at once instead of waiting for the claim to be abandoned.
-    db.prepare('DELETE FROM idempotency_keys WHERE response IS NULL').run();
+  }
+
+  /**
+   * Forgets every claim without an answer: for the process that serves the file, when it starts.
+   * One process serves a SQLite file, so such a claim belongs to a run that died mid-request and
+   * wrote nothing (record and answer commit together); a retry after the restart then files at
+   * once instead of waiting minutes for the claim to count as abandoned.
+   */
+  forgetUnanswered(): number {
+    return this.statements.get('DELETE FROM idempotency_keys WHERE response IS NULL').run().changes;
   }
 
   async claim(scope: string, key: string, fingerprint: string, now: Date): Promise<IdempotencyClaim> {
