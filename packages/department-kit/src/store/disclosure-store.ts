@@ -183,7 +183,8 @@ export interface FeedbackCollection {
   all(): Promise<FeedbackRecord[]>;
   /** Up to `limit` published feedback records in `id` order after the id `after` (the public export). */
   exportPage(after: string | undefined, limit: number): Promise<Feedback[]>;
-  create(record: FeedbackRecord): Promise<void>;
+  /** Stores a new feedback; with `answer`, its idempotent answer in the same transaction. */
+  create(record: FeedbackRecord, answer?: IdempotentAnswer): Promise<void>;
   /** Replaces the record written as `expectedVersion`; throws `StoreConflictError` otherwise. */
   replace(record: FeedbackRecord, expectedVersion: number, change?: FeedbackChange): Promise<void>;
 }
@@ -209,7 +210,8 @@ export interface RequestCollection {
   all(): Promise<DisclosureRequest[]>;
   /** Requests of the applicant with this identity-proof number received in `month` (`YYYY-MM`). */
   ofApplicantInMonth(identityNumber: string, month: string): Promise<DisclosureRequest[]>;
-  create(record: RequestRecord): Promise<void>;
+  /** Stores a new request; with `answer`, its idempotent answer in the same transaction. */
+  create(record: RequestRecord, answer?: IdempotentAnswer): Promise<void>;
   replace(record: RequestRecord, expectedVersion: number): Promise<void>;
 }
 
@@ -232,6 +234,17 @@ export interface StoredResponse {
   readonly status: number;
   readonly headers: Readonly<Record<string, string>>;
   readonly body: string;
+}
+
+/**
+ * The answer to an `Idempotency-Key` write, stored in the transaction that stores the record: a
+ * process killed between the two can leave neither a record without its answer (a retry would
+ * file it twice) nor an answer without its record.
+ */
+export interface IdempotentAnswer {
+  readonly scope: string;
+  readonly key: string;
+  readonly response: StoredResponse;
 }
 
 export type IdempotencyClaim =

@@ -187,5 +187,16 @@ export const configSchema = {
       description:
         'At start-up, run the conformance checks (read-only) against every department: warn logs each failing check and serves anyway; refuse does not start while a department that answers fails a check.',
     },
+    metrics: {
+      type: 'object',
+      additionalProperties: false,
+      default: {},
+      description:
+        'Where /metrics is served. With port, on that port only (on the gateway host), not on the API port; with token, only to requests that send Authorization: Bearer <token>; with neither, on the API port to everyone.',
+      properties: {
+        port: { type: 'integer', minimum: 0, maximum: 65535 },
+        token: { type: 'string', minLength: 16, description: 'A secret of at least 16 characters.' },
+      },
+    },
   },
 } as const;

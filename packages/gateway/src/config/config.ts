@@ -55,6 +55,8 @@ export interface GatewayConfig {
   shutdownGraceMs: number;
   /** What `gongkai-gateway` does with the conformance checks of the departments at start-up. */
   checkDepartments: CheckDepartmentsMode;
+  /** `/metrics` on a port of its own, or behind a bearer token; with neither, public on the API port. */
+  metrics: { port?: number; token?: string };
   /** From `GONGKAI_REDIS_URL` only; unset means the embedded in-memory stores. */
   redisUrl?: string;
   /** From `GONGKAI_CURSOR_SECRET`; without it a random secret (cursors then die with the process). */
@@ -122,10 +124,10 @@ function parsePublicHosts(value: string): string[] {
   return hosts.map((host) => host.toLowerCase());
 }
 
-function parsePort(value: string): number {
+function parsePort(value: string, name = 'PORT'): number {
   const port = Number(value);
   if (!/^\d+$/.test(value) || port > 65535)
-    throw new ConfigError(`environment: PORT=${JSON.stringify(value)} must be a port number (0–65535)`);
+    throw new ConfigError(`environment: ${name}=${JSON.stringify(value)} must be a port number (0–65535)`);
   return port;
 }
 
@@ -139,7 +141,8 @@ function oneOf<T extends string>(name: string, value: string, values: readonly T
  * Validates a parsed configuration and applies the environment: `PORT`, `GONGKAI_REDIS_URL`,
  * `GONGKAI_CURSOR_SECRET`, `GONGKAI_RATE_LIMIT_ANONYMOUS_READ` / `_WRITE` (`POINTS/SECONDS`),
  * `GONGKAI_LOG_LEVEL`, `GONGKAI_CHECK_DEPARTMENTS`, `GONGKAI_TRUST_PROXY` (`true`/`false`), `GONGKAI_TRUST_PROXY_HOPS`,
- * `GONGKAI_PUBLIC_HOSTS` (comma-separated), `GONGKAI_DEPARTMENT_MAX_ANSWER_BYTES`.
+ * `GONGKAI_PUBLIC_HOSTS` (comma-separated), `GONGKAI_DEPARTMENT_MAX_ANSWER_BYTES`, `GONGKAI_METRICS_PORT`,
+ * `GONGKAI_METRICS_TOKEN`.
  */
 export function resolveConfig(raw: unknown, source: string, env: Environment = process.env): GatewayConfig {
   const copy = structuredClone(raw);
@@ -180,6 +183,7 @@ export function resolveConfig(raw: unknown, source: string, env: Environment = p
     logLevel: file.logLevel,
     shutdownGraceMs: file.shutdownGraceMs,
     checkDepartments: file.checkDepartments,
+    metrics: file.metrics,
     cursorSecret: env['GONGKAI_CURSOR_SECRET'] ?? randomBytes(32).toString('base64url'),
     cursorSecretFromEnvironment: env['GONGKAI_CURSOR_SECRET'] !== undefined,
   };
@@ -221,6 +225,13 @@ export function resolveConfig(raw: unknown, source: string, env: Environment = p
   }
   if (env['GONGKAI_LOG_LEVEL'])
     config.logLevel = oneOf('GONGKAI_LOG_LEVEL', env['GONGKAI_LOG_LEVEL'], configSchema.properties.logLevel.enum);
+  if (env['GONGKAI_METRICS_PORT'])
+    config.metrics = { ...config.metrics, port: parsePort(env['GONGKAI_METRICS_PORT'], 'GONGKAI_METRICS_PORT') };
+  if (env['GONGKAI_METRICS_TOKEN'] !== undefined) {
+    if (env['GONGKAI_METRICS_TOKEN'].length < 16)
+      throw new ConfigError('environment: GONGKAI_METRICS_TOKEN must be at least 16 characters');
+    config.metrics = { ...config.metrics, token: env['GONGKAI_METRICS_TOKEN'] };
+  }
   return config;
 }
 

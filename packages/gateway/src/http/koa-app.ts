@@ -15,6 +15,7 @@ import { securityHeaders } from './middleware/security-headers';
 import { mountCatalog } from './routes/catalog-route';
 import { mountDocs } from './routes/docs';
 import { mountOperations } from './routes/health';
+import { mountMetrics } from './routes/metrics';
 import { publicApi } from './routes/public-api';
 
 export interface KoaAppDependencies {
@@ -45,6 +46,7 @@ export function createKoaApp({ context, limiter, logger, recordFinished, extend,
   const router = new Router<GatewayState>();
   extend?.(router);
   mountOperations(router, context, { accepting });
+  mountMetrics(router, context);
   mountDocs(router);
   mountCatalog(router, context);
 

@@ -1512,8 +1512,7 @@ export type components = {
             /** @description Bytes. */
             size: number;
             sha256: string;
-            /** Format: uri */
-            url: string;
+            url: components["schemas"]["WebUrl"];
         };
         /**
          * BodyKind
@@ -1586,8 +1585,7 @@ export type components = {
             /** @description Expenditure by functional classification (功能分类), class (2 digits + 1) → section → item. */
             expenditure: components["schemas"]["BudgetLine"][];
             threePublicExpenses: components["schemas"]["ThreePublicExpenses"];
-            /** Format: uri */
-            documentUrl?: string;
+            documentUrl?: components["schemas"]["WebUrl"];
             publishedAt: components["schemas"]["Timestamp"];
             updatedAt: components["schemas"]["Timestamp"];
             revision?: number;
@@ -1632,8 +1630,7 @@ export type components = {
             revenue: components["schemas"]["BudgetLine"][];
             expenditure: components["schemas"]["BudgetLine"][];
             threePublicExpenses: components["schemas"]["ThreePublicExpenses"];
-            /** Format: uri */
-            documentUrl?: string;
+            documentUrl?: components["schemas"]["WebUrl"];
             publishedAt?: components["schemas"]["Timestamp"];
         };
         /**
@@ -1979,8 +1976,7 @@ export type components = {
             /** @description The superior body (for Art. 47 supervision and remedies). */
             parentId?: components["schemas"]["DepartmentId"];
             unifiedSocialCreditCode?: string;
-            /** Format: uri */
-            website?: string;
+            website?: components["schemas"]["WebUrl"];
             disclosureOffice: components["schemas"]["DisclosureOffice"];
             guide: components["schemas"]["DisclosureGuide"];
             health?: components["schemas"]["DepartmentHealth"];
@@ -2038,8 +2034,7 @@ export type components = {
          *     }
          */
         DisclosureGuide: {
-            /** Format: uri */
-            url?: string;
+            url?: components["schemas"]["WebUrl"];
             summary: string;
             updatedAt: components["schemas"]["Timestamp"];
         };
@@ -2156,11 +2151,8 @@ export type components = {
             /** @description For an interpretation, the document it interprets. */
             interpretsId?: components["schemas"]["ResourceId"];
             timeliness?: components["schemas"]["Timeliness"];
-            /**
-             * Format: uri
-             * @description The page on the body's own website.
-             */
-            url?: string;
+            /** @description The page on the body's own website. */
+            url?: components["schemas"]["WebUrl"];
             /**
              * @description Only in a list answer with `q`: how well the item matches, higher is better. Each term or
              *     `OR` group adds 4 per occurrence in the title and 2 per occurrence in the summary (each
@@ -2198,8 +2190,7 @@ export type components = {
             fax?: string;
             /** Format: email */
             email?: string;
-            /** Format: uri */
-            onlineUrl?: string;
+            onlineUrl?: components["schemas"]["WebUrl"];
             /** @description Channels announced in the guide; in person and by post may never be refused (国办公开办函〔2017〕19号). */
             acceptedChannels: components["schemas"]["ApplicationChannel"][];
         };
@@ -2769,8 +2760,7 @@ export type components = {
             attachments?: components["schemas"]["Attachment"][];
             interpretationId?: components["schemas"]["ResourceId"];
             interpretsId?: components["schemas"]["ResourceId"];
-            /** Format: uri */
-            url?: string;
+            url?: components["schemas"]["WebUrl"];
         };
         /**
          * ItemList
@@ -3445,11 +3435,8 @@ export type components = {
             /** @description Articles relied on, e.g. 《政府信息公开条例》第十五条. */
             articles?: string[];
             remedies?: components["schemas"]["Remedy"][];
-            /**
-             * Format: uri
-             * @description Where to get the information granted.
-             */
-            informationUrl?: string;
+            /** @description Where to get the information granted. */
+            informationUrl?: components["schemas"]["WebUrl"];
             /** @description For `unable.notHeld`, the body that holds it, if known (Art. 36(5)). */
             responsibleBody?: string;
             /** @description The processing fee charged for this reply, if any (from the fee notice). */
@@ -3559,8 +3546,7 @@ export type components = {
                 reasons?: string;
                 articles?: string[];
                 remedies?: components["schemas"]["Remedy"][];
-                /** Format: uri */
-                informationUrl?: string;
+                informationUrl?: components["schemas"]["WebUrl"];
                 responsibleBody?: string;
             };
             /**
@@ -3852,6 +3838,13 @@ export type components = {
          * @enum {string}
          */
         Validity: "valid" | "amended" | "repealed" | "expired";
+        /**
+         * WebUrl
+         * Format: uri
+         * @description An absolute `http` or `https` URL, at most 2048 characters. Other schemes (`javascript:`, `vbscript:`, `file:`, `data:` …) are refused: these links are shown to the public and put in feeds.
+         * @example https://czt.ln.gov.cn/zfxxgk/gkzn/
+         */
+        WebUrl: string;
         /**
          * Withdrawal
          * @description Why and when a record was withdrawn. The record stays visible, marked.
@@ -4542,6 +4535,7 @@ export type Timeliness = components['schemas']['Timeliness'];
 export type Timestamp = components['schemas']['Timestamp'];
 export type Topic = components['schemas']['Topic'];
 export type Validity = components['schemas']['Validity'];
+export type WebUrl = components['schemas']['WebUrl'];
 export type Withdrawal = components['schemas']['Withdrawal'];
 export type WithdrawalInput = components['schemas']['WithdrawalInput'];
 export type ResponseBadGateway = components['responses']['BadGateway'];
