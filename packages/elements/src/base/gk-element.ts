@@ -90,6 +90,8 @@ export abstract class GkElement<T> extends LitElement implements PageSettingsLis
     super.connectedCallback();
     this.pageSettingsChanged();
     watchPageSettings(this);
+    // Back on the page after leaving it (a script moved it): leaving abandoned any load in flight.
+    if (this.hasUpdated) void this.reload({ quiet: true });
   }
 
   override disconnectedCallback(): void {
