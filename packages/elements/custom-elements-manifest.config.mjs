@@ -5,4 +5,6 @@ export default {
   exclude: ['src/**/*.strings.ts', 'src/**/*.styles.ts'],
   outdir: 'dist',
   litelement: true,
+  // package.json names ./dist/custom-elements.json itself; the analyzer must not rewrite it.
+  packagejson: false,
 };

@@ -28,6 +28,8 @@ describe('custom-elements.json', () => {
     expect(declarations.map((d) => d.tagName).sort()).toEqual(tags.sort());
     for (const declaration of declarations)
       expect(declaration.attributes?.map((a) => a.name)).toEqual(expect.arrayContaining(['api', 'elder']));
+    // The analyzer leaves package.json alone (it would write its output path there).
+    expect(JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).customElements).toBe('./dist/custom-elements.json');
     const item = declarations.find((d) => d.tagName === 'gk-item')!;
     expect(item.attributes?.map((a) => a.name)).toEqual(expect.arrayContaining(['item-id', 'heading-level']));
   });
