@@ -15,6 +15,8 @@ import { successSchema } from './declared-responses';
  */
 export const POSITION_PARAMETERS: readonly string[] = ['cursor', 'since'];
 const LIMIT = 'limit';
+/** Query parameters that choose how the same records are written (`format=csv`), not which. */
+export const REPRESENTATION_PARAMETERS: readonly string[] = ['format'];
 
 export interface LimitBounds {
   readonly min: number;
@@ -75,7 +77,12 @@ function describeList(operation: Operation): ListOperation | undefined {
     ...(single ? { single } : {}),
     ...(position ? { position } : {}),
     filters: operation.parameters.filter(
-      (p) => p.in === 'query' && p.name !== LIMIT && p.name !== position && p.name !== orders?.parameter,
+      (p) =>
+        p.in === 'query' &&
+        p.name !== LIMIT &&
+        p.name !== position &&
+        p.name !== orders?.parameter &&
+        !REPRESENTATION_PARAMETERS.includes(p.name),
     ),
   };
 }
