@@ -45,7 +45,11 @@ describe('docs/for-third-parties.md', () => {
       const lines = gunzipSync(gzipped).toString('utf8').trimEnd().split('\n');
       const trailer = (JSON.parse(lines.at(-1)!) as { gongkaiExport: { complete: boolean; count: number; sha256: string } }).gongkaiExport;
       const records = lines.slice(0, -1).map((record) => `${record}\n`);
-      expect(trailer).toMatchObject({ complete: true, count: records.length, sha256: createHash('sha256').update(records.join('')).digest('hex') });
+      expect(trailer).toMatchObject({
+        complete: true,
+        count: records.length,
+        sha256: createHash('sha256').update(records.join('')).digest('hex'),
+      });
       expect(records.length).toBeGreaterThan(0);
       return;
     }
