@@ -15,6 +15,8 @@ import { successSchema } from './declared-responses';
  */
 export const POSITION_PARAMETERS: readonly string[] = ['cursor', 'since'];
 const LIMIT = 'limit';
+/** Query parameters that choose how the same records are written (`format=csv`), not which. */
+export const REPRESENTATION_PARAMETERS: readonly string[] = ['format'];
 
 export interface LimitBounds {
   readonly min: number;
@@ -83,7 +85,8 @@ function describeList(operation: Operation): ListOperation | undefined {
         p.name !== LIMIT &&
         p.name !== position &&
         p.name !== orders?.parameter &&
-        (p as unknown as Record<string, unknown>)['x-answer-shape'] !== true,
+        (p as unknown as Record<string, unknown>)['x-answer-shape'] !== true &&
+        !REPRESENTATION_PARAMETERS.includes(p.name),
     ),
   };
 }
