@@ -5,14 +5,25 @@ import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { chromium } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
-import { CHROMIUM_ARGS } from '../../packages/elements/test/browser/harness';
 
 // `npm start` runs the built packages; `npm test` builds before it runs this.
 const script = fileURLToPath(new URL('./start.js', import.meta.url));
+// The machine's Chromium, as the elements' browser tests launch it (packages/elements/test/browser/harness.ts).
+const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'];
 const built = ['department-kit', 'gateway', 'elements'].every((pkg) =>
   existsSync(fileURLToPath(new URL(`../../packages/${pkg}/dist/index.js`, import.meta.url))),
 );
 let child: ChildProcess | undefined;
+
+/** The little of the page's globals the test reads (this project has no DOM types). */
+interface InPage {
+  readonly __csp: string[];
+  readonly document: {
+    querySelector(
+      selector: string,
+    ): { shadowRoot: { querySelector(selector: string): { getAttribute(name: string): string | null } | null } | null } | null;
+  };
+}
 
 afterAll(() => {
   child?.kill('SIGTERM');
@@ -63,14 +74,18 @@ describe('npm start', () => {
       const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
       try {
         const tab = await browser.newPage();
-        await tab.addInitScript(() => {
-          const seen: string[] = ((window as unknown as { __csp: string[] }).__csp = []);
-          addEventListener('securitypolicyviolation', (e) => seen.push(`${e.violatedDirective} ${e.blockedURI}`));
-        });
+        // A string: this project has no DOM types (an init script is not subject to the page's CSP).
+        await tab.addInitScript(
+          "window.__csp = []; addEventListener('securitypolicyviolation', (e) => window.__csp.push(e.violatedDirective + ' ' + e.blockedURI));",
+        );
         await tab.goto(`${base}/`);
         const stateOf = (tag: string) =>
           tab.waitForFunction(
-            (tag) => document.querySelector(tag)?.shadowRoot?.querySelector('[part=base]')?.getAttribute('data-state') === 'data',
+            (tag) =>
+              (globalThis as unknown as InPage).document
+                .querySelector(tag)
+                ?.shadowRoot?.querySelector('[part=base]')
+                ?.getAttribute('data-state') === 'data',
             tag,
           );
         for (const tag of ['gk-disclosure-list', 'gk-budget-table', 'gk-fee-schedule', 'gk-compliance-board']) await stateOf(tag);
@@ -80,7 +95,7 @@ describe('npm start', () => {
         await tab.waitForURL(/\/item\.html\?id=/);
         await stateOf('gk-item');
         expect(await tab.locator('gk-item [part=title]').first().innerText()).toBe(title);
-        expect(await tab.evaluate(() => (window as unknown as { __csp: string[] }).__csp)).toEqual([]);
+        expect(await tab.evaluate(() => (globalThis as unknown as InPage).__csp)).toEqual([]);
       } finally {
         await browser.close();
       }
