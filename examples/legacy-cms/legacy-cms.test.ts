@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { readFileSync, mkdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { createServer, type Server } from 'node:http';
@@ -33,6 +34,20 @@ const TAGS = [
 const pageCsp = (gateway: string) =>
   `default-src 'self'; script-src 'self' ${gateway}; connect-src 'self' ${gateway}; style-src 'self'; img-src 'self' data:; base-uri 'self'; form-action 'self'`;
 
+/** The snippet's code block in docs/embedding.md (the first: the Chinese section's). */
+const snippet = /<!-- cdn-snippet:start[^\n]*-->\s*```html\n([\s\S]*?)```/.exec(
+  readFileSync(new URL('../../docs/embedding.md', import.meta.url), 'utf8'),
+)![1]!;
+
+/** A page made of the documented snippet, pointed at the test gateway; `tampered` changes its integrity. */
+function snippetPage(tampered: boolean): string {
+  let head = snippet.replaceAll('https://open.example.gov.cn', h.base);
+  // The integrity of other bytes: what the browser sees when the file was changed after the snippet was written.
+  if (tampered)
+    head = head.replace(/integrity="[^"]+"/, `integrity="sha384-${createHash('sha384').update('other bytes').digest('base64')}"`);
+  return `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>snippet</title>${head}</head><body><main><gk-item item-id="ln-finance:2024-000001"><a href="${h.base}/v1/items/ln-finance:2024-000001">查看原文</a></gk-item></main></body></html>`;
+}
+
 let h: Harness;
 let cms: Server;
 let cmsOrigin: string;
@@ -42,6 +57,9 @@ beforeAll(async () => {
   const files: Record<string, [string, string]> = {
     '/': ['index.html', 'text/html; charset=utf-8'],
     '/style.css': ['style.css', 'text/css; charset=utf-8'],
+    // The copy-paste snippet of docs/embedding.md, as a webmaster pastes it (see the last test).
+    '/snippet.html': ['', 'text/html; charset=utf-8'],
+    '/tampered.html': ['', 'text/html; charset=utf-8'],
     // h.axe() adds axe-core from the page's own origin.
     '/test/axe.js': [axeFile, 'text/javascript; charset=utf-8'],
   };
@@ -51,7 +69,11 @@ beforeAll(async () => {
       response.writeHead(404).end();
       return;
     }
-    const body = readFileSync(new URL(file[0], here), 'utf8').replaceAll(PAGE_ORIGIN_IN_FILE, h.base);
+    const path = new URL(request.url ?? '/', 'http://x').pathname;
+    const body =
+      path === '/snippet.html' || path === '/tampered.html'
+        ? snippetPage(path === '/tampered.html')
+        : readFileSync(new URL(file[0], here), 'utf8').replaceAll(PAGE_ORIGIN_IN_FILE, h.base);
     response.writeHead(200, { 'Content-Type': file[1], 'Content-Security-Policy': pageCsp(h.base), 'Cache-Control': 'no-store' });
     response.end(body);
   });
@@ -142,6 +164,21 @@ describe('the legacy CMS page', () => {
     await page.locator('gk-disclosure-list > a').click();
     await page.waitForURL(`${h.base}/v1/items?category=budgetsAndFinalAccounts`);
     expect(await page.locator('body').innerText()).toContain('budgetsAndFinalAccounts');
+    await context.close();
+  });
+
+  it('runs the documented snippet: the versioned URL with its integrity, cross-origin; a tampered file does not run', async () => {
+    const context = await h.browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${cmsOrigin}/snippet.html`);
+    await page.waitForFunction(
+      () => document.querySelector('gk-item')?.shadowRoot?.querySelector('[part=base]')?.getAttribute('data-state') === 'data',
+    );
+    await page.goto(`${cmsOrigin}/tampered.html`);
+    // The browser refuses the script whose hash does not match: nothing defines the element, the fallback stays.
+    await page.waitForLoadState('load');
+    expect(await page.evaluate(() => customElements.get('gk-item'))).toBeUndefined();
+    expect(await page.locator('gk-item > a').isVisible()).toBe(true);
     await context.close();
   });
 });
