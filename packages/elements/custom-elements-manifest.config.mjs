@@ -33,6 +33,7 @@ export default {
   outdir: 'dist',
   litelement: true,
   dependencies: false,
-  packagejson: true,
+  // package.json names ./dist/custom-elements.json itself; the analyzer must not rewrite it.
+  packagejson: false,
   plugins: [onlyPublicAttributes()],
 };

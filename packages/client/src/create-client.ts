@@ -2,6 +2,7 @@ import { alertsResource, type AlertsResource } from './resources/alerts';
 import { budgetsResource, type BudgetsResource } from './resources/budgets';
 import { changesResource, type ChangesResource } from './resources/changes';
 import { departmentsResource, type DepartmentsResource } from './resources/departments';
+import { exportsResource, type ExportsResource } from './resources/exports';
 import { feedbackResource, type FeedbackResource } from './resources/feedback';
 import { feesResource, type FeesResource } from './resources/fees';
 import { itemsResource, type ItemsResource } from './resources/items';
@@ -21,6 +22,7 @@ export interface GongkaiClient {
   readonly requests: RequestsResource;
   readonly changes: ChangesResource;
   readonly reports: ReportsResource;
+  readonly exports: ExportsResource;
   /** The connection the resources share: `transport.api` reaches any path of the contract directly. */
   readonly transport: Transport;
 }
@@ -41,6 +43,7 @@ export function createClient(options: ClientOptions): GongkaiClient {
     requests: requestsResource(transport),
     changes: changesResource(transport),
     reports: reportsResource(transport),
+    exports: exportsResource(transport),
     transport,
   };
 }

@@ -24,6 +24,8 @@ export { departmentsResource } from './resources/departments';
 export type { DepartmentsResource } from './resources/departments';
 export { itemsResource } from './resources/items';
 export type { ItemsResource, ItemsQuery, ItemHistoryQuery, ItemsFeedQuery } from './resources/items';
+export { exportsResource } from './resources/exports';
+export type { ExportsResource, ExportQuery, ExportKind } from './resources/exports';
 export { feesResource } from './resources/fees';
 export type { FeesResource, FeesQuery } from './resources/fees';
 export { budgetsResource } from './resources/budgets';

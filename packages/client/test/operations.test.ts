@@ -184,6 +184,21 @@ describe('changes and reports', () => {
   });
 });
 
+describe('exports', () => {
+  it('downloads an export as a stream of the gzip file, ending with a trailer that checks out', async () => {
+    const { gunzipSync } = await import('node:zlib');
+    const { createHash } = await import('node:crypto');
+    const stream = await client.exports.download('fees', { department: ['ln-zhangwu-hrt'] });
+    const bytes = Buffer.from(await new Response(stream).arrayBuffer());
+    const lines = gunzipSync(bytes).toString('utf8').trimEnd().split('\n');
+    const trailer = JSON.parse(lines.at(-1)!).gongkaiExport;
+    const records = lines.slice(0, -1).map((line) => `${line}\n`);
+    expect(trailer).toMatchObject({ kind: 'fees', complete: true, count: records.length });
+    expect(trailer.sha256).toBe(createHash('sha256').update(records.join('')).digest('hex'));
+    expect(records.length).toBeGreaterThan(0);
+  });
+});
+
 describe('the client as a whole', () => {
   it('has a method for every public operation of the contract', () => {
     const reached = new Set<string>();

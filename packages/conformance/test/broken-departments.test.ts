@@ -29,7 +29,8 @@ const broken: Broken[] = [
   {
     name: 'repeats an item across pages',
     fault: repeatingPagination,
-    failing: ['lists.cursor-walk:listItems', 'lists.sort-order:listItems'],
+    // Its CSV pages (the real department's) then disagree with its JSON pages, as they should.
+    failing: ['lists.cursor-walk:listItems', 'lists.sort-order:listItems', 'representations.csv:listItems'],
     says: 'again on page',
   },
   {

@@ -45,6 +45,11 @@ function expectValid(operationId: string, body: unknown) {
   expect(result.ok ? [] : result.errors.slice(0, 5), operationId).toEqual([]);
 }
 
+interface ChangePage {
+  data: Array<{ id: string }>;
+  links: { next?: string };
+}
+
 describe('the gateway in front of the six sample departments', () => {
   it('answers every public list across all departments with data that validates against the contract', async () => {
     const lists: Array<[string, string]> = [
@@ -98,7 +103,7 @@ describe('the gateway in front of the six sample departments', () => {
     const seen: string[] = [];
     let path: string | undefined = `/v1/changes?limit=${limit}`;
     while (path) {
-      const { body } = await json<{ data: Array<{ id: string }>; links: { next?: string } }>(path);
+      const { body }: { body: ChangePage } = await json<ChangePage>(path);
       seen.push(...body.data.map((change) => change.id));
       path = body.links.next;
     }
@@ -108,11 +113,62 @@ describe('the gateway in front of the six sample departments', () => {
     const filtered: string[] = [];
     path = `/v1/changes?limit=${limit}&department=${one}`;
     while (path) {
-      const { body } = await json<{ data: Array<{ id: string }>; links: { next?: string } }>(path);
+      const { body }: { body: ChangePage } = await json<ChangePage>(path);
       filtered.push(...body.data.map((change) => change.id));
       path = body.links.next;
     }
     expect(filtered).toEqual(expected.filter((id) => id.startsWith(`${one}:`)));
+  });
+
+  it('sums the departments’ totals and facets on the first page, matching a walk of every item', async () => {
+    const walked: Array<{ category: string; departmentId: string; topics: string[]; division: { code: string }; publishedAt: string }> = [];
+    let path: string | undefined = '/v1/items?limit=100';
+    while (path) {
+      const page: { body: { data: typeof walked; links: { next?: string } } } = await json(path);
+      walked.push(...page.body.data);
+      path = page.body.links.next;
+    }
+    const countBy = (values: (item: (typeof walked)[number]) => string[]) => {
+      const counts: Record<string, number> = {};
+      for (const item of walked) for (const value of values(item)) counts[value] = (counts[value] ?? 0) + 1;
+      return counts;
+    };
+    const { body } = await json<{ meta: { total: number; totalIsEstimate?: boolean; facets: Record<string, Record<string, number>> } }>(
+      '/v1/items?limit=3&facets=category,topic,department,division,year',
+    );
+    expect(body.meta.total).toBe(walked.length);
+    expect(body.meta.totalIsEstimate).toBeUndefined();
+    expect(body.meta.facets).toEqual({
+      category: countBy((item) => [item.category]),
+      topic: countBy((item) => item.topics),
+      department: countBy((item) => [item.departmentId]),
+      division: countBy((item) => [item.division.code]),
+      year: countBy((item) => [String(new Date(Date.parse(item.publishedAt) + 8 * 3_600_000).getUTCFullYear())]),
+    });
+    expectValid('listItems', body);
+  });
+
+  it.each([7, 100])('gives bodies with include=body and only the fields asked, walking at limit %i', async (limit) => {
+    async function walk(first: string): Promise<Array<Record<string, unknown>>> {
+      const records: Array<Record<string, unknown>> = [];
+      let path: string | undefined = first;
+      while (path) {
+        const page: { body: { data: Array<Record<string, unknown>>; links: { next?: string } } } = await json(path);
+        records.push(...page.body.data);
+        path = page.body.links.next;
+      }
+      return records;
+    }
+    const full = await walk(`/v1/items?limit=${limit}&include=body&department=ln-finance,ln-zhangwu`);
+    expect(full.length).toBeGreaterThan(20);
+    expect(full.every((item) => typeof item['body'] === 'string')).toBe(true);
+    const one = full[3]!;
+    expect(one['body']).toBe((await json<{ body?: string }>(`/v1/items/${String(one['id'])}`)).body.body);
+    const slim = await walk(`/v1/items?limit=${limit}&fields=title,category&department=ln-finance,ln-zhangwu`);
+    expect(slim).toEqual(full.map((item) => ({ id: item['id'], title: item['title'], category: item['category'] })));
+    const refused = await json<{ errors: Array<{ pointer: string }> }>('/v1/items?fields=title,colour');
+    expect(refused.status).toBe(400);
+    expect(refused.body.errors[0]!.pointer).toBe('/query/fields');
   });
 
   it('finds Chinese text in every department at once, and only where it occurs', async () => {

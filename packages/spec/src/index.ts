@@ -12,6 +12,7 @@ export { validateParameters, validateBody } from './validate-request';
 export type { RequestParts, ParameterValues, QueryInput } from './validate-request';
 export { summarizeFieldErrors } from './field-errors';
 export { complianceAsOfError, complianceLatestAsOf, COMPLIANCE_EARLIEST_AS_OF } from './compliance-as-of';
+export { checkFieldNames, recordFieldNames, selectFields } from './field-selection';
 export { problem, validationProblem, problemKinds, ApiError } from './problem';
 export type { ProblemKind, ProblemInit } from './problem';
 export { toCsv, csvLine, CSV_BOM } from './representations/csv';
@@ -38,6 +39,7 @@ export type { CsvTable } from './representations/csv-tables';
 export { itemsToAtom } from './representations/atom';
 export type { AtomFeedOptions } from './representations/atom';
 export { alertToCap } from './representations/cap';
+export { firstNonXmlCharacter } from './representations/xml';
 export * from './annual-report';
 export { validateDataset, DATASET_FORMAT } from './dataset';
 export type {

@@ -98,8 +98,15 @@ function conditionalCheck(operation: Operation): Check {
 const needsToken = (operation: Operation) =>
   (operation.object.security ?? []).length > 0 && (operation.object.security ?? []).every((r) => 'accessToken' in r);
 
-/** Conditional requests on every public read that anyone may make (token-bound reads are checked with the writes). */
+/** Whether the contract promises an ETag on the read's 200 (an export, streamed and never built whole, has none). */
+const declaresEtag = (operation: Operation) =>
+  'ETag' in (((operation.object.responses['200'] as { headers?: Record<string, unknown> } | undefined)?.headers ?? {}) as object);
+
+/**
+ * Conditional requests on every public read that anyone may make and whose answer carries an
+ * ETag (token-bound reads are checked with the writes).
+ */
 export const conditionalChecks: Check[] = publicReads()
-  .filter((operation) => !needsToken(operation))
+  .filter((operation) => !needsToken(operation) && declaresEtag(operation))
   .map(conditionalCheck);
 export { needsToken };

@@ -15,6 +15,8 @@ import { successSchema } from './declared-responses';
  */
 export const POSITION_PARAMETERS: readonly string[] = ['cursor', 'since'];
 const LIMIT = 'limit';
+/** Query parameters that choose how the same records are written (`format=csv`), not which. */
+export const REPRESENTATION_PARAMETERS: readonly string[] = ['format'];
 
 export interface LimitBounds {
   readonly min: number;
@@ -33,7 +35,10 @@ export interface ListOperation {
   readonly single?: Operation;
   /** The query parameter that resumes the list, if it pages. */
   readonly position?: string;
-  /** Query parameters that narrow the list: everything but the limit, the position and the order. */
+  /**
+   * Query parameters that narrow the list: everything but the limit, the position, the order and
+   * what the contract marks `x-answer-shape` (`facets`: what the answer says, not which records).
+   */
   readonly filters: readonly ParameterObject[];
 }
 
@@ -75,7 +80,13 @@ function describeList(operation: Operation): ListOperation | undefined {
     ...(single ? { single } : {}),
     ...(position ? { position } : {}),
     filters: operation.parameters.filter(
-      (p) => p.in === 'query' && p.name !== LIMIT && p.name !== position && p.name !== orders?.parameter,
+      (p) =>
+        p.in === 'query' &&
+        p.name !== LIMIT &&
+        p.name !== position &&
+        p.name !== orders?.parameter &&
+        (p as unknown as Record<string, unknown>)['x-answer-shape'] !== true &&
+        !REPRESENTATION_PARAMETERS.includes(p.name),
     ),
   };
 }

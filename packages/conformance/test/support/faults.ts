@@ -8,11 +8,18 @@ function stringify(value: unknown, field: string): unknown {
   return Object.fromEntries(Object.entries(value).map(([key, child]) => [key, key === field ? String(child) : stringify(child, field)]));
 }
 
+/** Whether an answer is JSON: the faults break JSON answers, and leave the same records as CSV alone. */
+const isJson = (answer: Answer) => (answer.headers['content-type'] ?? '').startsWith('application/json');
+
+/** Whether a request asks for CSV (by `format` or `Accept`). */
+const asksForCsv = (incoming: { url: URL; headers: Readonly<Record<string, string>> }) =>
+  incoming.url.searchParams.has('format') || (incoming.headers['accept'] ?? '').includes('text/csv');
+
 /** `revision` of disclosure items sent as a string. */
 export const wrongFieldTypes: Fault = async (incoming, forward) => {
   const answer = await forward(incoming);
   const items = /^\/v1\/items(\/[^/]+)?$/.test(incoming.url.pathname);
-  return items && answer.status === 200 ? withJson(answer, stringify(json(answer), 'revision')) : answer;
+  return items && answer.status === 200 && isJson(answer) ? withJson(answer, stringify(json(answer), 'revision')) : answer;
 };
 
 /**
@@ -25,7 +32,7 @@ export const repeatingPagination: Fault = async (incoming, forward) => {
   const plain = [...searchParams.keys()].every((key) => key === 'limit' || (key === 'cursor' && own));
   const limitValid = /^([1-9]\d?|100)$/.test(searchParams.get('limit') ?? '20');
   // Anything but a plain walk (filters, orders, bad input) goes to the real department.
-  if (pathname !== '/v1/items' || !plain || !limitValid) return forward(incoming);
+  if (pathname !== '/v1/items' || !plain || !limitValid || asksForCsv(incoming)) return forward(incoming);
   const records: unknown[] = [];
   for (let path: string | undefined = '/v1/items?limit=100'; path;) {
     const page = json(await forward(incoming, { path, headers: { 'if-none-match': undefined } })) as {

@@ -114,6 +114,8 @@ async function departmentFor(
 export async function startDepartmentServer(options: ServeOptions): Promise<RunningDepartment> {
   // A database this command creates is removed again when serving fails (no empty .db left behind).
   const database = options.sample !== undefined ? undefined : openCommandDatabase(options.db!);
+  // This process now serves the file: claims a killed run left unanswered wrote nothing.
+  database?.store.idempotency.forgetUnanswered();
   const store = database?.store ?? openSqliteStore(':memory:');
   try {
     const config = options.config;

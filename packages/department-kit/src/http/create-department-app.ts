@@ -1,6 +1,7 @@
 import Koa from 'koa';
 import type Router from '@koa/router';
 import { problem, type Department } from '@gongkai/spec';
+import { isClientAbort } from '@gongkai/spec/json-body';
 import { chineseDaysCalendar } from '../calendar/chinese-days-calendar';
 import type { WorkingDayCalendar } from '../calendar/working-day-calendar';
 import { feedbackPolicy, type FeedbackPolicy } from '../feedback/feedback-policy';
@@ -61,6 +62,8 @@ export interface DepartmentAppOptions {
   readonly exportPageSize?: number;
   /** Where unexpected failures are reported (default `console.error`). */
   readonly log?: (message: string, error: unknown) => void;
+  /** Where the clients' own mishaps are noted, such as an upload aborted mid-body (default `console.warn`). */
+  readonly warn?: (message: string) => void;
 }
 
 export interface DepartmentApp {
@@ -110,8 +113,18 @@ export function createDepartmentApp(options: DepartmentAppOptions): DepartmentAp
     log,
   });
   mountReference(router, options.department.name);
+  const warn = options.warn ?? ((message: string) => console.warn(message));
   const app = new Koa();
-  app.use(requestContext(log));
+  // Koa reports here an answer that could not be sent; without a listener it prints to stderr. A
+  // client that went away or spoke broken HTTP is the client's mishap, anything else a failure.
+  app.on('error', (error: unknown, ctx?: Koa.Context) => {
+    const where = ctx ? `${ctx.method} ${ctx.path}` : 'a connection';
+    const code = (error as { code?: unknown } | null)?.code;
+    if (isClientAbort(error) || (typeof code === 'string' && code.startsWith('HPE_')))
+      warn(`${where}: the client went away before the answer was sent (${String(code ?? (error as Error).message)})`);
+    else log(`${where}: the answer could not be sent`, error);
+  });
+  app.use(requestContext(log, warn));
   app.use(router.routes());
   app.use(async (ctx) => {
     const match = router.match(ctx.path, ctx.method);

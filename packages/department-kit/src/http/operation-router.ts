@@ -10,9 +10,11 @@ import {
   type OperationInput,
 } from '@gongkai/spec';
 import type { ServerResponse } from 'node:http';
+import { unpublishableTextErrors } from './publishable-text';
 import type { Context } from 'koa';
 import type { StoredResponse } from '../store/disclosure-store';
 import type { IdempotentWrites } from './idempotent-writes';
+import type { IdempotencySlot } from './idempotent-answer';
 import { problemFor } from './problem-response';
 import { readJsonBody } from './read-json-body';
 import { sendRepresentation, type CachePolicy, type Representation } from './representation';
@@ -85,6 +87,7 @@ function validatedInput(operation: Operation, ctx: Context, body: unknown): Oper
   if (operation.bodySchema) {
     const checked = validateBody(operation, body);
     if (!checked.ok) errors.push(...checked.errors);
+    errors.push(...unpublishableTextErrors(body));
   }
   if (!parameters.ok || errors.length) throw new ApiError(validationProblem(errors));
   return {
@@ -93,6 +96,16 @@ function validatedInput(operation: Operation, ctx: Context, body: unknown): Oper
     header: parameters.value.header,
     body,
   } as unknown as OperationInput<OperationId>;
+}
+
+function storedResponseOf(reply: Reply, operation: Operation): StoredResponse {
+  if ('write' in reply) throw new Error(`${operation.operationId} streams its answer, which cannot be kept for an Idempotency-Key`);
+  const representation = representationOf(reply, operation);
+  return {
+    status: representation.status,
+    headers: { ...representation.headers, 'Content-Type': representation.type },
+    body: representation.body.toString('utf8'),
+  };
 }
 
 /** The idempotent path: the answer (problems included) is kept and replayed for the same key and body. */
@@ -104,16 +117,15 @@ async function respondOnce(
   handle: () => Promise<Reply>,
   options: OperationRouterOptions,
 ): Promise<void> {
+  // A handler that stores a record hands this answer to the store, which keeps it in the record's
+  // own transaction (see IdempotentAnswer); the same reply gives the same stored answer below.
+  const slot: IdempotencySlot = {
+    answer: (reply) => ({ scope: operation.operationId, key, response: storedResponseOf(reply, operation) }),
+  };
+  ctx.state['idempotency'] = slot;
   const { response, replayed } = await options.idempotency.respond(operation.operationId, key, body, async (): Promise<StoredResponse> => {
     try {
-      const reply = await handle();
-      if ('write' in reply) throw new Error(`${operation.operationId} streams its answer, which cannot be kept for an Idempotency-Key`);
-      const representation = representationOf(reply, operation);
-      return {
-        status: representation.status,
-        headers: { ...representation.headers, 'Content-Type': representation.type },
-        body: representation.body.toString('utf8'),
-      };
+      return storedResponseOf(await handle(), operation);
     } catch (error) {
       const problem = problemFor(error, (unexpected) => options.log(`${operation.operationId} failed`, unexpected));
       const requestId = ctx.state['requestId'] as string;

@@ -1,5 +1,5 @@
 import { ApiError, problem } from '@gongkai/spec';
-import { jsonBodyText } from '@gongkai/spec/json-body';
+import { isClientAbort, jsonBodyText } from '@gongkai/spec/json-body';
 import type { Context } from 'koa';
 
 /** 1 MiB: an item's body may hold 200 000 characters, up to 600 kB of UTF-8. */
@@ -74,14 +74,14 @@ function readChunks(ctx: Context, limit: number): Promise<Buffer> {
       else if (size > 8 * limit) req.destroy();
     });
     req.on('end', () => (size > limit ? reject(tooLarge(limit, size)) : resolve(Buffer.concat(chunks))));
-    req.on('error', reject);
+    const aborted = () => {
+      // The client went away mid-upload: its doing, logged as such (see requestContext).
+      ctx.state['clientAborted'] = { received: size };
+      return new ApiError(problem('validation', 400, { detail: 'The request body ended before it was complete.' }));
+    };
+    req.on('error', (error) => reject(isClientAbort(error) ? aborted() : error));
     req.on('close', () => {
-      if (!req.complete)
-        reject(
-          size > limit
-            ? tooLarge(limit)
-            : new ApiError(problem('validation', 400, { detail: 'The request body ended before it was complete.' })),
-        );
+      if (!req.complete) reject(size > limit ? tooLarge(limit) : aborted());
     });
   });
 }

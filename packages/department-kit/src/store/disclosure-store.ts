@@ -21,6 +21,7 @@ import type {
   Validity,
 } from '@gongkai/spec';
 import type { CalendarDate } from '../calendar/calendar-date';
+import type { ItemFacet, ItemSummary } from './item-summary';
 
 /**
  * Where a list resumes: the sort value and the id of the last record handed out. Lists are
@@ -69,6 +70,8 @@ export interface ItemFilter {
 
 export interface ItemListQuery extends ItemFilter, PageRequest {
   readonly sort: ItemSort;
+  /** Give each item its `body` (lists leave it out unless asked: `include=body`). */
+  readonly includeBody?: boolean;
 }
 
 /** What a write records besides the new state: one immutable revision and one change-feed entry. */
@@ -116,6 +119,8 @@ export interface VersionedCollection<T, Q> {
 }
 
 export interface ItemCollection extends VersionedCollection<DisclosureItem, ItemListQuery> {
+  /** How many items match `filter` (exact without search terms) and the counts of the `facets` asked. */
+  summarize(filter: ItemFilter, facets: readonly ItemFacet[]): Promise<ItemSummary>;
   /** Every item without its body, oldest first. */
   all(): Promise<DisclosureItem[]>;
   /** Every revision of every item (bodies left out), for the annual report and compliance. */
@@ -178,7 +183,8 @@ export interface FeedbackCollection {
   all(): Promise<FeedbackRecord[]>;
   /** Up to `limit` published feedback records in `id` order after the id `after` (the public export). */
   exportPage(after: string | undefined, limit: number): Promise<Feedback[]>;
-  create(record: FeedbackRecord): Promise<void>;
+  /** Stores a new feedback; with `answer`, its idempotent answer in the same transaction. */
+  create(record: FeedbackRecord, answer?: IdempotentAnswer): Promise<void>;
   /** Replaces the record written as `expectedVersion`; throws `StoreConflictError` otherwise. */
   replace(record: FeedbackRecord, expectedVersion: number, change?: FeedbackChange): Promise<void>;
 }
@@ -204,7 +210,8 @@ export interface RequestCollection {
   all(): Promise<DisclosureRequest[]>;
   /** Requests of the applicant with this identity-proof number received in `month` (`YYYY-MM`). */
   ofApplicantInMonth(identityNumber: string, month: string): Promise<DisclosureRequest[]>;
-  create(record: RequestRecord): Promise<void>;
+  /** Stores a new request; with `answer`, its idempotent answer in the same transaction. */
+  create(record: RequestRecord, answer?: IdempotentAnswer): Promise<void>;
   replace(record: RequestRecord, expectedVersion: number): Promise<void>;
 }
 
@@ -227,6 +234,17 @@ export interface StoredResponse {
   readonly status: number;
   readonly headers: Readonly<Record<string, string>>;
   readonly body: string;
+}
+
+/**
+ * The answer to an `Idempotency-Key` write, stored in the transaction that stores the record: a
+ * process killed between the two can leave neither a record without its answer (a retry would
+ * file it twice) nor an answer without its record.
+ */
+export interface IdempotentAnswer {
+  readonly scope: string;
+  readonly key: string;
+  readonly response: StoredResponse;
 }
 
 export type IdempotencyClaim =

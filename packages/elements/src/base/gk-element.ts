@@ -1,8 +1,7 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import type { GongkaiClient } from '@gongkai/client';
 import type { FederationFailure } from '@gongkai/spec';
 import { apiBase } from '../config/api-base';
-import { clientFor, departmentsOf } from '../config/client-for';
+import { clientFor, departmentsOf, type ElementsClient } from '../config/client-for';
 import { elderModeOf, languageOf, type Language, type Strings } from '../i18n/language';
 import { baseStyles } from './base.styles';
 import { baseStrings } from './base.strings';
@@ -94,12 +93,12 @@ export abstract class GkElement<T> extends LitElement implements PageSettingsLis
     return apiBase(this);
   }
 
-  protected get client(): GongkaiClient {
+  protected get client(): ElementsClient {
     return clientFor(this.base);
   }
 
   /** Fetches what the element shows; aborted when a newer load starts or the element leaves the page. */
-  protected abstract fetchData(client: GongkaiClient, signal: AbortSignal): Promise<Fetched<T>>;
+  protected abstract fetchData(client: ElementsClient, signal: AbortSignal): Promise<Fetched<T>>;
 
   protected abstract renderData(data: T): TemplateResult | typeof nothing;
 
@@ -112,6 +111,8 @@ export abstract class GkElement<T> extends LitElement implements PageSettingsLis
     super.connectedCallback();
     this.pageSettingsChanged();
     watchPageSettings(this);
+    // Back on the page after leaving it (a script moved it): leaving abandoned any load in flight.
+    if (this.hasUpdated) void this.reload({ quiet: true });
   }
 
   override disconnectedCallback(): void {

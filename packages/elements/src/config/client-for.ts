@@ -1,16 +1,43 @@
-import { createClient, type GongkaiClient } from '@gongkai/client';
+import {
+  alertsResource,
+  budgetsResource,
+  createTransport,
+  departmentsResource,
+  feedbackResource,
+  feesResource,
+  itemsResource,
+  reportsResource,
+  requestsResource,
+  type GongkaiClient,
+} from '@gongkai/client';
 import type { Department } from '@gongkai/spec';
+
+/** The resources the elements use: the client without the change feed, which no widget follows (a smaller CDN file). */
+export type ElementsClient = Pick<
+  GongkaiClient,
+  'alerts' | 'budgets' | 'departments' | 'feedback' | 'fees' | 'items' | 'reports' | 'requests'
+>;
 
 // One client per gateway, shared by every element of the page that talks to it, so the ETag cache
 // and the list of departments are fetched once.
-const clients = new Map<string, GongkaiClient>();
+const clients = new Map<string, ElementsClient>();
 const departments = new Map<string, Promise<ReadonlyMap<string, Department>>>();
 
-export function clientFor(base: string): GongkaiClient {
+export function clientFor(base: string): ElementsClient {
   let client = clients.get(base);
   if (!client) {
     // A widget on a public page should say "try again" soon rather than retry for long.
-    client = createClient({ baseUrl: base, cache: true, timeoutMs: 8000, retry: { retries: 1 } });
+    const t = createTransport({ baseUrl: base, cache: true, timeoutMs: 8000, retry: { retries: 1 } });
+    client = {
+      alerts: alertsResource(t),
+      budgets: budgetsResource(t),
+      departments: departmentsResource(t),
+      feedback: feedbackResource(t),
+      fees: feesResource(t),
+      items: itemsResource(t),
+      reports: reportsResource(t),
+      requests: requestsResource(t),
+    };
     clients.set(base, client);
   }
   return client;

@@ -1,8 +1,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import type { GongkaiClient } from '@gongkai/client';
 import type { Alert, AlertList } from '@gongkai/spec';
 import { formatDate } from '../i18n/format';
 import { label } from '../i18n/vocabulary';
+import type { ElementsClient } from '../config/client-for';
 import { GkElement, type Fetched, type LoadState } from '../base/gk-element';
 import { strings } from './gk-alert-banner.strings';
 import { styles } from './gk-alert-banner.styles';
@@ -56,7 +56,7 @@ export class GkAlertBanner extends GkElement<readonly Alert[]> {
     clearInterval(this.timer);
   }
 
-  protected override async fetchData(client: GongkaiClient, signal: AbortSignal): Promise<Fetched<readonly Alert[]>> {
+  protected override async fetchData(client: ElementsClient, signal: AbortSignal): Promise<Fetched<readonly Alert[]>> {
     const query = {
       limit: 20,
       ...(this.division ? { division: this.division } : {}),

@@ -1,8 +1,9 @@
 import { html, nothing, svg } from 'lit';
-import { isProblemError, type GongkaiClient } from '@gongkai/client';
+import { isProblemError } from '@gongkai/client';
 import type { Budget, BudgetLine } from '@gongkai/spec';
 import { formatMoney } from '../i18n/format';
 import { label } from '../i18n/vocabulary';
+import type { ElementsClient } from '../config/client-for';
 import { GkElement, type Fetched } from '../base/gk-element';
 import { strings } from './gk-budget-table.strings';
 import { styles } from './gk-budget-table.styles';
@@ -43,7 +44,7 @@ export class GkBudgetTable extends GkElement<Budget> {
   declare year: number | undefined;
   declare kind: string | undefined;
 
-  protected override async fetchData(client: GongkaiClient, signal: AbortSignal): Promise<Fetched<Budget>> {
+  protected override async fetchData(client: ElementsClient, signal: AbortSignal): Promise<Fetched<Budget>> {
     if (this.budgetId) return { data: await client.budgets.get(this.budgetId, { signal }), empty: false };
     const page = await client.budgets.list(
       {

@@ -1,7 +1,6 @@
 import { html, nothing } from 'lit';
-import type { GongkaiClient } from '@gongkai/client';
 import type { ComplianceReport, ComplianceScoreboard } from '@gongkai/spec';
-import { departmentsOf } from '../config/client-for';
+import { departmentsOf, type ElementsClient } from '../config/client-for';
 import { formatDate } from '../i18n/format';
 import { label } from '../i18n/vocabulary';
 import { GkElement, type Fetched } from '../base/gk-element';
@@ -33,7 +32,7 @@ export class GkComplianceBoard extends GkElement<ComplianceScoreboard> {
   declare department: string | undefined;
   declare asOf: string | undefined;
 
-  protected override async fetchData(client: GongkaiClient, signal: AbortSignal): Promise<Fetched<ComplianceScoreboard>> {
+  protected override async fetchData(client: ElementsClient, signal: AbortSignal): Promise<Fetched<ComplianceScoreboard>> {
     const [board, names] = await Promise.all([
       client.reports.compliance(
         { ...(this.department ? { department: this.department.split(',') } : {}), ...(this.asOf ? { asOf: this.asOf } : {}) },

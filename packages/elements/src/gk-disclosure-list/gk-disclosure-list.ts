@@ -1,7 +1,7 @@
 import { html, nothing } from 'lit';
-import type { GongkaiClient, ItemsQuery } from '@gongkai/client';
+import type { ItemsQuery } from '@gongkai/client';
 import type { ItemList } from '@gongkai/spec';
-import { departmentsOf } from '../config/client-for';
+import { departmentsOf, type ElementsClient } from '../config/client-for';
 import { formatDate } from '../i18n/format';
 import { label, terms } from '../i18n/vocabulary';
 import { GkElement, type Fetched, type LoadState } from '../base/gk-element';
@@ -74,7 +74,7 @@ export class GkDisclosureList extends GkElement<ItemList> {
     if (this.filters) void departmentsOf(this.base).then((names) => (this.departmentNames = names));
   }
 
-  protected override async fetchData(client: GongkaiClient, signal: AbortSignal): Promise<Fetched<ItemList>> {
+  protected override async fetchData(client: ElementsClient, signal: AbortSignal): Promise<Fetched<ItemList>> {
     const query: Record<string, string | number | string[]> = { limit: Math.min(100, Math.max(1, this.limit || 10)) };
     for (const name of FILTERS) {
       const value = this[name];

@@ -1,7 +1,7 @@
 import { html, nothing } from 'lit';
-import type { GongkaiClient } from '@gongkai/client';
 import type { FeeList, FeeSchedule } from '@gongkai/spec';
 import { formatDate } from '../i18n/format';
+import type { ElementsClient } from '../config/client-for';
 import { GkElement, type Fetched } from '../base/gk-element';
 import { strings } from './gk-fee-schedule.strings';
 import { styles } from './gk-fee-schedule.styles';
@@ -45,7 +45,7 @@ export class GkFeeSchedule extends GkElement<FeeList> {
     this.limit = 20;
   }
 
-  protected override async fetchData(client: GongkaiClient, signal: AbortSignal): Promise<Fetched<FeeList>> {
+  protected override async fetchData(client: ElementsClient, signal: AbortSignal): Promise<Fetched<FeeList>> {
     const status = this.status || 'active';
     const page = await client.fees.list(
       {

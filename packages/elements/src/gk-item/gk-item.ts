@@ -1,9 +1,10 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { isProblemError, type GongkaiClient } from '@gongkai/client';
+import { isProblemError } from '@gongkai/client';
 import type { DisclosureItem, ItemRevision } from '@gongkai/spec';
 import { formatDate, formatNumber } from '../i18n/format';
 import { label } from '../i18n/vocabulary';
 import { safeHref } from '../safety/safe-url';
+import type { ElementsClient } from '../config/client-for';
 import { GkElement, type Fetched } from '../base/gk-element';
 import { validityBadge } from '../base/validity-badge';
 import { strings } from './gk-item.strings';
@@ -64,7 +65,7 @@ export class GkItem extends GkElement<ItemWithHistory> {
     return this.itemId || new URLSearchParams(location.search).get('id') || '';
   }
 
-  protected override async fetchData(client: GongkaiClient, signal: AbortSignal): Promise<Fetched<ItemWithHistory>> {
+  protected override async fetchData(client: ElementsClient, signal: AbortSignal): Promise<Fetched<ItemWithHistory>> {
     const id = this.wantedId;
     if (!id) throw new MissingItem();
     const [item, history] = await Promise.all([

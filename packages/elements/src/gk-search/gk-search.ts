@@ -1,7 +1,7 @@
 import { html, nothing } from 'lit';
-import type { GongkaiClient } from '@gongkai/client';
 import type { ItemList } from '@gongkai/spec';
 import type { Fetched, LoadState } from '../base/gk-element';
+import type { ElementsClient } from '../config/client-for';
 import { terms } from '../i18n/vocabulary';
 import { GkDisclosureList } from '../gk-disclosure-list/gk-disclosure-list';
 import { strings } from './gk-search.strings';
@@ -20,7 +20,7 @@ import { styles } from './gk-search.styles';
 export class GkSearch extends GkDisclosureList {
   static override styles = [...GkDisclosureList.styles, styles];
 
-  protected override async fetchData(client: GongkaiClient, signal: AbortSignal): Promise<Fetched<ItemList>> {
+  protected override async fetchData(client: ElementsClient, signal: AbortSignal): Promise<Fetched<ItemList>> {
     // Nothing to search yet: no request, only the search box.
     if (!this.q) return { data: { data: [], meta: {}, links: {} }, empty: true };
     return super.fetchData(client, signal);

@@ -178,6 +178,25 @@ describe('gk-disclosure-list', () => {
     expect(await h.axe()).toEqual([]);
   });
 
+  it('still shows its data when the page moves it while its request is in flight', async () => {
+    const gate = await startSwitchableProxy(h.base);
+    try {
+      gate.hold();
+      const arrived = gate.arrived();
+      await h.open(
+        `<div id="a"><gk-disclosure-list api="${gate.url}" department="ln-finance" limit="2"></gk-disclosure-list></div><div id="b"></div>`,
+      );
+      await arrived;
+      // A CMS script moves the widget: it leaves the page (its request is abandoned) and comes back.
+      await h.page.evaluate(() => document.querySelector('#b')!.append(document.querySelector('gk-disclosure-list')!));
+      gate.release();
+      await waitForState(h.page, el, 'data');
+      expect(await titles()).toHaveLength(2);
+    } finally {
+      await gate.close();
+    }
+  });
+
   it('leaves the webmaster’s fallback link visible and usable where JavaScript does not run', async () => {
     const context = await h.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();

@@ -54,7 +54,21 @@ export const configSchema = {
         },
       },
     },
-    departmentTimeoutMs: { type: 'integer', minimum: 50, maximum: 120000, default: 3000 },
+    departmentTimeoutMs: {
+      type: 'integer',
+      minimum: 50,
+      maximum: 120000,
+      default: 3000,
+      description: "The deadline for a department's whole answer (headers and body), unless the department sets its own timeoutMs.",
+    },
+    departmentMaxAnswerBytes: {
+      type: 'integer',
+      minimum: 1024,
+      maximum: 1073741824,
+      default: 16777216,
+      description:
+        'The largest answer the gateway reads from a department; a larger one is cut off and counts as the department failing (502).',
+    },
     catalog: {
       type: 'object',
       additionalProperties: false,
@@ -172,6 +186,17 @@ export const configSchema = {
       default: 'warn',
       description:
         'At start-up, run the conformance checks (read-only) against every department: warn logs each failing check and serves anyway; refuse does not start while a department that answers fails a check.',
+    },
+    metrics: {
+      type: 'object',
+      additionalProperties: false,
+      default: {},
+      description:
+        'Where /metrics is served. With port, on that port only (on the gateway host), not on the API port; with token, only to requests that send Authorization: Bearer <token>; with neither, on the API port to everyone.',
+      properties: {
+        port: { type: 'integer', minimum: 0, maximum: 65535 },
+        token: { type: 'string', minLength: 16, description: 'A secret of at least 16 characters.' },
+      },
     },
   },
 } as const;

@@ -11,8 +11,11 @@ export interface Quota {
 export interface DepartmentConfig {
   id: string;
   baseUrl: string;
+  /** The whole answer's deadline: headers and every byte of the body. */
   timeoutMs: number;
   connections: number;
+  /** The largest answer read from the department; a larger one is a failure (502). */
+  maxAnswerBytes: number;
 }
 
 /** `off`: no checks; `warn`: log each failing check and serve; `refuse`: do not start while a department fails one. */
@@ -52,6 +55,8 @@ export interface GatewayConfig {
   shutdownGraceMs: number;
   /** What `gongkai-gateway` does with the conformance checks of the departments at start-up. */
   checkDepartments: CheckDepartmentsMode;
+  /** `/metrics` on a port of its own, or behind a bearer token; with neither, public on the API port. */
+  metrics: { port?: number; token?: string };
   /** From `GONGKAI_REDIS_URL` only; unset means the embedded in-memory stores. */
   redisUrl?: string;
   /** From `GONGKAI_CURSOR_SECRET`; without it a random secret (cursors then die with the process). */
@@ -119,10 +124,10 @@ function parsePublicHosts(value: string): string[] {
   return hosts.map((host) => host.toLowerCase());
 }
 
-function parsePort(value: string): number {
+function parsePort(value: string, name = 'PORT'): number {
   const port = Number(value);
   if (!/^\d+$/.test(value) || port > 65535)
-    throw new ConfigError(`environment: PORT=${JSON.stringify(value)} must be a port number (0–65535)`);
+    throw new ConfigError(`environment: ${name}=${JSON.stringify(value)} must be a port number (0–65535)`);
   return port;
 }
 
@@ -136,7 +141,8 @@ function oneOf<T extends string>(name: string, value: string, values: readonly T
  * Validates a parsed configuration and applies the environment: `PORT`, `GONGKAI_REDIS_URL`,
  * `GONGKAI_CURSOR_SECRET`, `GONGKAI_RATE_LIMIT_ANONYMOUS_READ` / `_WRITE` (`POINTS/SECONDS`),
  * `GONGKAI_LOG_LEVEL`, `GONGKAI_CHECK_DEPARTMENTS`, `GONGKAI_TRUST_PROXY` (`true`/`false`), `GONGKAI_TRUST_PROXY_HOPS`,
- * `GONGKAI_PUBLIC_HOSTS` (comma-separated).
+ * `GONGKAI_PUBLIC_HOSTS` (comma-separated), `GONGKAI_DEPARTMENT_MAX_ANSWER_BYTES`, `GONGKAI_METRICS_PORT`,
+ * `GONGKAI_METRICS_TOKEN`.
  */
 export function resolveConfig(raw: unknown, source: string, env: Environment = process.env): GatewayConfig {
   const copy = structuredClone(raw);
@@ -145,6 +151,7 @@ export function resolveConfig(raw: unknown, source: string, env: Environment = p
   const file = copy as Omit<GatewayConfig, 'departments' | 'redisUrl' | 'cursorSecret' | 'cursorSecretFromEnvironment'> & {
     departments: Array<{ id: string; baseUrl: string; timeoutMs?: number; connections?: number }>;
     departmentTimeoutMs: number;
+    departmentMaxAnswerBytes: number;
   };
 
   const seen = new Set<string>();
@@ -163,6 +170,7 @@ export function resolveConfig(raw: unknown, source: string, env: Environment = p
       baseUrl: d.baseUrl.replace(/\/+$/, ''),
       timeoutMs: d.timeoutMs ?? file.departmentTimeoutMs,
       connections: d.connections ?? 32,
+      maxAnswerBytes: file.departmentMaxAnswerBytes,
     })),
     catalog: file.catalog,
     cache: file.cache,
@@ -175,6 +183,7 @@ export function resolveConfig(raw: unknown, source: string, env: Environment = p
     logLevel: file.logLevel,
     shutdownGraceMs: file.shutdownGraceMs,
     checkDepartments: file.checkDepartments,
+    metrics: file.metrics,
     cursorSecret: env['GONGKAI_CURSOR_SECRET'] ?? randomBytes(32).toString('base64url'),
     cursorSecretFromEnvironment: env['GONGKAI_CURSOR_SECRET'] !== undefined,
   };
@@ -204,8 +213,25 @@ export function resolveConfig(raw: unknown, source: string, env: Environment = p
     config.trustProxyHops = parseInteger('GONGKAI_TRUST_PROXY_HOPS', env['GONGKAI_TRUST_PROXY_HOPS'], minimum, maximum);
   }
   if (env['GONGKAI_PUBLIC_HOSTS'] !== undefined) config.publicHosts = parsePublicHosts(env['GONGKAI_PUBLIC_HOSTS']);
+  if (env['GONGKAI_DEPARTMENT_MAX_ANSWER_BYTES']) {
+    const { minimum, maximum } = configSchema.properties.departmentMaxAnswerBytes;
+    const maxAnswerBytes = parseInteger(
+      'GONGKAI_DEPARTMENT_MAX_ANSWER_BYTES',
+      env['GONGKAI_DEPARTMENT_MAX_ANSWER_BYTES'],
+      minimum,
+      maximum,
+    );
+    for (const department of config.departments) department.maxAnswerBytes = maxAnswerBytes;
+  }
   if (env['GONGKAI_LOG_LEVEL'])
     config.logLevel = oneOf('GONGKAI_LOG_LEVEL', env['GONGKAI_LOG_LEVEL'], configSchema.properties.logLevel.enum);
+  if (env['GONGKAI_METRICS_PORT'])
+    config.metrics = { ...config.metrics, port: parsePort(env['GONGKAI_METRICS_PORT'], 'GONGKAI_METRICS_PORT') };
+  if (env['GONGKAI_METRICS_TOKEN'] !== undefined) {
+    if (env['GONGKAI_METRICS_TOKEN'].length < 16)
+      throw new ConfigError('environment: GONGKAI_METRICS_TOKEN must be at least 16 characters');
+    config.metrics = { ...config.metrics, token: env['GONGKAI_METRICS_TOKEN'] };
+  }
   return config;
 }
 

@@ -3,6 +3,7 @@ import { Pool, errors as undiciErrors } from 'undici';
 import type { DepartmentConfig } from '../config/config';
 import { CircuitOpenError, type CircuitBreaker } from './circuit-breaker';
 import { UpstreamError } from './upstream-error';
+import { AnswerTooLargeError, readAnswer } from './read-answer';
 import { ENTRY_OVERHEAD_BYTES, flatString, stringBytes } from '../cache/retained-memory';
 
 export interface DepartmentRequest {
@@ -23,6 +24,20 @@ export interface DepartmentResponse {
 export interface DepartmentCallObserver {
   (event: { department: string; method: string; status: number | 'error'; seconds: number }): void;
 }
+
+/**
+ * Failures that happen while connecting, before a byte of the request is written: only these let
+ * the gateway tell a client that a write was certainly not recorded.
+ */
+const NO_CONNECTION_CODES = new Set([
+  'ECONNREFUSED',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+  'EADDRNOTAVAIL',
+  'UND_ERR_CONNECT_TIMEOUT',
+]);
 
 /** Headers a department's answer may pass on to the gateway's client; hop-by-hop ones never. */
 const FORWARDED_RESPONSE_HEADERS = new Set([
@@ -136,9 +151,17 @@ export class DepartmentClient {
     }
   }
 
+  /**
+   * One call, bounded twice: by `timeoutMs` for the whole answer (headers and every byte of the
+   * body — undici's per-phase timeouts alone let a department that trickles a byte at a time hold
+   * a list for as long as it likes) and by `maxAnswerBytes` for its size.
+   */
   private async send(request: DepartmentRequest): Promise<DepartmentResponse> {
     const started = process.hrtime.bigint();
     const query = request.query?.toString();
+    const { timeoutMs, maxAnswerBytes } = this.department;
+    const deadline = new AbortController();
+    const timer = setTimeout(() => deadline.abort(), timeoutMs);
     let status: number | 'error' = 'error';
     try {
       const response = await this.pool.request({
@@ -146,17 +169,22 @@ export class DepartmentClient {
         path: `${this.basePath}${request.path}${query ? `?${query}` : ''}`,
         headers: { accept: 'application/json', ...request.headers },
         ...(request.body ? { body: request.body } : {}),
-        // Per-phase timeouts instead of a per-request AbortSignal: no timer object per call.
-        headersTimeout: this.department.timeoutMs,
-        bodyTimeout: this.department.timeoutMs,
+        signal: deadline.signal,
+        headersTimeout: timeoutMs,
+        bodyTimeout: timeoutMs,
       });
-      const body = Buffer.from(await response.body.arrayBuffer());
+      const body = await readAnswer(response.body, response.headers['content-length'], maxAnswerBytes);
       status = response.statusCode;
       if (response.statusCode >= 500) {
         throw new UpstreamError(this.id, 'badAnswer', `answered ${response.statusCode}`);
       }
       return { status: response.statusCode, headers: pickHeaders(response.headers), body };
+    } catch (error) {
+      if (error instanceof AnswerTooLargeError) throw new UpstreamError(this.id, 'badAnswer', error.message);
+      if (deadline.signal.aborted) throw new UpstreamError(this.id, 'timeout', `did not answer within ${timeoutMs} ms`);
+      throw error;
     } finally {
+      clearTimeout(timer);
       this.observe?.({ department: this.id, method: request.method, status, seconds: Number(process.hrtime.bigint() - started) / 1e9 });
     }
   }
@@ -181,11 +209,11 @@ export class DepartmentClient {
       return new UpstreamError(this.id, 'timeout', `did not answer within ${this.department.timeoutMs} ms`);
     }
     const code = (error as NodeJS.ErrnoException | undefined)?.code;
-    return new UpstreamError(
-      this.id,
-      'unreachable',
-      `is not reachable (${code ?? (error as Error | undefined)?.message ?? 'unknown error'})`,
-    );
+    const cause = code ?? (error as Error | undefined)?.message ?? 'unknown error';
+    if (code !== undefined && NO_CONNECTION_CODES.has(code))
+      return new UpstreamError(this.id, 'unreachable', `is not reachable (${cause})`);
+    // Any other failure may have come after the request went out: a write may have been recorded.
+    return new UpstreamError(this.id, 'interrupted', `closed the connection before answering (${cause})`);
   }
 
   close(): Promise<void> {

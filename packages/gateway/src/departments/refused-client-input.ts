@@ -7,6 +7,13 @@ type Problem = ApiError['problem'];
 const CLIENT_INPUT_STATUSES = new Set([400, 422]);
 
 /**
+ * Parameters the gateway writes itself when it calls a department (its position from the
+ * gateway's cursor, the page size it asks for): a department refusing only these refused the
+ * gateway, not the client, and has failed for this page like any other bad answer.
+ */
+const GATEWAY_WRITTEN = new Set(['/query/cursor', '/query/since', '/query/limit']);
+
+/**
  * A department's refusal of the client's input, as the client's own error: the request was bad,
  * not the department, so it is answered as a 4xx (the department's problem, naming the field)
  * instead of a partial list or a 502, and it never counts against the department's circuit (the
@@ -14,7 +21,10 @@ const CLIENT_INPUT_STATUSES = new Set([400, 422]);
  */
 export function refusedClientInput(department: string, response: DepartmentResponse): ApiError | undefined {
   if (!CLIENT_INPUT_STATUSES.has(response.status)) return undefined;
-  return new ApiError(departmentProblem(department, response));
+  const refusal = departmentProblem(department, response);
+  const pointers = (refusal.errors ?? []).map((error) => error.pointer);
+  if (pointers.length > 0 && pointers.every((pointer) => GATEWAY_WRITTEN.has(pointer))) return undefined;
+  return new ApiError(refusal);
 }
 
 function departmentProblem(department: string, response: DepartmentResponse): Problem {

@@ -14,9 +14,10 @@ export interface FailedWrite {
  * is open, 504 it did not answer in time; the problem names the department. (A list still answers
  * 200 and names the department in `meta.failures`: see `failureOf`.)
  *
- * A write also says what became of it: a department that was never called recorded nothing (503
- * with `Retry-After`); one that timed out or answered badly may have recorded it, which a retry
- * with the same `Idempotency-Key` settles.
+ * A write also says what became of it: a department that was never called, or never connected
+ * to, recorded nothing (503 with `Retry-After`); one whose connection broke after the request was
+ * sent, that timed out or answered badly may have recorded it, which a retry with the same
+ * `Idempotency-Key` settles.
  */
 export function upstreamProblem(error: UpstreamError, write?: FailedWrite): ApiError {
   const { department } = error;

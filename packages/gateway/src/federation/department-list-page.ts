@@ -7,7 +7,7 @@ import { refusedClientInput } from '../departments/refused-client-input';
 
 interface ListEnvelope<T> {
   data?: unknown;
-  meta?: { cursor?: unknown };
+  meta?: { cursor?: unknown; [field: string]: unknown };
   links?: { next?: unknown };
   _records?: T;
 }
@@ -15,6 +15,8 @@ interface ListEnvelope<T> {
 export interface FetchedListPage<T> extends DepartmentPage<T> {
   /** For resumable feeds, the department's `meta.cursor`. */
   readonly resumeCursor: string | null;
+  /** The department's `meta`, as it sent it (totals and facets are read from it). */
+  readonly meta: Readonly<Record<string, unknown>>;
 }
 
 /**
@@ -42,6 +44,7 @@ export async function fetchDepartmentListPage<T>(
     data: envelope.data as T[],
     next: cursorOfNextLink(envelope.links?.next, cursorParameter),
     resumeCursor: typeof envelope.meta?.cursor === 'string' ? envelope.meta.cursor : null,
+    meta: typeof envelope.meta === 'object' && envelope.meta !== null ? envelope.meta : {},
   };
 }
 

@@ -1,10 +1,11 @@
-import { ApiError, getOperation, problem } from '@gongkai/spec';
+import { ApiError, checkFieldNames, getOperation, problem, selectFields } from '@gongkai/spec';
 import { CursorError, decodeCursor, encodeCursor, hashFilters } from './cursor';
 import { cursorProblem } from './cursor-problem';
 import { fetchDepartmentListPage } from './department-list-page';
 import { toQueryString } from '../departments/department-query';
 import type { DepartmentFailure } from '../departments/department-failure';
 import { federatedPage } from './federated-page';
+import { sumListSummaries, type ListSummary } from './list-summary';
 import type { GatewayContext } from '../gateway-context';
 import type { ListDefinition, ListQuery } from './list-definitions';
 import { formatSort, parseSort, SortError, type Identified } from './sort-order';
@@ -15,6 +16,8 @@ export interface FederatedListResult<T> {
   failures: DepartmentFailure[];
   /** The next page's cursor token, when there is one. */
   nextCursor: string | null;
+  /** On the first page: the departments' totals and facets, summed. */
+  summary: ListSummary;
 }
 
 // Parameters that position a page or choose its representation rather than shape the list: they
@@ -41,30 +44,53 @@ export async function federatedList<T extends Identified>(
   // The list is part of what a cursor is for: the fees' cursor must not resume the items.
   const filtersHash = hashFilters({ ...filters, list: list.operationId, departments: [...departments].sort(), sort: formatSort(sort) });
   const position = query.cursor !== undefined ? decode(gateway, query.cursor, filtersHash, formatSort(sort)) : null;
+  const fields = fieldsOf(list, query);
   const departmentQuery = toQueryString(query, ['department', ...PAGING]);
+  // The merge needs each record's sort field; `id` always comes. What was not asked is dropped after.
+  if (fields) departmentQuery.set('fields', [...new Set([...fields, sort.field])].join(','));
   const path = getOperation(list.operationId).path;
 
+  // A department's first page carries its totals and facets; pages after it leave them out.
+  const firstMetas = new Map<string, Readonly<Record<string, unknown>>>();
   const page = await federatedPage<T>({
     departments,
     cursor: position,
     limit: query.limit,
     sort,
-    fetchPage: (department, request) => {
+    fetchPage: async (department, request) => {
       const pageQuery = new URLSearchParams(departmentQuery);
       pageQuery.set('limit', String(request.limit));
       if (request.cursor) pageQuery.set('cursor', request.cursor);
-      return fetchDepartmentListPage<T>(gateway.registry.require(department), path, pageQuery);
+      const fetched = await fetchDepartmentListPage<T>(gateway.registry.require(department), path, pageQuery);
+      if (request.cursor === null && !firstMetas.has(department)) firstMetas.set(department, fetched.meta);
+      return fetched;
     },
   });
   for (const failure of page.failures) gateway.metrics.partialAnswers.inc({ department: failure.department });
   return {
-    data: page.data,
+    data: fields ? page.data.map((record) => selectFields(record, fields) as T) : page.data,
     departments,
     failures: page.failures,
     nextCursor: page.next
       ? encodeCursor({ sort: formatSort(sort), filtersHash, departments: page.next.departments }, gateway.config.cursorSecret)
       : null,
+    summary:
+      position === null ? sumListSummaries([...firstMetas.values()], { failed: page.failures.length > 0, facets: facetsOf(query) }) : {},
   };
+}
+
+/** The `fields` asked, checked against the record's schema (400 naming `fields`). */
+function fieldsOf(list: ListDefinition, query: ListQuery): readonly string[] | undefined {
+  const fields = query['fields'];
+  if (!Array.isArray(fields)) return undefined;
+  const names = fields.map(String);
+  checkFieldNames(list.recordSchema, names);
+  return names;
+}
+
+function facetsOf(query: ListQuery): string[] {
+  const facets = query['facets'];
+  return Array.isArray(facets) ? facets.map(String) : [];
 }
 
 function sortOf(list: ListDefinition, requested: string | undefined) {
@@ -104,6 +130,7 @@ export function listEnvelope<T>(
     data: result.data,
     meta: {
       departments: result.departments,
+      ...result.summary,
       ...(result.failures.length ? { partial: true, failures: result.failures } : {}),
     },
     links,

@@ -9,6 +9,8 @@ export interface ListDefinition {
   readonly defaultSort: string;
   /** Whether the operation takes a `sort` parameter (otherwise the order is fixed). */
   readonly sortable: boolean;
+  /** The contract's schema of one record, whose properties `fields=` may name. */
+  readonly recordSchema: string;
 }
 
 export const LISTS = {
@@ -17,11 +19,30 @@ export const LISTS = {
     sortFields: ['publishedAt', 'writtenOn', 'updatedAt', 'relevance'],
     defaultSort: '-publishedAt',
     sortable: true,
+    recordSchema: 'DisclosureItem',
   },
-  listFees: { operationId: 'listFees', sortFields: ['publishedAt'], defaultSort: '-publishedAt', sortable: false },
-  listBudgets: { operationId: 'listBudgets', sortFields: ['publishedAt'], defaultSort: '-publishedAt', sortable: false },
-  listAlerts: { operationId: 'listAlerts', sortFields: ['issuedAt'], defaultSort: '-issuedAt', sortable: false },
-  listFeedback: { operationId: 'listFeedback', sortFields: ['submittedAt'], defaultSort: '-submittedAt', sortable: false },
+  listFees: {
+    operationId: 'listFees',
+    sortFields: ['publishedAt'],
+    defaultSort: '-publishedAt',
+    sortable: false,
+    recordSchema: 'FeeSchedule',
+  },
+  listBudgets: {
+    operationId: 'listBudgets',
+    sortFields: ['publishedAt'],
+    defaultSort: '-publishedAt',
+    sortable: false,
+    recordSchema: 'Budget',
+  },
+  listAlerts: { operationId: 'listAlerts', sortFields: ['issuedAt'], defaultSort: '-issuedAt', sortable: false, recordSchema: 'Alert' },
+  listFeedback: {
+    operationId: 'listFeedback',
+    sortFields: ['submittedAt'],
+    defaultSort: '-submittedAt',
+    sortable: false,
+    recordSchema: 'Feedback',
+  },
 } as const satisfies Record<string, ListDefinition>;
 
 export type ListOperationId = keyof typeof LISTS;

@@ -16,6 +16,7 @@ import { mountCatalog } from './routes/catalog-route';
 import { mountDocs } from './routes/docs';
 import { mountElementsCdn } from './routes/elements-cdn';
 import { mountOperations } from './routes/health';
+import { mountMetrics } from './routes/metrics';
 import { publicApi } from './routes/public-api';
 
 export interface KoaAppDependencies {
@@ -46,6 +47,7 @@ export function createKoaApp({ context, limiter, logger, recordFinished, extend,
   const router = new Router<GatewayState>();
   extend?.(router);
   mountOperations(router, context, { accepting });
+  mountMetrics(router, context);
   mountDocs(router);
   mountElementsCdn(router);
   mountCatalog(router, context);

@@ -1,6 +1,6 @@
 import type { Context } from 'koa';
 import { ApiError, problem } from '@gongkai/spec';
-import { jsonBodyText } from '@gongkai/spec/json-body';
+import { isClientAbort, jsonBodyText } from '@gongkai/spec/json-body';
 
 /**
  * Reads a JSON request body up to `limit` bytes. Too large is 413 (and reading stops at the limit),
@@ -15,10 +15,17 @@ export async function readJsonBody(ctx: Context, limit: number): Promise<{ raw: 
   if (declared > limit) throw tooLarge(declared, limit);
   const chunks: Buffer[] = [];
   let size = 0;
-  for await (const chunk of ctx.req as AsyncIterable<Buffer>) {
-    size += chunk.length;
-    if (size > limit) throw tooLarge(size, limit);
-    chunks.push(chunk);
+  try {
+    for await (const chunk of ctx.req as AsyncIterable<Buffer>) {
+      size += chunk.length;
+      if (size > limit) throw tooLarge(size, limit);
+      chunks.push(chunk);
+    }
+  } catch (error) {
+    if (!isClientAbort(error)) throw error;
+    // The client went away mid-upload: its doing, not a failure of ours; the 400 reaches no one.
+    ctx.state['log']?.warn({ received: size, declared: ctx.get('content-length') || undefined }, 'client aborted the upload');
+    throw new ApiError(problem('validation', 400, { detail: 'The request body ended before it was complete.' }));
   }
   const raw = Buffer.concat(chunks);
   const decoded = jsonBodyText(raw, ctx.get('content-type'));

@@ -22,6 +22,7 @@ import { requestFinishedRecorder } from '../answers/request-finished';
 import { fastPath } from '../fast-path/fast-path';
 import { policiesOf } from '../rate-limit/quotas';
 import { createKoaApp } from '../http/koa-app';
+import { metricsServer } from '../http/routes/metrics';
 import type { GatewayState } from '../http/middleware/request-context';
 import { handOffToKoa } from './hand-off';
 import { InFlight } from './in-flight';
@@ -47,6 +48,8 @@ export interface Gateway {
   /** Stops accepting, drains requests in flight (up to `shutdownGraceMs`), closes pools and Redis. */
   close(): Promise<void>;
   readonly server: Server | undefined;
+  /** The server of `/metrics` when `metrics.port` is set (listening once `listen` resolved). */
+  readonly metricsServer: Server | undefined;
 }
 
 /** Builds the gateway for a configuration: the Koa app and everything it talks to. */
@@ -103,12 +106,16 @@ export function createGateway(config: GatewayConfig, options: GatewayOptions = {
   });
 
   let server: Server | undefined;
+  let metricsListener: Server | undefined;
   const inFlight = new InFlight();
   return {
     app,
     context,
     get server() {
       return server;
+    },
+    get metricsServer() {
+      return metricsListener;
     },
     async listen(port = config.port, host = config.host) {
       // Give Redis a moment to connect so the first requests count in the shared store; without
@@ -121,6 +128,14 @@ export function createGateway(config: GatewayConfig, options: GatewayOptions = {
       server = createServer(handOffToKoa(fast, app.callback()));
       inFlight.track(server);
       server.keepAliveTimeout = 65_000;
+      metricsListener = metricsServer(context);
+      if (metricsListener) {
+        const listener = metricsListener;
+        await new Promise<void>((resolve, reject) => {
+          listener.once('error', reject);
+          listener.listen(config.metrics.port, host, () => resolve());
+        });
+      }
       return new Promise((resolve, reject) => {
         server!.once('error', reject);
         server!.listen(port, host, () => resolve(server!.address() as AddressInfo));
@@ -129,6 +144,11 @@ export function createGateway(config: GatewayConfig, options: GatewayOptions = {
     async close() {
       accepting = false;
       if (server) await inFlight.close(server, config.shutdownGraceMs);
+      if (metricsListener) {
+        const listener = metricsListener;
+        listener.closeAllConnections();
+        await new Promise((resolve) => listener.close(resolve));
+      }
       await cache.idle();
       await registry.close();
       if (redis) redis.disconnect();

@@ -5,8 +5,17 @@
  */
 import { openApiDocument, type Operation, type ParameterObject, type SchemaObject } from '@gongkai/spec';
 
+/** A path, query or header parameter. */
+export interface ParameterTarget<In extends 'path' | 'query' | 'header'> {
+  readonly in: In;
+  readonly name: string;
+  readonly parameter: ParameterObject;
+}
+
 export type InputTarget =
-  | { readonly in: 'path' | 'query' | 'header'; readonly name: string; readonly parameter: ParameterObject }
+  | ParameterTarget<'path'>
+  | ParameterTarget<'query'>
+  | ParameterTarget<'header'>
   /** A field of the body, as a JSON pointer (`/applicant/contact/phone`). */
   | { readonly in: 'body'; readonly pointer: string };
 
@@ -51,7 +60,7 @@ export function setAt(root: unknown, pointer: string, value: unknown): void {
 export function inputTargets(operation: Operation): InputTarget[] {
   const parameters: InputTarget[] = operation.parameters
     .filter((parameter) => parameter.in !== 'cookie')
-    .map((parameter) => ({ in: parameter.in as 'path' | 'query' | 'header', name: parameter.name, parameter }));
+    .map((parameter) => ({ in: parameter.in, name: parameter.name, parameter }) as InputTarget);
   const body: InputTarget[] = operation.bodySchema
     ? pointersOf(exampleOf(operation.bodySchema)).map((pointer) => ({ in: 'body', pointer }))
     : [];

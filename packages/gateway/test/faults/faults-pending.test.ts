@@ -18,12 +18,16 @@ import { FaultyProxy } from './support/faulty-proxy';
 import { startFaultGateway, type FaultGateway } from './support/gateway';
 import { waitFor } from './support/traffic';
 
+// Each step waits on a condition (bounded at 40 s) rather than a clock: on a loaded 2-core
+// machine a test may need far longer than the default 30 s without anything being wrong.
+const SLOW_MACHINE = { timeout: 180_000 };
+
 interface ListBody {
   data: Array<{ id: string; departmentId: string }>;
   meta: { partial?: boolean; failures?: Array<{ department: string; status: number }> };
 }
 
-describe.skip('PENDING item 7: a whole-answer deadline and a size cap on a department’s answer', () => {
+describe.skip('PENDING item 7: a whole-answer deadline and a size cap on a department’s answer', SLOW_MACHINE, () => {
   let finance: RunningDepartment;
   let housing: RunningDepartment;
   let proxy: FaultyProxy;
@@ -31,9 +35,10 @@ describe.skip('PENDING item 7: a whole-answer deadline and a size cap on a depar
   let financeItem: string;
 
   beforeAll(async () => {
-    [finance, housing] = await Promise.all(
+    const started = await Promise.all(
       ['ln-finance', 'ln-housing'].map((sample) => startDepartmentServer({ sample, port: 0, host: '127.0.0.1', adminTokens: [] })),
     );
+    [finance, housing] = [started[0]!, started[1]!];
     proxy = await new FaultyProxy(finance!.url).start();
     running = await startFaultGateway(
       [

@@ -7,6 +7,10 @@ import { runGatewayCli, type GatewayCli } from '../support/gateway-cli';
 import { LoopbackDepartment, generatedItems } from '../support/loopback-department';
 import { waitFor } from './support/traffic';
 
+// Each step waits on a condition (bounded at 40 s) rather than a clock: on a loaded 2-core
+// machine a test may need far longer than the default 30 s without anything being wrong.
+const SLOW_MACHINE = { timeout: 180_000 };
+
 let dir: string;
 let department: LoopbackDepartment;
 let cli: GatewayCli | undefined;
@@ -21,7 +25,7 @@ afterAll(async () => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-describe('SIGTERM to the gateway process under traffic', () => {
+describe('SIGTERM to the gateway process under traffic', SLOW_MACHINE, () => {
   it('answers every request already in flight in full, over connections it closes cleanly, then exits 0', async () => {
     const config = join(dir, 'gateway.json');
     writeFileSync(
@@ -45,7 +49,7 @@ describe('SIGTERM to the gateway process under traffic', () => {
     };
     // Warm the connections first, so that the in-flight requests travel over reused sockets.
     await Promise.all(Array.from({ length: 16 }, () => ask('/healthz')));
-    department.behaviour.delayMs = 1500;
+    department.behaviour.delayMs = 3000;
     const before = department.calls.length;
     const paths = Array.from({ length: 16 }, (_, i) => (i % 2 ? `/v1/items?limit=${i + 1}` : `/v1/items/ln-a:2026-00000${(i % 9) + 1}`));
     const inFlight = paths.map((path) =>

@@ -3,9 +3,13 @@ import { DepartmentProcess } from './support/department-process';
 import { startFaultGateway, type FaultGateway } from './support/gateway';
 import { startTraffic, waitFor } from './support/traffic';
 
+// Each step waits on a condition (bounded at 40 s) rather than a clock: on a loaded 2-core
+// machine a test may need far longer than the default 30 s without anything being wrong.
+const SLOW_MACHINE = { timeout: 180_000 };
+
 // Issue 12 item 2: the open → half-open step used to happen only on a call, so a load balancer
 // gating on /readyz never sent the traffic that would have recovered it.
-describe('/readyz after a department process was killed and restarted', () => {
+describe('/readyz after a department process was killed and restarted', SLOW_MACHINE, () => {
   let department: DepartmentProcess;
   let running: FaultGateway;
   beforeAll(async () => {

@@ -4,6 +4,10 @@ import { FaultyProxy } from './support/faulty-proxy';
 import { startFaultGateway, type FaultGateway } from './support/gateway';
 import { waitFor } from './support/traffic';
 
+// Each step waits on a condition (bounded at 40 s) rather than a clock: on a loaded 2-core
+// machine a test may need far longer than the default 30 s without anything being wrong.
+const SLOW_MACHINE = { timeout: 180_000 };
+
 interface ListBody {
   data: Array<{ id: string; departmentId: string }>;
   meta: { partial?: boolean; failures?: Array<{ department: string; status: number; detail: string }> };
@@ -16,9 +20,10 @@ let running: FaultGateway;
 let financeItem: string;
 
 beforeAll(async () => {
-  [finance, housing] = await Promise.all(
+  const started = await Promise.all(
     ['ln-finance', 'ln-housing'].map((sample) => startDepartmentServer({ sample, port: 0, host: '127.0.0.1', adminTokens: [] })),
   );
+  [finance, housing] = [started[0]!, started[1]!];
   proxy = await new FaultyProxy(finance!.url).start();
   running = await startFaultGateway(
     [
@@ -42,7 +47,7 @@ beforeEach(() => {
 
 // No durations are asserted: the slow department is still holding the gateway's request when the
 // gateway has answered (or has given up on it), which is what "bounded by its timeout" means.
-describe('a department that answers slowly', () => {
+describe('a department that answers slowly', SLOW_MACHINE, () => {
   it('that never answers: lists answer without it, naming it 504, and the gateway gives up its request', async () => {
     proxy.fault = { kind: 'hang' };
     const response = await running.get('/v1/items?limit=5');

@@ -31,6 +31,8 @@ export interface Behaviour {
   failWith: number | null;
   /** The largest page the department hands out, whatever `limit` asks (departments may page smaller). */
   pageCap: number;
+  /** Flag the first page's `meta.total` as an estimate, as a department does past its search count limit. */
+  estimateTotal: boolean;
 }
 
 interface Answer {
@@ -62,7 +64,7 @@ export class LoopbackDepartment {
   /** Requests answered 304 because the gateway revalidated with our ETag. */
   notModified = 0;
   readonly writes: Array<{ path: string; key: string | undefined; body: string }> = [];
-  readonly behaviour: Behaviour = { delayMs: 0, failWith: null, pageCap: 100 };
+  readonly behaviour: Behaviour = { delayMs: 0, failWith: null, pageCap: 100, estimateTotal: false };
   private server: Server | undefined;
   private port = 0;
   private readonly idempotency = new Map<string, { body: string; answer: string }>();
@@ -184,7 +186,9 @@ export class LoopbackDepartment {
       next.set('cursor', Buffer.from(JSON.stringify({ id: last.id, [field]: last[field] })).toString('base64url'));
       links['next'] = `/v1/${collection}?${next.toString()}`;
     }
-    return { data, meta: {}, links };
+    // Like the department kit: the total on the first page only.
+    const meta = cursor ? {} : { total: sorted.length, ...(this.behaviour.estimateTotal ? { totalIsEstimate: true } : {}) };
+    return { data, meta, links };
   }
 
   private changes(url: URL) {

@@ -1,4 +1,6 @@
 import { createHash } from 'node:crypto';
+import { once } from 'node:events';
+import { StringDecoder } from 'node:string_decoder';
 import { createGunzip } from 'node:zlib';
 import { parseExportTrailer, type ExportSummary } from './export-trailer';
 
@@ -18,12 +20,14 @@ export async function* verifiedExportLines(gzipped: AsyncIterable<Uint8Array>): 
   const hash = createHash('sha256');
   let count = 0;
   let rest = '';
+  // A chunk may end inside a character (Chinese is three bytes in UTF-8): decode across chunks.
+  const decoder = new StringDecoder('utf8');
   let trailer: ExportSummary | undefined;
   const source = (async () => {
     try {
       for await (const chunk of gzipped) {
         if (gunzip.destroyed) return;
-        if (!gunzip.write(chunk)) await new Promise((resolve) => (gunzip.once('drain', resolve), gunzip.once('close', resolve)));
+        if (!gunzip.write(chunk)) await drainedOrClosed(gunzip);
       }
       gunzip.end();
     } catch (error) {
@@ -32,7 +36,7 @@ export async function* verifiedExportLines(gzipped: AsyncIterable<Uint8Array>): 
   })();
   try {
     for await (const chunk of gunzip as AsyncIterable<Buffer>) {
-      const lines = (rest + chunk.toString('utf8')).split('\n');
+      const lines = (rest + decoder.write(chunk)).split('\n');
       rest = lines.pop() ?? '';
       for (const text of lines) {
         if (trailer) throw new ExportIncompleteError('the file goes on after its trailer line');
@@ -52,10 +56,18 @@ export async function* verifiedExportLines(gzipped: AsyncIterable<Uint8Array>): 
     if (!gunzip.readableEnded) gunzip.destroy();
     await source;
   }
+  rest += decoder.end();
   if (rest !== '') throw new ExportIncompleteError('the file ends in the middle of a line');
   if (!trailer) throw new ExportIncompleteError('the file ends without its trailer line');
   if (!trailer.complete) throw new ExportIncompleteError(`the export broke off: ${trailer.failure?.detail ?? 'no reason given'}`);
   if (trailer.count !== count) throw new ExportIncompleteError(`the trailer counts ${trailer.count} records, the file holds ${count}`);
   if (trailer.sha256 !== hash.digest('hex')) throw new ExportIncompleteError('the SHA-256 in the trailer is not that of the file');
   return trailer;
+}
+
+/** Waits until `stream` takes more, or is closed (the consumer stopped). */
+async function drainedOrClosed(stream: NodeJS.EventEmitter): Promise<void> {
+  const stop = new AbortController();
+  await Promise.race([once(stream, 'drain', { signal: stop.signal }), once(stream, 'close', { signal: stop.signal })]).catch(() => {});
+  stop.abort();
 }

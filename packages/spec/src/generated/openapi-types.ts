@@ -1512,8 +1512,7 @@ export type components = {
             /** @description Bytes. */
             size: number;
             sha256: string;
-            /** Format: uri */
-            url: string;
+            url: components["schemas"]["WebUrl"];
         };
         /**
          * BodyKind
@@ -1586,8 +1585,7 @@ export type components = {
             /** @description Expenditure by functional classification (功能分类), class (2 digits + 1) → section → item. */
             expenditure: components["schemas"]["BudgetLine"][];
             threePublicExpenses: components["schemas"]["ThreePublicExpenses"];
-            /** Format: uri */
-            documentUrl?: string;
+            documentUrl?: components["schemas"]["WebUrl"];
             publishedAt: components["schemas"]["Timestamp"];
             updatedAt: components["schemas"]["Timestamp"];
             revision?: number;
@@ -1632,8 +1630,7 @@ export type components = {
             revenue: components["schemas"]["BudgetLine"][];
             expenditure: components["schemas"]["BudgetLine"][];
             threePublicExpenses: components["schemas"]["ThreePublicExpenses"];
-            /** Format: uri */
-            documentUrl?: string;
+            documentUrl?: components["schemas"]["WebUrl"];
             publishedAt?: components["schemas"]["Timestamp"];
         };
         /**
@@ -1979,8 +1976,7 @@ export type components = {
             /** @description The superior body (for Art. 47 supervision and remedies). */
             parentId?: components["schemas"]["DepartmentId"];
             unifiedSocialCreditCode?: string;
-            /** Format: uri */
-            website?: string;
+            website?: components["schemas"]["WebUrl"];
             disclosureOffice: components["schemas"]["DisclosureOffice"];
             guide: components["schemas"]["DisclosureGuide"];
             health?: components["schemas"]["DepartmentHealth"];
@@ -2038,8 +2034,7 @@ export type components = {
          *     }
          */
         DisclosureGuide: {
-            /** Format: uri */
-            url?: string;
+            url?: components["schemas"]["WebUrl"];
             summary: string;
             updatedAt: components["schemas"]["Timestamp"];
         };
@@ -2156,11 +2151,8 @@ export type components = {
             /** @description For an interpretation, the document it interprets. */
             interpretsId?: components["schemas"]["ResourceId"];
             timeliness?: components["schemas"]["Timeliness"];
-            /**
-             * Format: uri
-             * @description The page on the body's own website.
-             */
-            url?: string;
+            /** @description The page on the body's own website. */
+            url?: components["schemas"]["WebUrl"];
             /**
              * @description Only in a list answer with `q`: how well the item matches, higher is better. Each term or
              *     `OR` group adds 4 per occurrence in the title and 2 per occurrence in the summary (each
@@ -2198,8 +2190,7 @@ export type components = {
             fax?: string;
             /** Format: email */
             email?: string;
-            /** Format: uri */
-            onlineUrl?: string;
+            onlineUrl?: components["schemas"]["WebUrl"];
             /** @description Channels announced in the guide; in person and by post may never be refused (国办公开办函〔2017〕19号). */
             acceptedChannels: components["schemas"]["ApplicationChannel"][];
         };
@@ -2354,6 +2345,17 @@ export type components = {
                     detail: string;
                 };
             };
+        };
+        /**
+         * FacetCounts
+         * @description How many records have each value of one facet, by value.
+         * @example {
+         *       "plans": 12,
+         *       "statistics": 30
+         *     }
+         */
+        FacetCounts: {
+            [key: string]: number;
         };
         /**
          * FederationFailure
@@ -2758,12 +2760,11 @@ export type components = {
             attachments?: components["schemas"]["Attachment"][];
             interpretationId?: components["schemas"]["ResourceId"];
             interpretsId?: components["schemas"]["ResourceId"];
-            /** Format: uri */
-            url?: string;
+            url?: components["schemas"]["WebUrl"];
         };
         /**
          * ItemList
-         * @description A page of disclosure items (without `body`).
+         * @description A page of disclosure items (without `body` unless `include=body`; only the `fields` asked, and `id`, with `fields=`).
          * @example {
          *       "data": [],
          *       "meta": {},
@@ -2891,6 +2892,27 @@ export type components = {
             failures?: components["schemas"]["FederationFailure"][];
             /** @description The departments asked for this page. */
             departments?: components["schemas"]["DepartmentId"][];
+            /**
+             * @description How many records the list holds with these filters, on the first page (without `cursor`).
+             *     Exact without `q`; with `q`, counting stops past 10 000 matches per department and
+             *     `totalIsEstimate` is then true (the number is a lower bound). Across departments it is the
+             *     sum, an estimate when any department's is, or when the answer is partial.
+             */
+            total?: number;
+            /** @description `total` (and the `facets` counts) are lower bounds, not exact counts. */
+            totalIsEstimate?: boolean;
+            /**
+             * @description With `facets=`, on the first page: for each facet asked, how many records of the list have
+             *     each value (`{ "category": { "plans": 12 } }`); `topic` counts each topic of an item,
+             *     `year` is the year of `publishedAt` in China time. Summed across departments.
+             */
+            facets?: {
+                category?: components["schemas"]["FacetCounts"];
+                topic?: components["schemas"]["FacetCounts"];
+                department?: components["schemas"]["FacetCounts"];
+                division?: components["schemas"]["FacetCounts"];
+                year?: components["schemas"]["FacetCounts"];
+            };
             /** @description For resumable feeds (`/v1/changes`), the position after the last entry; pass it as `since` to resume. */
             cursor?: string;
         };
@@ -3413,11 +3435,8 @@ export type components = {
             /** @description Articles relied on, e.g. 《政府信息公开条例》第十五条. */
             articles?: string[];
             remedies?: components["schemas"]["Remedy"][];
-            /**
-             * Format: uri
-             * @description Where to get the information granted.
-             */
-            informationUrl?: string;
+            /** @description Where to get the information granted. */
+            informationUrl?: components["schemas"]["WebUrl"];
             /** @description For `unable.notHeld`, the body that holds it, if known (Art. 36(5)). */
             responsibleBody?: string;
             /** @description The processing fee charged for this reply, if any (from the fee notice). */
@@ -3527,8 +3546,7 @@ export type components = {
                 reasons?: string;
                 articles?: string[];
                 remedies?: components["schemas"]["Remedy"][];
-                /** Format: uri */
-                informationUrl?: string;
+                informationUrl?: components["schemas"]["WebUrl"];
                 responsibleBody?: string;
             };
             /**
@@ -3820,6 +3838,13 @@ export type components = {
          * @enum {string}
          */
         Validity: "valid" | "amended" | "repealed" | "expired";
+        /**
+         * WebUrl
+         * Format: uri
+         * @description An absolute `http` or `https` URL, at most 2048 characters. Other schemes (`javascript:`, `vbscript:`, `file:`, `data:` …) are refused: these links are shown to the public and put in feeds.
+         * @example https://czt.ln.gov.cn/zfxxgk/gkzn/
+         */
+        WebUrl: string;
         /**
          * Withdrawal
          * @description Why and when a record was withdrawn. The record stays visible, marked.
@@ -4166,6 +4191,26 @@ export type components = {
          */
         division: components["schemas"]["DivisionCode"];
         /**
+         * @description Count the list's records by these fields (comma-separated): `meta.facets` of the first page
+         *     (without `cursor`) then holds, per facet, the count of each value.
+         * @example [
+         *       "category",
+         *       "year"
+         *     ]
+         */
+        facets: ("category" | "topic" | "department" | "division" | "year")[];
+        /**
+         * @description Only these fields of each record (comma-separated names of the record's properties, e.g.
+         *     `fields=title,publishedAt`); `id` is always included. The records of `data` then hold only
+         *     those fields. A name the record does not have is a 400 naming `fields`.
+         * @example [
+         *       "title",
+         *       "publishedAt",
+         *       "category"
+         *     ]
+         */
+        fields: string[];
+        /**
          * @description Id of the fee (`<departmentId>:<local>`).
          * @example ln-finance:fee-0001
          */
@@ -4202,6 +4247,14 @@ export type components = {
          * @example "5d41402abc4b2a76b9719d911017c592"
          */
         ifNoneMatch: string;
+        /**
+         * @description Add what a list leaves out by default: `include=body` gives each item its full text (`body`), as
+         *     a single item does, so a whole catalogue is read page by page rather than item by item.
+         * @example [
+         *       "body"
+         *     ]
+         */
+        include: "body"[];
         /**
          * @description Id of the item (`<departmentId>:<local>`).
          * @example ln-finance:2026-000123
@@ -4423,6 +4476,7 @@ export type Division = components['schemas']['Division'];
 export type DivisionCode = components['schemas']['DivisionCode'];
 export type DocumentCounts = components['schemas']['DocumentCounts'];
 export type ExportTrailer = components['schemas']['ExportTrailer'];
+export type FacetCounts = components['schemas']['FacetCounts'];
 export type FederationFailure = components['schemas']['FederationFailure'];
 export type FeeInput = components['schemas']['FeeInput'];
 export type FeeList = components['schemas']['FeeList'];
@@ -4481,6 +4535,7 @@ export type Timeliness = components['schemas']['Timeliness'];
 export type Timestamp = components['schemas']['Timestamp'];
 export type Topic = components['schemas']['Topic'];
 export type Validity = components['schemas']['Validity'];
+export type WebUrl = components['schemas']['WebUrl'];
 export type Withdrawal = components['schemas']['Withdrawal'];
 export type WithdrawalInput = components['schemas']['WithdrawalInput'];
 export type ResponseBadGateway = components['responses']['BadGateway'];
@@ -4506,6 +4561,8 @@ export type ParameterCursor = components['parameters']['cursor'];
 export type ParameterDepartment = components['parameters']['department'];
 export type ParameterDepartmentIdPath = components['parameters']['departmentIdPath'];
 export type ParameterDivision = components['parameters']['division'];
+export type ParameterFacets = components['parameters']['facets'];
+export type ParameterFields = components['parameters']['fields'];
 export type ParameterFeeIdPath = components['parameters']['feeIdPath'];
 export type ParameterFeeStatus = components['parameters']['feeStatus'];
 export type ParameterFeedbackIdPath = components['parameters']['feedbackIdPath'];
@@ -4513,6 +4570,7 @@ export type ParameterFeedbackKind = components['parameters']['feedbackKind'];
 export type ParameterIdempotencyKey = components['parameters']['idempotencyKey'];
 export type ParameterIfMatch = components['parameters']['ifMatch'];
 export type ParameterIfNoneMatch = components['parameters']['ifNoneMatch'];
+export type ParameterInclude = components['parameters']['include'];
 export type ParameterItemIdPath = components['parameters']['itemIdPath'];
 export type ParameterItemSort = components['parameters']['itemSort'];
 export type ParameterLevel = components['parameters']['level'];
@@ -4701,6 +4759,34 @@ export interface operations {
                  * @example -publishedAt
                  */
                 sort?: components["parameters"]["itemSort"];
+                /**
+                 * @description Count the list's records by these fields (comma-separated): `meta.facets` of the first page
+                 *     (without `cursor`) then holds, per facet, the count of each value.
+                 * @example [
+                 *       "category",
+                 *       "year"
+                 *     ]
+                 */
+                facets?: components["parameters"]["facets"];
+                /**
+                 * @description Only these fields of each record (comma-separated names of the record's properties, e.g.
+                 *     `fields=title,publishedAt`); `id` is always included. The records of `data` then hold only
+                 *     those fields. A name the record does not have is a 400 naming `fields`.
+                 * @example [
+                 *       "title",
+                 *       "publishedAt",
+                 *       "category"
+                 *     ]
+                 */
+                fields?: components["parameters"]["fields"];
+                /**
+                 * @description Add what a list leaves out by default: `include=body` gives each item its full text (`body`), as
+                 *     a single item does, so a whole catalogue is read page by page rather than item by item.
+                 * @example [
+                 *       "body"
+                 *     ]
+                 */
+                include?: components["parameters"]["include"];
                 /**
                  * @description Page size.
                  * @example 20

@@ -1,2 +1,3 @@
 export { charsetOf, jsonBodyText } from './json-body';
 export type { JsonBodyText } from './json-body';
+export { isClientAbort } from './client-abort';

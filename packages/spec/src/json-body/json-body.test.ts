@@ -23,3 +23,13 @@ describe('jsonBodyText', () => {
     expect(charsetOf('application/json')).toBeUndefined();
   });
 });
+
+describe('isClientAbort', () => {
+  it('tells a client that went away from a failure', async () => {
+    const { isClientAbort } = await import('./client-abort');
+    expect(isClientAbort(Object.assign(new Error('aborted'), { code: 'ECONNRESET' }))).toBe(true);
+    expect(isClientAbort(Object.assign(new Error('Premature close'), { code: 'ERR_STREAM_PREMATURE_CLOSE' }))).toBe(true);
+    expect(isClientAbort(new Error('SQLITE_BUSY'))).toBe(false);
+    expect(isClientAbort(undefined)).toBe(false);
+  });
+});

@@ -1,6 +1,6 @@
 import type { DisclosureItem } from '../generated/openapi-types';
 import { vocabularies } from '../vocabularies';
-import { xmlText } from './xml';
+import { pathSegment, xmlText } from './xml';
 
 export interface AtomFeedOptions {
   /** Absolute origin for links, e.g. `https://data.ln.gov.cn`. */
@@ -26,8 +26,9 @@ export function itemsToAtom(items: readonly DisclosureItem[], options: AtomFeedO
       `    <title>${xmlText(item.title)}</title>`,
       `    <published>${xmlText(item.publishedAt)}</published>`,
       `    <updated>${xmlText(item.updatedAt ?? item.publishedAt)}</updated>`,
-      `    <link href="${xmlText(`${options.baseUrl}/v1/items/${encodeURIComponent(item.id)}`)}"/>`,
-      ...(item.url ? [`    <link rel="alternate" type="text/html" href="${xmlText(item.url)}"/>`] : []),
+      `    <link href="${xmlText(`${options.baseUrl}/v1/items/${pathSegment(item.id)}`)}"/>`,
+      // Only a web link: a `javascript:` or `file:` URL stored before the contract refused it stays out.
+      ...(item.url && isWebUrl(item.url) ? [`    <link rel="alternate" type="text/html" href="${xmlText(item.url)}"/>`] : []),
       `    <author><name>${xmlText(item.issuingBody)}</name></author>`,
       `    <category term="${xmlText(item.category)}" label="${xmlText(label)}"/>`,
       ...(item.summary ? [`    <summary>${xmlText(item.summary)}</summary>`] : []),
@@ -45,4 +46,9 @@ export function itemsToAtom(items: readonly DisclosureItem[], options: AtomFeedO
     '</feed>',
     '',
   ].join('\n');
+}
+
+/** Whether `url` is an http(s) URL, as the contract's `WebUrl` requires. */
+function isWebUrl(url: string): boolean {
+  return /^https?:\/\//i.test(url);
 }

@@ -48,6 +48,15 @@ describe('Atom', () => {
     expect(xml).toContain('<category term="budgetsAndFinalAccounts" label="财政预算、决算信息"/>');
     expect(xml).toContain(`<updated>${item.updatedAt}</updated>`);
   });
+
+  it('links an item’s own page only when it is an http(s) URL', () => {
+    const base = example<DisclosureItem>('DisclosureItem');
+    const links = (url: string) =>
+      itemsToAtom([{ ...base, url }], { baseUrl: 'https://x.gov.cn', selfPath: '/v1/feeds/items' }).match(/rel="alternate"[^>]*/g) ?? [];
+    for (const url of ['javascript:alert(1)', 'JavaScript:alert(1)', 'vbscript:msgbox(1)', 'file:///etc/passwd', 'data:text/html,x'])
+      expect(links(url), url).toEqual([]);
+    expect(links('https://czt.ln.gov.cn/a.html')).toHaveLength(1);
+  });
 });
 
 describe('a department that leaves out fields', () => {

@@ -7,6 +7,7 @@ import { bearerToken } from '../bearer-token';
 import { asksForUs, clock, notFound, type DepartmentContext } from '../department-context';
 import { padded, withFreshId } from '../fresh-id';
 import { writeOrConflict } from '../if-match';
+import { idempotentAnswer } from '../idempotent-answer';
 import { emptyList, listAnswer, listReply, resumeFrom, wantsCsv } from '../list-answer';
 import type { OperationHandlers } from '../operation-router';
 
@@ -44,30 +45,31 @@ export function feedbackHandlers(
       return { json: publicFeedback(found.feedback) };
     },
 
-    async submitFeedback({ body }) {
+    async submitFeedback({ body }, ctx) {
       const { now } = clock(context);
       const year = chinaYearOf(now);
-      const submitted = await withFreshId(
+      return withFreshId(
         () => store.nextSequence(`feedback:${year}`),
         (n) => `${context.department.id}:fb-${year}-${padded(n, 6)}`,
         async (id) => {
           const created = submittedFeedback(body, { ...feedbackClock(), id, departmentId: context.department.id });
-          await store.feedback.create(created.record);
-          return created;
+          const { feedback } = created.record;
+          const reply = {
+            status: 201,
+            json: {
+              feedbackId: feedback.id,
+              accessToken: created.accessToken,
+              stage: feedback.stage,
+              submittedAt: feedback.submittedAt,
+              ...(feedback.replyDueOn ? { replyDueOn: feedback.replyDueOn } : {}),
+            },
+            headers: { Location: `/v1/feedback/${feedback.id}` },
+          };
+          // The receipt (with its one-time access token) is kept with the feedback, in one transaction.
+          await store.feedback.create(created.record, idempotentAnswer(ctx, reply));
+          return reply;
         },
       );
-      const { feedback } = submitted.record;
-      return {
-        status: 201,
-        json: {
-          feedbackId: feedback.id,
-          accessToken: submitted.accessToken,
-          stage: feedback.stage,
-          submittedAt: feedback.submittedAt,
-          ...(feedback.replyDueOn ? { replyDueOn: feedback.replyDueOn } : {}),
-        },
-        headers: { Location: `/v1/feedback/${feedback.id}` },
-      };
     },
 
     async rateFeedback({ path, body }, ctx) {

@@ -1,16 +1,17 @@
-import { itemsToAtom, itemsToCsv, type DisclosureItem, type ItemInput } from '@gongkai/spec';
+import { checkFieldNames, itemsToAtom, itemsToCsv, selectFields, type DisclosureItem, type ItemInput } from '@gongkai/spec';
 import { addDays } from '../../calendar/calendar-date';
 import { newItem, revisedItem, withdrawnItem } from '../../items/item-record';
-import { StoreConflictError, type ItemListQuery, type Page } from '../../store/disclosure-store';
+import { StoreConflictError, type ItemFilter, type ItemListQuery, type Page } from '../../store/disclosure-store';
+import type { ItemFacet } from '../../store/item-summary';
 import { relevanceOf } from '../../search/relevance';
 import { relevancePage } from '../../search/relevance-page';
-import { wantedPhrases, type SearchQuery } from '../../search/search-query';
+import { storeSearch, wantedPhrases, type SearchQuery } from '../../search/search-query';
 import { snippetOf } from '../../search/snippet';
 import { itemRevision } from '../../items/item-revision';
 import { chinaMidnight, chinaYearOf } from '@gongkai/spec/china-time';
 import { asksForUs, clock, type DepartmentContext } from '../department-context';
 import { padded } from '../fresh-id';
-import { listAnswer, listReply, resumeFrom } from '../list-answer';
+import { listAnswer, listReply, resumeFrom, wantsCsv } from '../list-answer';
 import type { OperationHandlers } from '../operation-router';
 import { searchOf, versionedResource } from '../versioned-resource';
 
@@ -62,6 +63,46 @@ async function withMatches(context: DepartmentContext, page: Page<DisclosureItem
   return { records, next: page.next };
 }
 
+/** A search's `relevance` and `snippet` stay on a record cut down by `fields=`: the gateway merges by them. */
+function withSearchFields(item: DisclosureItem, selected: Partial<DisclosureItem>): Partial<DisclosureItem> {
+  const { relevance, snippet } = item as DisclosureItem & { relevance?: number; snippet?: unknown };
+  return { ...selected, ...(relevance !== undefined ? { relevance } : {}), ...(snippet !== undefined ? { snippet } : {}) };
+}
+
+type ListItemsQuery = Parameters<OperationHandlers['listItems']>[0]['query'];
+
+/** The list's filters as the store takes them (the search terms apart). */
+function itemFilterOf(query: ListItemsQuery): ItemFilter {
+  return {
+    ...(query.category ? { category: query.category } : {}),
+    ...(query.topic ? { topic: query.topic } : {}),
+    ...(query.division ? { divisionCode: query.division } : {}),
+    ...(query.level ? { level: query.level } : {}),
+    ...(query.validity ? { validity: query.validity } : {}),
+    ...(query.publishedFrom ? { publishedFrom: chinaMidnight(query.publishedFrom) } : {}),
+    // The last day the calendar arithmetic can name has no "next day": no upper bound then.
+    ...(query.publishedTo && query.publishedTo < '9999-12-31' ? { publishedBefore: chinaMidnight(addDays(query.publishedTo, 1)) } : {}),
+  };
+}
+
+/** `meta.total`, `meta.totalIsEstimate` and the `meta.facets` asked, for the first page. */
+async function summaryMeta(context: DepartmentContext, filter: ItemFilter, query: ListItemsQuery) {
+  const asked = query.facets ?? [];
+  const storeFacets = asked.filter((facet): facet is ItemFacet => facet !== 'department');
+  const summary = asksForUs(context, query.department)
+    ? await context.store.items.summarize(filter, storeFacets)
+    : { total: 0, totalIsEstimate: false, facets: Object.fromEntries(storeFacets.map((facet) => [facet, {}])) };
+  const facets = {
+    ...summary.facets,
+    ...(asked.includes('department') ? { department: summary.total ? { [context.department.id]: summary.total } : {} } : {}),
+  };
+  return {
+    total: summary.total,
+    ...(summary.totalIsEstimate ? { totalIsEstimate: true } : {}),
+    ...(asked.length ? { facets } : {}),
+  };
+}
+
 export function itemHandlers(
   context: DepartmentContext,
 ): Pick<OperationHandlers, 'listItems' | 'getItem' | 'listItemHistory' | 'getItemsFeed' | 'createItem' | 'updateItem' | 'withdrawItem'> {
@@ -76,29 +117,26 @@ export function itemHandlers(
   });
   return {
     async listItems({ query }, ctx) {
+      const filter = itemFilterOf(query);
+      const fields = query.fields;
+      if (fields) checkFieldNames('DisclosureItem', fields);
+      // Asking for the body by name is asking for it too.
+      const includeBody = query.include?.includes('body') === true || fields?.includes('body') === true;
       const search = searchOf(query.q);
       const ranked = search && query.sort === '-relevance';
       const list = ranked ? (listed: ItemListQuery) => relevancePage((q) => store.items.list(q), listed, search) : undefined;
       const page = await items.page(
         ctx,
         query,
-        (position): ItemListQuery => ({
-          ...position,
-          sort: query.sort ?? '-publishedAt',
-          ...(query.category ? { category: query.category } : {}),
-          ...(query.topic ? { topic: query.topic } : {}),
-          ...(query.division ? { divisionCode: query.division } : {}),
-          ...(query.level ? { level: query.level } : {}),
-          ...(query.validity ? { validity: query.validity } : {}),
-          ...(query.publishedFrom ? { publishedFrom: chinaMidnight(query.publishedFrom) } : {}),
-          // The last day the calendar arithmetic can name has no "next day": no upper bound then.
-          ...(query.publishedTo && query.publishedTo < '9999-12-31'
-            ? { publishedBefore: chinaMidnight(addDays(query.publishedTo, 1)) }
-            : {}),
-        }),
+        (position): ItemListQuery => ({ ...position, sort: query.sort ?? '-publishedAt', ...filter, includeBody }),
         list,
       );
-      return listReply(ctx, query, search ? await withMatches(context, page, search) : page, (item) => item, itemsToCsv);
+      const matched = search ? await withMatches(context, page, search) : page;
+      if (wantsCsv(ctx, query)) return listReply(ctx, query, matched, (item) => item, itemsToCsv);
+      const answer = listAnswer(ctx, query, matched, fields ? (item) => withSearchFields(item, selectFields(item, fields)) : undefined);
+      // Counting is for the first page: the pages after it belong to the same list.
+      if (query.cursor !== undefined) return { json: answer };
+      return { json: { ...answer, meta: await summaryMeta(context, { ...filter, ...(search ? storeSearch(search) : {}) }, query) } };
     },
 
     async getItem({ path }) {

@@ -1,4 +1,5 @@
 import { ApiError, problem, type DisclosureRequest, type RequestStatus } from '@gongkai/spec';
+import type { Context } from 'koa';
 import { RuleViolation } from '../../domain-errors';
 import { priorPiecesThisMonth } from '../../disclosure-requests/fee-notice';
 import { assertYearNotPublished, isCountedEvent } from '../../disclosure-requests/published-years';
@@ -11,6 +12,7 @@ import { bearerToken } from '../bearer-token';
 import { clock, notFound, type DepartmentContext } from '../department-context';
 import { withFreshId } from '../fresh-id';
 import { writeOrConflict } from '../if-match';
+import { idempotentAnswer } from '../idempotent-answer';
 import { listAnswer, resumeFrom } from '../list-answer';
 import type { OperationHandlers } from '../operation-router';
 
@@ -28,9 +30,9 @@ export function requestHandlers(
   const view = (request: DisclosureRequest) => requestView(request, clockContext());
 
   /** Files the application under the next tracking number of its year of receipt. */
-  const file = async (application: Application, evidencePointer: string) => {
+  const file = async (application: Application, evidencePointer: string, ctx?: Context) => {
     const year = Number(application.receivedOn.slice(0, 4));
-    const opened = await withFreshId(
+    return withFreshId(
       () => store.nextSequence(`request:${year}`),
       (n) => trackingNumber(department.id, year, n),
       async (tracking) => {
@@ -40,11 +42,12 @@ export function requestHandlers(
           departmentId: department.id,
           evidencePointer,
         });
-        await store.requests.create(result.record);
-        return result;
+        const reply = { status: 201, json: result.receipt, headers: { Location: `/v1/requests/${result.receipt.trackingNumber}` } };
+        // The receipt (with its one-time access token) is kept with the request, in one transaction.
+        await store.requests.create(result.record, idempotentAnswer(ctx, reply));
+        return reply;
       },
     );
-    return { status: 201, json: opened.receipt, headers: { Location: `/v1/requests/${opened.receipt.trackingNumber}` } };
   };
 
   /**
@@ -71,7 +74,7 @@ export function requestHandlers(
   };
 
   return {
-    async submitRequest({ body }) {
+    async submitRequest({ body }, ctx) {
       if (body.departmentId !== department.id) {
         throw new RuleViolation('A request for another department', [
           { pointer: '/departmentId', message: `must be "${department.id}", the department this server answers for` },
@@ -80,7 +83,7 @@ export function requestHandlers(
       const { now, today } = clock(context);
       const { departmentId: _departmentId, ...application } = body;
       // Art. 31: an online application is received the day both sides confirm it: this system confirms it now.
-      return file({ ...application, channel: 'online', receivedOn: today, submittedAt: now }, '/');
+      return file({ ...application, channel: 'online', receivedOn: today, submittedAt: now }, '/', ctx);
     },
 
     async getRequest({ path }, ctx) {
@@ -111,7 +114,7 @@ export function requestHandlers(
       return { json: listAnswer(ctx, query, await currentStatusPage(query.status, limit, after)) };
     },
 
-    async registerRequest({ body }) {
+    async registerRequest({ body }, ctx) {
       const { receivedOn, pointer } = registeredReceipt(body);
       assertYearNotPublished(receivedOn, pointer, await store.annualReports.all());
       const { channel, applicant, description, titleOrDocumentNumber, form, delivery, accessibilityNeeds } = body;
@@ -127,6 +130,7 @@ export function requestHandlers(
           ...(accessibilityNeeds !== undefined ? { accessibilityNeeds } : {}),
         },
         pointer,
+        ctx,
       );
     },
 

@@ -6,9 +6,11 @@ import type { DisclosureStore } from '../disclosure-store';
 import { openPostgresStore } from '../postgres/open-postgres-store';
 import { openSqliteStore } from '../sqlite/open-sqlite-store';
 
-/** What the suite may tune on either store: when a search stops reading candidates and walks the list order. */
+/** What the suite may tune on either store: when a search stops reading candidates and walks the list order, and stops counting. */
 export interface StoreTuning {
   readonly searchScanThreshold?: number;
+  /** When a search's count stops and is flagged an estimate. */
+  readonly searchCountLimit?: number;
 }
 
 /** A store under test, and more stores over the same data (a second connection, other tuning). */

@@ -35,6 +35,30 @@ describe.each(storeKinds())('$name store: writes', (kind) => {
     expect(await store.idempotency.claim('requests', 'k1', 'f9', new Date(now.getTime() + 49 * HOUR))).toEqual({ state: 'claimed' });
   });
 
+  it('stores a write’s idempotent answer in the record’s own transaction: both or neither', async () => {
+    await importDataset(store, loadSampleDataset('ln-zhangwu-hrt'), 'ln-zhangwu-hrt');
+    const now = new Date('2026-05-11T02:00:00Z');
+    const [request] = await store.requests.all();
+    const record = (await store.requests.get(request!.trackingNumber))!;
+    const copy = { ...record, request: { ...record.request, trackingNumber: `${record.request.trackingNumber}-copy` } };
+    expect(await store.idempotency.claim('submitRequest', 'k-ok', 'f', now)).toEqual({ state: 'claimed' });
+    await store.requests.create(copy, { scope: 'submitRequest', key: 'k-ok', response });
+    expect(await store.idempotency.claim('submitRequest', 'k-ok', 'f', now)).toEqual({ state: 'completed', fingerprint: 'f', response });
+    // A create that fails (the record exists) keeps no answer either: the key stays pending.
+    expect(await store.idempotency.claim('submitRequest', 'k-failed', 'f', now)).toEqual({ state: 'claimed' });
+    await expect(store.requests.create(copy, { scope: 'submitRequest', key: 'k-failed', response })).rejects.toMatchObject({
+      field: 'trackingNumber',
+    });
+    expect(await store.idempotency.claim('submitRequest', 'k-failed', 'f', now)).toEqual({ state: 'pending', fingerprint: 'f' });
+
+    const { records } = await store.feedback.list({ publishedOnly: false, limit: 1 });
+    const feedback = (await store.feedback.get(records[0]!.id))!;
+    const another = { ...feedback, feedback: { ...feedback.feedback, id: `${feedback.feedback.id}-copy` } };
+    expect(await store.idempotency.claim('submitFeedback', 'k-fb', 'f', now)).toEqual({ state: 'claimed' });
+    await store.feedback.create(another, { scope: 'submitFeedback', key: 'k-fb', response });
+    expect(await store.idempotency.claim('submitFeedback', 'k-fb', 'f', now)).toEqual({ state: 'completed', fingerprint: 'f', response });
+  });
+
   it('hands out the numbers of a named sequence once each, from 1', async () => {
     const numbers = await Promise.all(Array.from({ length: 20 }, () => store.nextSequence('request:2026')));
     expect(numbers.sort((a, b) => a - b)).toEqual(Array.from({ length: 20 }, (_, i) => i + 1));

@@ -8,7 +8,9 @@ import {
   type FeedbackListQuery,
   type FeedbackRecord,
   type Page,
+  type IdempotentAnswer,
 } from '../disclosure-store';
+import { storeIdempotentAnswer } from './pg-idempotency';
 import { pageOf } from '../page-of';
 import { first, Parameters, rows, transaction, type Queryable } from './pg-database';
 import { fromDatabase, PgHistory, type FeedNumbers } from './pg-history';
@@ -67,8 +69,11 @@ export class PgFeedback implements FeedbackCollection {
     return found.map((row) => JSON.parse(row.doc) as FeedbackRecord);
   }
 
-  async create(record: FeedbackRecord): Promise<void> {
-    await transaction(this.pool, (client) => this.insert(client, record));
+  async create(record: FeedbackRecord, answer?: IdempotentAnswer): Promise<void> {
+    await transaction(this.pool, async (client) => {
+      await this.insert(client, record);
+      if (answer) await storeIdempotentAnswer(client, this.schema, answer);
+    });
   }
 
   /** The write of `create`, inside a transaction on `db`. */

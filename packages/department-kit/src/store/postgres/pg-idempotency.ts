@@ -1,11 +1,20 @@
 import type pg from 'pg';
-import type { IdempotencyClaim, IdempotencyKeys, StoredResponse } from '../disclosure-store';
-import { first, rows, transaction } from './pg-database';
+import type { IdempotencyClaim, IdempotencyKeys, IdempotentAnswer, StoredResponse } from '../disclosure-store';
+import { first, rows, transaction, type Queryable } from './pg-database';
 
 /** The contract promises keys are kept for at least 24 hours; we keep them 48. */
 const RETENTION_MS = 48 * 3_600_000;
 /** A claim this old without an answer belongs to a process that died mid-request. */
 const ABANDONED_AFTER_MS = 5 * 60_000;
+
+/** Writes a key's answer; called inside the transaction that stores the record it answers for. */
+export async function storeIdempotentAnswer(db: Queryable, schema: string, answer: IdempotentAnswer): Promise<void> {
+  await rows(db, `UPDATE ${schema}.idempotency_keys SET response = $3 WHERE scope = $1 AND key = $2`, [
+    answer.scope,
+    answer.key,
+    JSON.stringify(answer.response),
+  ]);
+}
 
 /**
  * Idempotency keys shared by every replica: the claim is an insert on the key's primary key, so of

@@ -24,6 +24,8 @@ interface ItemRow {
   id: string;
   sort_key: string;
   summary_doc: string;
+  /** Only when the list asked for bodies. */
+  body?: string | null;
 }
 
 const EMPTY: Page<DisclosureItem> = { records: [], next: null };
@@ -86,6 +88,12 @@ export async function listItems(
 /** The share of √(page · items) the first walk reads. */
 const SAMPLE_SHARE = 0.25;
 
+/** The SQL conditions an item must meet to match `filter`, its values added to `p`. */
+export function itemConditions(schema: string, filter: ItemFilter, p: Parameters): string[] {
+  const { after: _after, ...unpaged } = filter as ItemListQuery;
+  return new ItemList(undefined as never, schema, { ...unpaged, sort: '-publishedAt', limit: 1 }).conditions(p);
+}
+
 class ItemList {
   private readonly order: KeysetOrder;
   private readonly table: string;
@@ -113,11 +121,11 @@ class ItemList {
     ];
     let sql: string;
     if (budget) {
-      const inner = `SELECT seq, id, ${this.order.expression} AS sort_key, summary_doc, search_text, division_code FROM ${this.table}
+      const inner = `SELECT seq, id, ${this.order.expression} AS sort_key, summary_doc${this.bodyColumn}, search_text, division_code FROM ${this.table}
         ${whereSql(cheap)} ${orderBy(this.order)} LIMIT ${this.budgetSql(budget, p)}`;
-      sql = `SELECT id, sort_key, summary_doc FROM (${inner}) AS walk ${whereSql(checks)} ${orderBy({ ...this.order, expression: 'sort_key' })} LIMIT ${p.add(this.query.limit + 1)}`;
+      sql = `SELECT id, sort_key, summary_doc${this.bodyColumn} FROM (${inner}) AS walk ${whereSql(checks)} ${orderBy({ ...this.order, expression: 'sort_key' })} LIMIT ${p.add(this.query.limit + 1)}`;
     } else {
-      sql = `SELECT id, ${this.order.expression} AS sort_key, summary_doc FROM ${this.table} ${whereSql([...cheap, ...checks])} ${orderBy(this.order)} LIMIT ${p.add(this.query.limit + 1)}`;
+      sql = `SELECT id, ${this.order.expression} AS sort_key, summary_doc${this.bodyColumn} FROM ${this.table} ${whereSql([...cheap, ...checks])} ${orderBy(this.order)} LIMIT ${p.add(this.query.limit + 1)}`;
     }
     const found = await rows<ItemRow>(this.db, sql, p.values);
     return { page: this.pageOf(found), complete: budget === undefined || found.length > this.query.limit };
@@ -157,10 +165,21 @@ class ItemList {
     where.push(...this.checkedTerms(p));
     const found = await rows<ItemRow>(
       this.db,
-      `SELECT id, ${this.order.expression} AS sort_key, summary_doc FROM ${this.table} ${whereSql(where)} ${orderBy(this.order)} LIMIT ${p.add(this.query.limit + 1)}`,
+      `SELECT id, ${this.order.expression} AS sort_key, summary_doc${this.bodyColumn} FROM ${this.table} ${whereSql(where)} ${orderBy(this.order)} LIMIT ${p.add(this.query.limit + 1)}`,
       p.values,
     );
     return this.pageOf(found);
+  }
+
+  private get bodyColumn(): string {
+    return this.query.includeBody ? ', body' : '';
+  }
+
+  /** Every condition of the filter (no resume position), for counting what matches. */
+  conditions(p: Parameters): string[] {
+    const where = [...this.cheapFilters(p), ...this.drivenFilters(p)];
+    for (const term of this.query.terms ?? []) where.push(`strpos(search_text, ${p.add(term)}) > 0`);
+    return where;
   }
 
   /** The filters besides the drivers (and the resume position). */
@@ -198,7 +217,10 @@ class ItemList {
       found,
       this.query.limit,
       (row) => [row.sort_key, row.id],
-      (row) => JSON.parse(row.summary_doc) as DisclosureItem,
+      (row) => {
+        const item = JSON.parse(row.summary_doc) as DisclosureItem;
+        return typeof row.body === 'string' ? { ...item, body: row.body } : item;
+      },
     );
   }
 }

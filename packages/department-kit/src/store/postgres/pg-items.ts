@@ -4,6 +4,7 @@ import { instantKey } from '@gongkai/spec/china-time';
 import {
   StoreConflictError,
   type ItemCollection,
+  type ItemFilter,
   type ItemListQuery,
   type Page,
   type PageRequest,
@@ -14,6 +15,8 @@ import { searchText } from '../search-terms';
 import { first, indexedRead, isUniqueViolation, rows, transaction, type Queryable } from './pg-database';
 import { fromDatabase, historyPage, PgHistory, revisionOf, type FeedNumbers, type RevisionRow } from './pg-history';
 import { listItems } from './pg-item-list';
+import { summarizeItems } from './pg-item-summary';
+import { SEARCH_COUNT_LIMIT, type ItemFacet, type ItemSummary } from '../item-summary';
 
 const COLUMNS = [
   'id',
@@ -34,6 +37,8 @@ const COLUMNS = [
 export interface PgItemsOptions {
   /** Candidate count above which a search walks the list order instead (default: √(page · items)). */
   readonly searchScanThreshold?: number;
+  /** Matches past which a search's count stops and is flagged an estimate (default `SEARCH_COUNT_LIMIT`). */
+  readonly searchCountLimit?: number;
 }
 
 /** Disclosure items: the catalogue with its filters, Chinese substring search and revisions. */
@@ -70,6 +75,10 @@ export class PgItems implements ItemCollection {
       [after ?? '', limit],
     );
     return found.map((row) => withBody(row.summary_doc, row.body));
+  }
+
+  async summarize(filter: ItemFilter, facets: readonly ItemFacet[]): Promise<ItemSummary> {
+    return summarizeItems(this.pool, this.schema, filter, facets, this.options.searchCountLimit ?? SEARCH_COUNT_LIMIT);
   }
 
   async all(): Promise<DisclosureItem[]> {

@@ -1,6 +1,14 @@
 import type pg from 'pg';
 import type { DisclosureRequest } from '@gongkai/spec';
-import { StoreConflictError, type Page, type RequestCollection, type RequestListQuery, type RequestRecord } from '../disclosure-store';
+import {
+  StoreConflictError,
+  type IdempotentAnswer,
+  type Page,
+  type RequestCollection,
+  type RequestListQuery,
+  type RequestRecord,
+} from '../disclosure-store';
+import { storeIdempotentAnswer } from './pg-idempotency';
 import { pageOf } from '../page-of';
 import { first, Parameters, rows, transaction, type Queryable } from './pg-database';
 import { keysetCondition, orderBy, type KeysetOrder } from './pg-keyset';
@@ -56,8 +64,11 @@ export class PgRequests implements RequestCollection {
     return found.map((row) => (JSON.parse(row.doc) as RequestRecord).request);
   }
 
-  async create(record: RequestRecord): Promise<void> {
-    await transaction(this.pool, (client) => this.insert(client, record));
+  async create(record: RequestRecord, answer?: IdempotentAnswer): Promise<void> {
+    await transaction(this.pool, async (client) => {
+      await this.insert(client, record);
+      if (answer) await storeIdempotentAnswer(client, this.schema, answer);
+    });
   }
 
   /** The write of `create`, inside a transaction on `db`. */

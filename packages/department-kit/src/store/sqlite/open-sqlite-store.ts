@@ -19,6 +19,7 @@ export interface SqliteStoreOptions extends SqliteItemsOptions {}
 export interface SqliteStore extends DisclosureStore {
   /** The underlying connection, for benchmarks and maintenance (e.g. `VACUUM`). */
   readonly database: Database.Database;
+  readonly idempotency: SqliteIdempotencyKeys;
 }
 
 /**

@@ -8,11 +8,13 @@ import {
   type FeedbackListQuery,
   type FeedbackRecord,
   type Page,
+  type IdempotentAnswer,
 } from '../disclosure-store';
 import { HistoryWriter } from './history-writer';
 import { keysetCondition, orderBy, type KeysetOrder } from './keyset';
 import { pageOf } from '../page-of';
 import { StatementCache } from './statement-cache';
+import { storeIdempotentAnswer } from './sqlite-idempotency';
 
 const NEWEST_FIRST: KeysetOrder = { expression: 'submitted_key', descending: true };
 
@@ -69,8 +71,11 @@ export class SqliteFeedback implements FeedbackCollection {
     return docs.map((doc) => JSON.parse(doc) as FeedbackRecord);
   }
 
-  async create(record: FeedbackRecord): Promise<void> {
-    this.db.transaction(() => this.insert(record))();
+  async create(record: FeedbackRecord, answer?: IdempotentAnswer): Promise<void> {
+    this.db.transaction(() => {
+      this.insert(record);
+      if (answer) storeIdempotentAnswer(this.db, answer);
+    })();
   }
 
   insert(record: FeedbackRecord): void {

@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import type { IdempotencyClaim, IdempotencyKeys, StoredResponse } from '../disclosure-store';
+import type { IdempotencyClaim, IdempotencyKeys, IdempotentAnswer, StoredResponse } from '../disclosure-store';
 import { StatementCache } from './statement-cache';
 
 /** The contract promises keys are kept for at least 24 hours; we keep them 48. */
@@ -7,11 +7,30 @@ const RETENTION_MS = 48 * 3_600_000;
 /** A claim this old without an answer belongs to a process that died mid-request. */
 const ABANDONED_AFTER_MS = 5 * 60_000;
 
+/** Writes a key's answer; called inside the transaction that stores the record it answers for. */
+export function storeIdempotentAnswer(db: Database.Database, answer: IdempotentAnswer): void {
+  db.prepare('UPDATE idempotency_keys SET response = ? WHERE scope = ? AND key = ?').run(
+    JSON.stringify(answer.response),
+    answer.scope,
+    answer.key,
+  );
+}
+
 export class SqliteIdempotencyKeys implements IdempotencyKeys {
   private readonly statements: StatementCache;
 
   constructor(private readonly db: Database.Database) {
     this.statements = new StatementCache(db);
+  }
+
+  /**
+   * Forgets every claim without an answer: for the process that serves the file, when it starts.
+   * One process serves a SQLite file, so such a claim belongs to a run that died mid-request and
+   * wrote nothing (record and answer commit together); a retry after the restart then files at
+   * once instead of waiting minutes for the claim to count as abandoned.
+   */
+  forgetUnanswered(): number {
+    return this.statements.get('DELETE FROM idempotency_keys WHERE response IS NULL').run().changes;
   }
 
   async claim(scope: string, key: string, fingerprint: string, now: Date): Promise<IdempotencyClaim> {

@@ -16,6 +16,7 @@ import {
 import { HistoryWriter, historyPage, revisionOf, type RevisionRow } from './history-writer';
 import { keysetCondition, orderBy, type KeysetOrder } from './keyset';
 import { pageOf } from '../page-of';
+import { chinaYearSql, countsOf, SEARCH_COUNT_LIMIT, type ItemFacet, type ItemSummary } from '../item-summary';
 import { isCaseless, planItemList, scanThreshold } from './item-search';
 import { searchText } from '../search-terms';
 import { gramDocument } from './search-terms';
@@ -37,11 +38,15 @@ interface ItemRow {
   id: string;
   sort_key: string;
   summary_doc: string;
+  /** Only when the list asked for bodies. */
+  body?: string | null;
 }
 
 export interface SqliteItemsOptions {
   /** Candidate count above which a search walks the list order instead (default: √(page · items)). */
   readonly searchScanThreshold?: number;
+  /** Matches past which a search's count stops and is flagged an estimate (default `SEARCH_COUNT_LIMIT`). */
+  readonly searchCountLimit?: number;
 }
 
 /** Disclosure items: the catalogue with its filters, Chinese substring search and revisions. */
@@ -71,7 +76,7 @@ export class SqliteItems implements ItemCollection {
       where.sql.push(keyset.sql);
       where.params.push(...keyset.params);
     }
-    const select = `SELECT items.id AS id, ${order.expression} AS sort_key, summary_doc`;
+    const select = `SELECT items.id AS id, ${order.expression} AS sort_key, summary_doc${query.includeBody ? ', body' : ''}`;
     const tail = `${orderBy(order, 'items.id')} LIMIT ?`;
     const plan = planItemList(this.statements, query, this.threshold(query.limit + 1));
     if (plan.kind === 'none') return { records: [], next: null };
@@ -96,7 +101,7 @@ export class SqliteItems implements ItemCollection {
       rows,
       query.limit,
       (row) => [row.sort_key, row.id],
-      (row) => JSON.parse(row.summary_doc) as DisclosureItem,
+      (row) => withBody(row.summary_doc, row.body ?? null),
     );
   }
 
@@ -106,6 +111,37 @@ export class SqliteItems implements ItemCollection {
       body: string | null;
     }[];
     return rows.map((row) => withBody(row.summary_doc, row.body));
+  }
+
+  async summarize(filter: ItemFilter, facets: readonly ItemFacet[]): Promise<ItemSummary> {
+    const where = filterClauses(filter);
+    const add = (condition: { sql: string; params: unknown[] }) => {
+      where.sql.push(condition.sql);
+      where.params.push(...condition.params);
+    };
+    for (const term of filter.terms ?? []) add(containsTerm(term));
+    for (const group of filter.anyOf ?? []) add(anyOf(group.map(containsTerm)));
+    for (const term of filter.without ?? []) add(not(containsTerm(term)));
+    const searching = Boolean(filter.terms?.length || filter.anyOf?.length || filter.without?.length);
+    const limit = this.options.searchCountLimit ?? SEARCH_COUNT_LIMIT;
+    const matched = `SELECT seq FROM items ${whereSql(where.sql)}${searching ? ' LIMIT ?' : ''}`;
+    const params = [...where.params, ...(searching ? [limit + 1] : [])];
+    // One read transaction: the count and every facet see the same items.
+    return this.db.transaction(() => {
+      const count = this.statements
+        .get(`SELECT count(*) FROM (${matched})`)
+        .pluck()
+        .get(...params) as number;
+      const counted: Partial<Record<ItemFacet, Record<string, number>>> = {};
+      for (const facet of facets) {
+        const rows = this.statements.get(`WITH matched AS MATERIALIZED (${matched}) ${FACET_SQL[facet]}`).all(...params) as {
+          value: string | number | null;
+          n: number;
+        }[];
+        counted[facet] = countsOf(rows);
+      }
+      return { total: searching ? Math.min(count, limit) : count, totalIsEstimate: searching && count > limit, facets: counted };
+    })();
   }
 
   async all(): Promise<DisclosureItem[]> {
@@ -241,6 +277,14 @@ function rowValues(item: DisclosureItem): Record<string, unknown> {
     search_text: searchText([item.title, item.summary, item.documentNumber, ...item.keywords]),
   };
 }
+
+/** Counts by facet value over the `matched` items (their `seq`). */
+const FACET_SQL: Readonly<Record<ItemFacet, string>> = {
+  category: 'SELECT category AS value, count(*) AS n FROM items JOIN matched ON items.seq = matched.seq GROUP BY 1',
+  division: 'SELECT division_code AS value, count(*) AS n FROM items JOIN matched ON items.seq = matched.seq GROUP BY 1',
+  year: `SELECT ${chinaYearSql('published_key')} AS value, count(*) AS n FROM items JOIN matched ON items.seq = matched.seq GROUP BY 1`,
+  topic: 'SELECT topic AS value, count(*) AS n FROM item_topics JOIN matched ON item_topics.item_seq = matched.seq GROUP BY 1',
+};
 
 function filterClauses(filter: ItemFilter): { sql: string[]; params: unknown[] } {
   const sql: string[] = [];

@@ -1,9 +1,17 @@
 import type Database from 'better-sqlite3';
 import type { DisclosureRequest } from '@gongkai/spec';
-import { StoreConflictError, type Page, type RequestCollection, type RequestListQuery, type RequestRecord } from '../disclosure-store';
+import {
+  StoreConflictError,
+  type IdempotentAnswer,
+  type Page,
+  type RequestCollection,
+  type RequestListQuery,
+  type RequestRecord,
+} from '../disclosure-store';
 import { keysetCondition, orderBy, type KeysetOrder } from './keyset';
 import { pageOf } from '../page-of';
 import { StatementCache } from './statement-cache';
+import { storeIdempotentAnswer } from './sqlite-idempotency';
 
 /** Newest first by the order they were filed. */
 const NEWEST_FIRST: KeysetOrder = { expression: 'seq', descending: true };
@@ -58,8 +66,11 @@ export class SqliteRequests implements RequestCollection {
     return docs.map((doc) => (JSON.parse(doc) as RequestRecord).request);
   }
 
-  async create(record: RequestRecord): Promise<void> {
-    this.db.transaction(() => this.insert(record))();
+  async create(record: RequestRecord, answer?: IdempotentAnswer): Promise<void> {
+    this.db.transaction(() => {
+      this.insert(record);
+      if (answer) storeIdempotentAnswer(this.db, answer);
+    })();
   }
 
   insert(record: RequestRecord): void {

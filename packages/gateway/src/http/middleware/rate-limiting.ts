@@ -8,7 +8,8 @@ import { rateLimitHeaders } from '../../rate-limit/rate-limit-fields';
 import type { GatewayState } from './request-context';
 
 /**
- * Counts every `/v1` request against a quota — the API key's when one is presented, otherwise the
+ * Counts every `/v1` request — and the contract and reference (`/openapi.json`, `/docs`), large
+ * answers anyone could ask for in a loop — against a quota — the API key's when one is presented, otherwise the
  * client IP's anonymous one; POSTs against the stricter write quota — and announces it in the
  * `RateLimit-Policy` and `RateLimit` fields of every answer. Over the quota: 429 with
  * `Retry-After` and a problem body.
@@ -21,7 +22,7 @@ export function rateLimiting(
   onLimited?: (policy: string) => void,
 ): Middleware<GatewayState> {
   return async (ctx, next) => {
-    if (!ctx.path.startsWith('/v1/') || ctx.method === 'OPTIONS') return next();
+    if (!isCounted(ctx.path) || ctx.method === 'OPTIONS') return next();
     const quota = quotaOf(ctx.req, apiKeys, proxyHops);
     if (!quota) {
       throw new ApiError(
@@ -48,4 +49,9 @@ export function rateLimiting(
     }
     await next();
   };
+}
+
+/** The paths that count against a quota: the API, its contract and its reference. */
+function isCounted(path: string): boolean {
+  return path.startsWith('/v1/') || path === '/openapi.json' || path === '/docs' || path.startsWith('/docs/');
 }

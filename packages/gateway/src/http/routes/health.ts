@@ -7,7 +7,7 @@ export interface Readiness {
   accepting: () => boolean;
 }
 
-/** `/healthz` (the process runs), `/readyz` (it accepts traffic and some department answers), `/metrics`. */
+/** `/healthz` (the process runs), `/readyz` (it accepts traffic and some department answers); `/metrics` is in metrics.ts. */
 export function mountOperations(router: Router<GatewayState>, gateway: GatewayContext, readiness: Readiness): void {
   router.get('/healthz', (ctx) => {
     ctx.set('Cache-Control', 'no-store');
@@ -20,10 +20,5 @@ export function mountOperations(router: Router<GatewayState>, gateway: GatewayCo
     const ready = readiness.accepting() && reachable > 0;
     ctx.status = ready ? 200 : 503;
     ctx.body = { status: ready ? 'ready' : readiness.accepting() ? 'no department reachable' : 'shutting down', departments: circuits };
-  });
-  router.get('/metrics', async (ctx) => {
-    ctx.set('Cache-Control', 'no-store');
-    ctx.type = gateway.metrics.registry.contentType;
-    ctx.body = await gateway.metrics.registry.metrics();
   });
 }

@@ -11,18 +11,25 @@ const kitRoot = fileURLToPath(new URL('../../../../department-kit', import.meta.
 
 export class DepartmentProcess {
   private child: ChildProcess | undefined;
+  private written = '';
 
   private constructor(
     readonly sample: string,
     readonly port: number,
+    private readonly env: Record<string, string>,
   ) {}
+
+  /** Everything the process wrote to stdout and stderr, over all its runs. */
+  output(): string {
+    return this.written;
+  }
 
   get url(): string {
     return `http://127.0.0.1:${this.port}`;
   }
 
-  static async start(sample: string): Promise<DepartmentProcess> {
-    const department = new DepartmentProcess(sample, await freePort());
+  static async start(sample: string, env: Record<string, string> = {}): Promise<DepartmentProcess> {
+    const department = new DepartmentProcess(sample, await freePort(), env);
     await department.restart();
     return department;
   }
@@ -32,17 +39,21 @@ export class DepartmentProcess {
     const child = spawn(
       process.execPath,
       ['--import', 'tsx', 'src/cli/main.ts', 'serve', '--sample', this.sample, '--port', String(this.port), '--host', '127.0.0.1'],
-      { cwd: kitRoot, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, GONGKAI_ADMIN_TOKENS: '' } },
+      { cwd: kitRoot, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, GONGKAI_ADMIN_TOKENS: '', ...this.env } },
     );
     this.child = child;
     let output = '';
     await new Promise<void>((resolve, reject) => {
       const look = (chunk: Buffer) => {
         output += chunk.toString();
+        this.written += chunk.toString();
         if (output.includes(` on ${this.url}`)) resolve();
       };
       child.stdout!.on('data', look);
-      child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
+      child.stderr!.on('data', (chunk: Buffer) => {
+        output += chunk.toString();
+        this.written += chunk.toString();
+      });
       child.once('exit', (code) => reject(new Error(`the department ${this.sample} exited with ${code}:\n${output}`)));
     });
   }

@@ -14,8 +14,16 @@ export type ProxyFault =
   | { kind: 'stall-after-headers' }
   /** Sends the real answer one byte every `everyMs` (each gap shorter than any sensible timeout). */
   | { kind: 'trickle'; everyMs: number }
+  /** Answers with what `rewrite` makes of the department's real answer (a hostile department). */
+  | { kind: 'rewrite'; rewrite: (path: string, answer: ProxiedAnswer) => ProxiedAnswer }
   /** Sends a 200 JSON list of `megabytes` MB, as fast as the gateway reads it. */
   | { kind: 'huge'; megabytes: number };
+
+export interface ProxiedAnswer {
+  readonly status: number;
+  readonly headers: Record<string, string>;
+  readonly body: Buffer;
+}
 
 export class FaultyProxy {
   fault: ProxyFault = { kind: 'none' };
@@ -23,6 +31,8 @@ export class FaultyProxy {
   readonly pending = new Set<IncomingMessage>();
   /** Requests whose connection the gateway closed before the proxy finished answering. */
   abandoned = 0;
+  /** Every request the proxy received, as `METHOD /path?query`. */
+  readonly seen: string[] = [];
   /** Bytes sent in `huge` answers so far. */
   hugeBytesSent = 0;
   private server: Server | undefined;
@@ -53,6 +63,7 @@ export class FaultyProxy {
 
   private handle(req: IncomingMessage, res: ServerResponse): void {
     this.pending.add(req);
+    this.seen.push(`${req.method} ${req.url}`);
     res.once('close', () => {
       if (!res.writableFinished) this.abandoned++;
       this.pending.delete(req);
@@ -63,6 +74,9 @@ export class FaultyProxy {
     this.forward(req, (status, headers, body) => {
       if (fault.kind === 'none') {
         res.writeHead(status, headers).end(body);
+      } else if (fault.kind === 'rewrite') {
+        const answer = fault.rewrite(req.url ?? '/', { status, headers, body });
+        res.writeHead(answer.status, answer.headers).end(answer.body);
       } else if (fault.kind === 'stall-after-headers') {
         res.writeHead(status, { ...headers, 'content-length': String(body.length) });
         res.write(body.subarray(0, 1));

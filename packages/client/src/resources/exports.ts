@@ -1,0 +1,31 @@
+import type { CallOptions } from '../transport/client-options';
+import type { Transport } from '../transport/create-transport';
+import { unwrap } from '../transport/unwrap';
+import type { QueryOf } from '../types';
+
+export type ExportQuery = QueryOf<'exportRecords'>;
+export type ExportKind = 'items' | 'fees' | 'budgets' | 'alerts' | 'feedback';
+
+/** Every record of a kind in one file: gzip NDJSON (full text, a checksummed trailer line) or CSV. */
+export interface ExportsResource {
+  /**
+   * The export as a stream of the file's bytes (a gzip file for `ndjson`, the default; CSV for
+   * `format: 'csv'`), never held whole. The last NDJSON line is the trailer to check; resume with
+   * `after`. One request against the quota.
+   */
+  download(kind: ExportKind, query?: ExportQuery, options?: CallOptions): Promise<ReadableStream<Uint8Array>>;
+}
+
+export function exportsResource(t: Transport): ExportsResource {
+  return {
+    download: (kind, query, options) =>
+      unwrap(
+        t.api.GET('/v1/exports/{kind}', {
+          params: { path: { kind }, query },
+          ...options,
+          headers: { Accept: query?.format === 'csv' ? 'text/csv' : 'application/gzip' },
+          parseAs: 'stream',
+        }),
+      ) as never,
+  };
+}

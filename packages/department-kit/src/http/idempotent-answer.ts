@@ -1,0 +1,19 @@
+import type { Context } from 'koa';
+import type { IdempotentAnswer } from '../store/disclosure-store';
+import type { Reply } from './operation-router';
+
+/** What the router leaves on `ctx.state.idempotency` for a write sent with an `Idempotency-Key`. */
+export interface IdempotencySlot {
+  /** The key's answer for `reply`, serialised as it will be sent and replayed. */
+  answer(reply: Reply): IdempotentAnswer;
+}
+
+/**
+ * The idempotent answer to store with the record a write creates, when the write came with an
+ * `Idempotency-Key`: the handler builds its reply before storing, and the store keeps both in one
+ * transaction. Without a key, `undefined`.
+ */
+export function idempotentAnswer(ctx: Context | undefined, reply: Reply): IdempotentAnswer | undefined {
+  const slot = ctx?.state['idempotency'] as IdempotencySlot | undefined;
+  return slot?.answer(reply);
+}
