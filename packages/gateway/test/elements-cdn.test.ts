@@ -76,4 +76,19 @@ describe('the elements CDN file', () => {
     expect(head.headers.get('etag')).toBeTruthy();
     expect((await head.arrayBuffer()).byteLength).toBe(0);
   });
+
+  it('is not counted against the /v1 quota, like /docs: a page view loads it once, its data reads are what count', async () => {
+    const strict = await startGateway([department], {
+      rateLimits: { anonymousRead: { points: 2, durationSeconds: 60 }, anonymousWrite: { points: 2, durationSeconds: 60 } },
+    });
+    try {
+      for (let i = 0; i < 5; i++) expect((await strict.get('/elements/gongkai-elements.js')).status).toBe(200);
+      expect((await strict.get('/v1/items')).status).toBe(200);
+      expect((await strict.get('/v1/items')).status).toBe(200);
+      expect((await strict.get('/v1/items')).status).toBe(429);
+      expect((await strict.get('/elements/gongkai-elements.js')).status).toBe(200);
+    } finally {
+      await strict.close();
+    }
+  });
 });
