@@ -28,7 +28,9 @@ function onlyPublicAttributes() {
 }
 
 export default {
-  globs: ['src/gk-*/gk-*.ts', 'src/gk-*/define.ts', 'src/base/gk-element.ts'],
+  // Every base class in src/base/ (gk-element, and any gk-* base the elements share), so what they
+  // declare is inherited into each element's entry.
+  globs: ['src/gk-*/gk-*.ts', 'src/gk-*/define.ts', 'src/base/gk-*.ts'],
   exclude: ['src/**/*.styles.ts', 'src/**/*.strings.ts', 'src/**/*.test.ts'],
   outdir: 'dist',
   litelement: true,
