@@ -28,9 +28,10 @@ function onlyPublicAttributes() {
 }
 
 export default {
-  // Every base class in src/base/ (gk-element, and any gk-* base the elements share), so what they
-  // declare is inherited into each element's entry.
-  globs: ['src/gk-*/gk-*.ts', 'src/gk-*/define.ts', 'src/base/gk-*.ts'],
+  // Every `gk-*` module one folder down: the elements and the base classes they share
+  // (src/base/gk-element.ts, src/forms/gk-form.ts, …), so what a base declares is inherited into
+  // each element's entry.
+  globs: ['src/*/gk-*.ts', 'src/gk-*/define.ts'],
   exclude: ['src/**/*.styles.ts', 'src/**/*.strings.ts', 'src/**/*.test.ts'],
   outdir: 'dist',
   litelement: true,
