@@ -6,3 +6,5 @@ import './gk-alert-banner/define';
 import './gk-budget-table/define';
 import './gk-fee-schedule/define';
 import './gk-compliance-board/define';
+import './gk-feedback-form/define';
+import './gk-rating/define';

@@ -5,12 +5,14 @@ import type { AddressInfo } from 'node:net';
 export interface SwitchableProxy {
   readonly url: string;
   down: boolean;
+  /** How many of the next POSTs are forwarded but lose their answer (the connection is reset after the gateway answered). */
+  loseAnswers: number;
   close(): Promise<void>;
 }
 
 export async function startSwitchableProxy(target: string): Promise<SwitchableProxy> {
   const upstream = new URL(target);
-  const state = { down: false };
+  const state = { down: false, loseAnswers: 0 };
   const server: Server = createServer((req, res) => {
     if (state.down) return req.socket.destroy();
     const forwarded = request(
@@ -22,6 +24,11 @@ export async function startSwitchableProxy(target: string): Promise<SwitchablePr
         headers: req.headers,
       },
       (answer) => {
+        if (req.method === 'POST' && state.loseAnswers > 0) {
+          state.loseAnswers--;
+          answer.resume();
+          return answer.on('end', () => req.socket.destroy());
+        }
         res.writeHead(answer.statusCode ?? 502, answer.headers);
         answer.pipe(res);
       },
@@ -38,6 +45,12 @@ export async function startSwitchableProxy(target: string): Promise<SwitchablePr
     set down(value: boolean) {
       state.down = value;
       if (value) server.closeAllConnections();
+    },
+    get loseAnswers() {
+      return state.loseAnswers;
+    },
+    set loseAnswers(value: number) {
+      state.loseAnswers = value;
     },
     async close() {
       server.closeAllConnections();
