@@ -8,3 +8,4 @@ import './gk-fee-schedule/define';
 import './gk-compliance-board/define';
 import './gk-feedback-form/define';
 import './gk-rating/define';
+import './gk-request-form/define';

@@ -8,6 +8,7 @@ export { GkFeeSchedule } from './gk-fee-schedule/gk-fee-schedule';
 export { GkFeedbackForm } from './gk-feedback-form/gk-feedback-form';
 export { GkItem } from './gk-item/gk-item';
 export { GkRating } from './gk-rating/gk-rating';
+export { GkRequestForm } from './gk-request-form/gk-request-form';
 export { GkSearch } from './gk-search/gk-search';
 export { GkElement, type Fetched, type LoadState } from './base/gk-element';
 export { apiBase } from './config/api-base';

@@ -140,7 +140,7 @@ export abstract class GkForm<R> extends GkElement<readonly Department[]> {
     const s = this.fs();
     const fields = this.fields(this.state.data);
     const values = { ...this.values, ...(this.department ? { departmentId: this.department } : {}) };
-    this.errors = checkFields(fields, values, s);
+    this.errors = this.check(fields, values);
     this.notice = undefined;
     if (Object.keys(this.errors).length) return this.focusInvalid();
     this.phase = 'submitting';
@@ -159,6 +159,11 @@ export abstract class GkForm<R> extends GkElement<readonly Department[]> {
       this.notice = Object.keys(byField).length && !unmatched.length ? s.fix : (error.detail ?? error.title);
       this.focusInvalid();
     }
+  }
+
+  /** The contract's rules on the values; a form adds the rules across fields. */
+  protected check(fields: readonly Field[], values: Values): FieldErrors {
+    return checkFields(fields, values, this.fs());
   }
 
   private async focusInvalid(): Promise<void> {
