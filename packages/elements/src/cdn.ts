@@ -9,3 +9,4 @@ import './gk-compliance-board/define';
 import './gk-feedback-form/define';
 import './gk-rating/define';
 import './gk-request-form/define';
+import './gk-request-status/define';

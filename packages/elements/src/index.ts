@@ -9,6 +9,7 @@ export { GkFeedbackForm } from './gk-feedback-form/gk-feedback-form';
 export { GkItem } from './gk-item/gk-item';
 export { GkRating } from './gk-rating/gk-rating';
 export { GkRequestForm } from './gk-request-form/gk-request-form';
+export { GkRequestStatus } from './gk-request-status/gk-request-status';
 export { GkSearch } from './gk-search/gk-search';
 export { GkElement, type Fetched, type LoadState } from './base/gk-element';
 export { apiBase } from './config/api-base';

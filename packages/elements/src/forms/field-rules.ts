@@ -10,8 +10,8 @@ const EMAIL = /^[^@\s]+@[^@\s]+$/;
 export function fieldError(field: Field, value: string, s: FormStrings): string | undefined {
   const v = value.trim();
   if (!v) return field.required ? s.required(field.label) : undefined;
-  if (field.min && [...v].length < field.min) return s.short(field.label, field.min);
-  if (field.max && [...v].length > field.max) return s.long(field.label, field.max);
+  const length = [...v].length;
+  if (field.max && (length < (field.min ?? 0) || length > field.max)) return s.length(field.label, field.min, field.max);
   if ((field.pattern && !field.pattern.test(v)) || (field.type === 'email' && !EMAIL.test(v))) return s.format(field.label);
   return undefined;
 }

@@ -3,8 +3,8 @@ import type { Strings } from '../i18n/language';
 /** What every form says: rules naming the field, the buttons, the submission's outcome. */
 export interface FormStrings {
   required: (label: string) => string;
-  short: (label: string, n: number) => string;
-  long: (label: string, n: number) => string;
+  /** The length a field must have: at least `min` (when given) and at most `max` characters. */
+  length: (label: string, min: number | undefined, max: number) => string;
   format: (label: string) => string;
   fix: string;
   choose: string;
@@ -19,8 +19,7 @@ export interface FormStrings {
 export const formStrings: Strings<FormStrings> = {
   'zh-CN': {
     required: (l) => `请填写${l}`,
-    short: (l, n) => `${l}至少 ${n} 个字`,
-    long: (l, n) => `${l}最多 ${n} 个字`,
+    length: (l, min, max) => `${l}应为${min ? ` ${min}–` : '不超过 '}${max} 个字`,
     format: (l) => `${l}格式不正确`,
     fix: '请更正标出的项目。',
     choose: '请选择',
@@ -33,16 +32,15 @@ export const formStrings: Strings<FormStrings> = {
   },
   en: {
     required: (l) => `Enter ${l}`,
-    short: (l, n) => `${l}: at least ${n} characters`,
-    long: (l, n) => `${l}: at most ${n} characters`,
+    length: (l, min, max) => `${l}: ${min ? `${min}–` : 'at most '}${max} characters`,
     format: (l) => `${l} is not valid`,
     fix: 'Please correct the marked fields.',
     choose: 'Choose',
     department: 'Department',
     submit: 'Submit',
     sending: 'Submitting…',
-    failed: 'It was not submitted. Please try again.',
-    token: 'Access code (shown once: keep it)',
+    failed: 'Not sent. Please try again.',
+    token: 'Access code (keep it)',
     optional: ' (optional)',
   },
 };

@@ -23,9 +23,6 @@ export const formStyles = css`
     gap: 0.5em;
     align-items: center;
   }
-  .check input {
-    min-width: var(--gk-t);
-  }
   input:not([type='checkbox']):not([type='radio']),
   select,
   textarea {
@@ -33,16 +30,7 @@ export const formStyles = css`
     width: 100%;
   }
   textarea {
-    font: inherit;
-    color: inherit;
     min-height: 6em;
-    border: 1px solid var(--gk-b);
-    border-radius: 4px;
-    padding: 0.25em 0.5em;
-  }
-  textarea:focus-visible {
-    outline: 3px solid var(--gk-focus, #b35900);
-    outline-offset: 2px;
   }
   [aria-invalid='true'] {
     border: 2px solid #b00020;
@@ -55,9 +43,6 @@ export const formStyles = css`
   }
   .notice.ok {
     border-color: #0a5c2b;
-  }
-  dl {
-    margin: 0;
   }
   dt {
     font-weight: bold;

@@ -25,7 +25,7 @@ export abstract class GkForm<R> extends GkElement<readonly Department[]> {
   static override styles = [...GkElement.styles, formStyles];
   static override properties = {
     ...GkElement.properties,
-    name: { type: String, reflect: true },
+    name: { type: String },
     department: { type: String },
     required: { type: Boolean },
     values: { state: true },
@@ -148,7 +148,6 @@ export abstract class GkForm<R> extends GkElement<readonly Department[]> {
       this.receipt = await this.send(this.client, values, this.key.take());
       this.key.drop();
       this.phase = 'done';
-      this.dispatchEvent(new CustomEvent('gk-submitted', { detail: this.receipt, bubbles: true, composed: true }));
     } catch (error) {
       this.phase = 'failed';
       if (!isProblemError(error)) return void (this.notice = s.failed);
@@ -183,7 +182,6 @@ export abstract class GkForm<R> extends GkElement<readonly Department[]> {
       novalidate
       part="form"
       data-phase=${this.phase}
-      aria-busy=${busy ? 'true' : 'false'}
       @submit=${(e: Event) => {
         e.preventDefault();
         void this.submit();
@@ -192,8 +190,8 @@ export abstract class GkForm<R> extends GkElement<readonly Department[]> {
       <fieldset ?disabled=${this.formDisabled}>
         <legend>${this.heading()}</legend>
         ${this.fields(departments).map((f) => renderField(f, this.values[f.name] ?? '', this.errors[f.name], disabled, s, this.input))}
-        <p role="alert" class=${this.notice || invalid ? 'notice error' : 'sr'} part="error">${this.notice ?? (invalid ? s.fix : '')}</p>
-        ${this.sends() ? html`<button type="submit" part="submit" ?disabled=${disabled}>${busy ? s.sending : s.submit}</button>` : nothing}
+        <p role="alert" class=${this.notice || invalid ? 'notice error' : 'sr'}>${this.notice ?? (invalid ? s.fix : '')}</p>
+        ${this.sends() ? html`<button type="submit" ?disabled=${disabled}>${busy ? s.sending : s.submit}</button>` : nothing}
       </fieldset>
     </form>`;
   }

@@ -4,6 +4,7 @@ import type { Department, FeedbackReceipt, FeedbackSubmission } from '@gongkai/s
 import { formatDate } from '../i18n/format';
 import { terms } from '../i18n/vocabulary';
 import type { Field, Values } from '../forms/field';
+import { compact } from '../forms/compact';
 import { GkForm } from '../forms/gk-form';
 import { PHONE } from '../forms/phone';
 import { strings } from './gk-feedback-form.strings';
@@ -40,16 +41,15 @@ export class GkFeedbackForm extends GkForm<FeedbackReceipt> {
   }
 
   protected override send(client: GongkaiClient, v: Values, idempotencyKey: string): Promise<FeedbackReceipt> {
-    const text = (name: string) => v[name]?.trim() || undefined;
-    const body = {
-      departmentId: v['departmentId']!,
-      kind: v['kind'] as FeedbackSubmission['kind'],
-      subject: text('subject')!,
-      content: text('content')!,
-      submitter: { realName: !!v['realName'], name: text('name'), phone: text('phone'), email: text('email') },
+    const body = compact<FeedbackSubmission>({
+      departmentId: v['departmentId'],
+      kind: v['kind'],
+      subject: v['subject'],
+      content: v['content'],
+      submitter: { realName: !!v['realName'], name: v['name'], phone: v['phone'], email: v['email'] },
       publishConsent: !!v['publishConsent'],
-    };
-    return client.feedback.submit(JSON.parse(JSON.stringify(body)) as FeedbackSubmission, { idempotencyKey });
+    });
+    return client.feedback.submit(body, { idempotencyKey });
   }
 
   protected override formValue(): string | null {

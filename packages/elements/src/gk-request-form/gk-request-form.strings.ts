@@ -17,10 +17,6 @@ export const strings: Strings<{
   delivery: string;
   needs: string;
   done: string;
-  number: string;
-  received: string;
-  due: string;
-  provisional: string;
 }> = {
   'zh-CN': {
     title: '政府信息公开申请',
@@ -33,19 +29,15 @@ export const strings: Strings<{
     address: '通信地址',
     postcode: '邮政编码',
     contact: '请至少填写电话、电子邮箱或通信地址',
-    description: '所需信息的名称、文号或描述',
+    description: '所需信息描述',
     docTitle: '文件标题或文号',
     form: '信息的提供形式',
     delivery: '获取方式',
     needs: '无障碍需求',
     done: '申请已提交：',
-    number: '申请编号',
-    received: '收到申请日期',
-    due: '答复期限（20 个工作日）',
-    provisional: '（暂定）',
   },
   en: {
-    title: 'Request government information',
+    title: 'Request information',
     type: 'Applicant',
     name: 'Name',
     idKind: 'Identity document',
@@ -54,16 +46,12 @@ export const strings: Strings<{
     email: 'E-mail',
     address: 'Postal address',
     postcode: 'Postcode',
-    contact: 'Enter a phone, e-mail or postal address',
-    description: 'The information wanted (name, number or description)',
+    contact: 'Enter a phone, e-mail or address',
+    description: 'Information wanted',
     docTitle: 'Title or document number',
     form: 'Form of the information',
     delivery: 'Delivery',
     needs: 'Accessibility needs',
     done: 'Your request was filed: ',
-    number: 'Tracking number',
-    received: 'Received on',
-    due: 'Reply due (20 working days)',
-    provisional: ' (provisional)',
   },
 };

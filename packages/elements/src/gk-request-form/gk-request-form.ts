@@ -4,8 +4,10 @@ import type { Department, RequestReceipt, RequestSubmission } from '@gongkai/spe
 import { formatDate } from '../i18n/format';
 import { label, terms } from '../i18n/vocabulary';
 import type { Field, FieldErrors, Values } from '../forms/field';
+import { compact } from '../forms/compact';
 import { GkForm } from '../forms/gk-form';
 import { PHONE } from '../forms/phone';
+import { requestStrings } from '../forms/request.strings';
 import { strings } from './gk-request-form.strings';
 
 const CONTACT = ['phone', 'email', 'address'];
@@ -60,22 +62,21 @@ export class GkRequestForm extends GkForm<RequestReceipt> {
   }
 
   protected override send(client: GongkaiClient, v: Values, idempotencyKey: string): Promise<RequestReceipt> {
-    const text = (name: string) => v[name]?.trim() || undefined;
-    const body = {
+    const body = compact<RequestSubmission>({
       departmentId: v['departmentId'],
       applicant: {
         type: v['type'],
-        name: text('name'),
-        identityProof: { kind: v['idKind'], number: text('idNumber') },
-        contact: { phone: text('phone'), email: text('email'), address: text('address'), postcode: text('postcode') },
+        name: v['name'],
+        identityProof: { kind: v['idKind'], number: v['idNumber'] },
+        contact: { phone: v['phone'], email: v['email'], address: v['address'], postcode: v['postcode'] },
       },
-      description: text('description'),
-      titleOrDocumentNumber: text('title'),
+      description: v['description'],
+      titleOrDocumentNumber: v['title'],
       form: v['form'],
       delivery: v['delivery'],
-      accessibilityNeeds: text('needs'),
-    };
-    return client.requests.submit(JSON.parse(JSON.stringify(body)) as RequestSubmission, { idempotencyKey });
+      accessibilityNeeds: v['needs'],
+    });
+    return client.requests.submit(body, { idempotencyKey });
   }
 
   protected override formValue(): string | null {
@@ -83,7 +84,7 @@ export class GkRequestForm extends GkForm<RequestReceipt> {
   }
 
   protected override renderReceipt(r: RequestReceipt) {
-    const s = this.t(strings);
+    const s = { ...this.t(strings), ...this.t(requestStrings) };
     const lang = this.language;
     return html`<p>${s.done}${label('requestStatus', r.status, lang)}</p>
       <dl>

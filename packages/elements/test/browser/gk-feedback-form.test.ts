@@ -100,7 +100,7 @@ describe('gk-feedback-form', () => {
         return [input.getAttribute('aria-invalid'), root.getElementById(input.getAttribute('aria-describedby') ?? '')?.textContent];
       }, id);
     expect(await described('f-kind')).toEqual(['true', '请填写留言类型']);
-    expect(await described('f-subject')).toEqual(['true', '标题至少 2 个字']);
+    expect(await described('f-subject')).toEqual(['true', '标题应为 2–100 个字']);
     expect(await described('f-content')).toEqual(['true', '请填写留言内容']);
     expect(await described('f-phone')).toEqual(['true', '电话格式不正确']);
     expect(await h.page.evaluate(() => document.querySelector('gk-feedback-form')!.shadowRoot!.activeElement?.id)).toBe('f-kind');

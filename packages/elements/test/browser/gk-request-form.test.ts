@@ -85,8 +85,8 @@ describe('gk-request-form', () => {
     await waitForState(h.page, el, 'data');
     await h.page.locator(q('button[type=submit]')).click();
     expect(await described('f-name')).toEqual(['true', 'Enter Name']);
-    expect(await described('f-phone')).toEqual(['true', 'Enter a phone, e-mail or postal address']);
-    expect(await described('f-description')).toEqual(['true', 'Enter The information wanted (name, number or description)']);
+    expect(await described('f-phone')).toEqual(['true', 'Enter a phone, e-mail or address']);
+    expect(await described('f-description')).toEqual(['true', 'Enter Information wanted']);
     expect(await h.axe()).toEqual([]);
     const description = 'Final accounts of 2025, lost answer';
     await fill(description);
