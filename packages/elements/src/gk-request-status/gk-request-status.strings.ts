@@ -17,6 +17,8 @@ export const strings: Strings<{
   articles: string;
   information: string;
   remedies: string;
+  /** Between a label and what it labels: full-width in Chinese. */
+  colon: string;
 }> = {
   'zh-CN': {
     title: '查询申请办理情况',
@@ -35,6 +37,7 @@ export const strings: Strings<{
     articles: '依据：',
     information: '获取公开的信息',
     remedies: '救济途径',
+    colon: '：',
   },
   en: {
     title: 'Track a request',
@@ -53,5 +56,6 @@ export const strings: Strings<{
     articles: 'Basis: ',
     information: 'Get the information',
     remedies: 'Remedies',
+    colon: ': ',
   },
 };

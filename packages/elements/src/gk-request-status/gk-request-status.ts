@@ -95,14 +95,14 @@ export class GkRequestStatus extends GkElement<DisclosureRequest | null> {
         </dd>
         <dt>${s.clock}</dt>
         <dd>
-          ${s.states[c.state] ?? c.state}${c.extension ? html`<br />${s.extended(c.extension.workingDays)}${c.extension.reason}` : ''}${c.deferral ? html`<br />${s.deferred}${d(c.deferral.until)}：${c.deferral.reason}` : ''}
+          ${s.states[c.state] ?? c.state}${c.extension ? html`<br />${s.extended(c.extension.workingDays)}${c.extension.reason}` : ''}${c.deferral ? html`<br />${s.deferred}${d(c.deferral.until)}${s.colon}${c.deferral.reason}` : ''}
         </dd>
         ${
           c.pauses.length
             ? html`<dt>${s.pauses}</dt>
                 <dd>
                   <ul>
-                    ${c.pauses.map((p) => html`<li>${label('pauseReason', p.reason, lang)}：${d(p.from)} – ${p.to ? d(p.to) : '…'}</li>`)}
+                    ${c.pauses.map((p) => html`<li>${label('pauseReason', p.reason, lang)}${s.colon}${d(p.from)} – ${p.to ? d(p.to) : '…'}</li>`)}
                   </ul>
                 </dd>`
             : ''
@@ -111,7 +111,7 @@ export class GkRequestStatus extends GkElement<DisclosureRequest | null> {
       ${
         decision
           ? html`<section part="decision">
-              <h3>${s.decision}：${label('outcomeGroup', decision.outcomeGroup, lang)}（${d(decision.decidedOn)}）</h3>
+              <h3>${s.decision}${s.colon}${label('outcomeGroup', decision.outcomeGroup, lang)} ${d(decision.decidedOn)}</h3>
               ${decision.reasons ? html`<p>${decision.reasons}</p>` : ''}
               ${decision.articles?.length ? html`<p>${s.articles}${decision.articles.join('、')}</p>` : ''}
               ${
@@ -123,7 +123,7 @@ export class GkRequestStatus extends GkElement<DisclosureRequest | null> {
                 decision.remedies?.length
                   ? html`<h4>${s.remedies}</h4>
                       <ul>
-                        ${decision.remedies.map((m) => html`<li>${label('remedy', m.kind, lang)}：${m.body}，${m.deadline}</li>`)}
+                        ${decision.remedies.map((m) => html`<li>${label('remedy', m.kind, lang)}${s.colon}${m.body} ${m.deadline}</li>`)}
                       </ul>`
                   : ''
               }

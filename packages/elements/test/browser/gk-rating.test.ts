@@ -22,6 +22,7 @@ async function replied(subject: string): Promise<{ feedbackId: string; accessTok
     subject,
     content: '请问公租房申请需要哪些材料？',
     submitter: { realName: true, name: '李华' },
+    publishConsent: true,
   });
   const response = await fetch(`${housing}/v1/admin/feedback/${encodeURIComponent(receipt.feedbackId)}/reply`, {
     method: 'POST',

@@ -68,18 +68,20 @@ describe('gk-request-status', () => {
     expect(text).toContain(`办理状态\n已答复`);
     expect(text).toContain(`答复期限（20 个工作日）\n${date(request.clock.replyDueOn!)}`);
     expect(text).toContain(`已延长 10 个工作日：需调取历史档案${XSS}`);
-    expect(text).toContain(`答复结果：无法提供（${date(receipt.receivedOn)}）`);
+    expect(text).toContain(`答复结果：无法提供 ${date(receipt.receivedOn)}`);
     expect(text).toContain(`本机关未制作或获取该信息。${XSS}`);
-    expect(text).toContain('行政复议：辽宁省人民政府，自收到本告知书之日起60日内');
-    expect(text).toContain('行政诉讼：沈阳市和平区人民法院，自收到本告知书之日起6个月内');
+    expect(text).toContain('行政复议：辽宁省人民政府 自收到本告知书之日起60日内');
+    expect(text).toContain('行政诉讼：沈阳市和平区人民法院 自收到本告知书之日起6个月内');
     expect(await h.page.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();
     expect(await h.page.evaluate(() => document.querySelector('gk-request-status')!.shadowRoot!.querySelector('img, script'))).toBeNull();
     expect(await h.axe()).toEqual([]);
     expect(await h.cspViolations()).toEqual([]);
   });
 
-  it('asks for the number and code, looks them up by keyboard only, says when they do not match, in English and elder mode', async () => {
+  it('asks for the number and code, looks them up by keyboard only, says when they do not match; a pause of the clock, in English and elder mode', async () => {
     const receipt = await file();
+    // A consultation (Art. 32) stops the clock: its time is not counted.
+    await event(receipt.trackingNumber, { type: 'consultationStarted', on: receipt.receivedOn, party: 'thirdParty' });
     await h.open(`<gk-request-status elder></gk-request-status>`, { lang: 'en' });
     await waitForState(h.page, el, 'empty');
     expect(await shadowText(h.page, el)).toContain('Enter the number and code.');
@@ -96,8 +98,12 @@ describe('gk-request-status', () => {
     await h.page.locator(`${el} >> #f-t`).press('Enter');
     await waitForState(h.page, el, 'data');
     const text = await shadowText(h.page, el);
-    expect(text).toContain('Status\nReceived');
-    expect(text).toContain('Clock\nRunning');
+    const date = new Intl.DateTimeFormat('en', { dateStyle: 'long', timeZone: 'Asia/Shanghai' }).format(
+      new Date(`${receipt.receivedOn}T12:00:00+08:00`),
+    );
+    expect(text).toContain('Status\nConsulting a third party');
+    expect(text).toContain('Clock\nPaused');
+    expect(text).toContain(`Not counted\nConsulting a third party: ${date} – …`);
     expect(await h.axe()).toEqual([]);
     const size = await h.page.evaluate(
       () => getComputedStyle(document.querySelector('gk-request-status')!.shadowRoot!.querySelector('dd')!).fontSize,
