@@ -96,6 +96,17 @@ describe('gk-rating', () => {
     expect(await h.axe()).toEqual([]);
   });
 
+  it('sends one rating on a double click (a second would be refused with 409)', async () => {
+    const { feedbackId, accessToken } = await replied('双击评价');
+    await h.open(`<gk-rating feedback-id="${feedbackId}" token="${accessToken}"></gk-rating>`);
+    await waitForState(h.page, el, 'data');
+    await h.page.locator(`${el} >> input[value="5"]`).check();
+    await h.page.locator(`${el} >> button[type=submit]`).dblclick();
+    await waitPhase('done');
+    expect(await shadowText(h.page, el)).toContain('评价已提交：非常满意');
+    expect(await ratingOf(feedbackId)).toMatchObject({ level: 5, badReview: false });
+  });
+
   it('is a control of a host page’s form: its value is the level, required, reset with the form', async () => {
     await h.open(`<form id="host"><gk-rating name="satisfaction" required></gk-rating></form>`);
     await waitForState(h.page, el, 'data');
