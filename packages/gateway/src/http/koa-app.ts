@@ -56,7 +56,7 @@ export function createKoaApp({ context, limiter, logger, recordFinished, extend,
   app.use(requestContext(logger, recordFinished));
   app.use(problemAnswers());
   app.use(securityHeaders());
-  app.use(cors(config.cors.writeOrigins));
+  app.use(cors(config.cors.writeOrigins, config));
   app.use(rateLimiting(limiter, config.rateLimits.apiKeys, trustedProxyHops(config), (policy) => metrics.rateLimited.inc({ policy })));
   app.use(notFound());
   app.use(publicApi(context));
