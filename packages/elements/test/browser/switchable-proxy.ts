@@ -37,7 +37,9 @@ export async function startSwitchableProxy(target: string): Promise<SwitchablePr
         port: upstream.port,
         method: req.method,
         path: `${upstream.pathname.replace(/\/$/, '')}${req.url}`,
-        headers: req.headers,
+        // As a reverse proxy does by default (nginx's proxy_pass): the gateway sees its own host,
+        // so a page served through the proxy is of another origin than the gateway.
+        headers: { ...req.headers, host: upstream.host },
       },
       (answer) => {
         if (req.method === 'POST' && state.loseAnswers > 0) {
