@@ -4,7 +4,8 @@ import { clock, type DepartmentContext } from '../department-context';
 import { padded } from '../fresh-id';
 import { csvPage, listAnswer, wantsCsv } from '../list-answer';
 import type { OperationHandlers } from '../operation-router';
-import { versionedResource } from '../versioned-resource';
+import type { FeeListQuery } from '../../store/disclosure-store';
+import { versionedResource, type ListPosition } from '../versioned-resource';
 
 export function feeHandlers(
   context: DepartmentContext,
@@ -21,15 +22,16 @@ export function feeHandlers(
     async listFees({ query }, ctx) {
       const csv = wantsCsv(ctx, query);
       const { today } = clock(context);
-      const page = await fees.page(ctx, query, (position) => ({
+      const queryOf = (position: ListPosition): FeeListQuery => ({
         ...position,
         today,
         ...(query.division ? { divisionCode: query.division } : {}),
         ...(query.level ? { level: query.level } : {}),
         ...(query.status ? { status: query.status } : {}),
-      }));
+      });
+      const page = await fees.page(ctx, query, queryOf);
       if (csv) return csvPage(ctx, query, page, (records) => feesToCsv(records.map(fees.view)));
-      return { json: listAnswer(ctx, query, page, fees.view) };
+      return { json: { ...listAnswer(ctx, query, page, fees.view), meta: await fees.total(query, queryOf) } };
     },
 
     async getFee({ path }) {

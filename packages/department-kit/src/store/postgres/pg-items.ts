@@ -17,6 +17,7 @@ import { fromDatabase, historyPage, PgHistory, revisionOf, type FeedNumbers, typ
 import { listItems } from './pg-item-list';
 import { summarizeItems } from './pg-item-summary';
 import { SEARCH_COUNT_LIMIT, type ItemFacet, type ItemSummary } from '../item-summary';
+import type { ListTotal } from '../list-total';
 
 const COLUMNS = [
   'id',
@@ -75,6 +76,11 @@ export class PgItems implements ItemCollection {
       [after ?? '', limit],
     );
     return found.map((row) => withBody(row.summary_doc, row.body));
+  }
+
+  async count(query: ItemListQuery): Promise<ListTotal> {
+    const { total, totalIsEstimate } = await this.summarize(query, []);
+    return { total, totalIsEstimate };
   }
 
   async summarize(filter: ItemFilter, facets: readonly ItemFacet[]): Promise<ItemSummary> {

@@ -21,6 +21,7 @@ import { isCaseless, planItemList, scanThreshold } from './item-search';
 import { searchText } from '../search-terms';
 import { gramDocument } from './search-terms';
 import { StatementCache } from './statement-cache';
+import type { ListTotal } from '../list-total';
 
 const ORDERS: Readonly<Record<ItemSort, KeysetOrder>> = {
   '-publishedAt': { expression: 'published_key', descending: true },
@@ -111,6 +112,11 @@ export class SqliteItems implements ItemCollection {
       body: string | null;
     }[];
     return rows.map((row) => withBody(row.summary_doc, row.body));
+  }
+
+  async count(query: ItemListQuery): Promise<ListTotal> {
+    const { total, totalIsEstimate } = await this.summarize(query, []);
+    return { total, totalIsEstimate };
   }
 
   async summarize(filter: ItemFilter, facets: readonly ItemFacet[]): Promise<ItemSummary> {
