@@ -2893,8 +2893,8 @@ export type components = {
             /** @description The departments asked for this page. */
             departments?: components["schemas"]["DepartmentId"][];
             /**
-             * @description How many records the list holds with these filters, on the first page (without `cursor`).
-             *     Exact without `q`; with `q`, counting stops past 10 000 matches per department and
+             * @description How many records the list holds with these filters, on the first page (without `cursor`), on
+             *     every list of records (items, fees, budgets, alerts, feedback). Exact without `q`; with `q`, counting stops past 10 000 matches per department and
              *     `totalIsEstimate` is then true (the number is a lower bound). Across departments it is the
              *     sum, an estimate when any department's is, or when the answer is partial.
              */
