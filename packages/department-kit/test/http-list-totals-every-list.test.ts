@@ -163,4 +163,32 @@ describe.each(storeKinds())('meta.total on fees, budgets, alerts and feedback ($
     expect((await list('/v1/fees?q=收费')).meta).toEqual({ total: 2, totalIsEstimate: true });
     expect((await list(`/v1/fees?q=${encodeURIComponent('登记 -工本')}`)).meta).toEqual({ total: 2, totalIsEstimate: true });
   });
+
+  it.each([
+    ['/v1/fees', 'name,status', 5],
+    ['/v1/budgets', 'year,kind', 6],
+    ['/v1/alerts', 'severity,status', 4],
+    ['/v1/feedback', 'subject', 3],
+  ])('%s?fields=%s gives only those fields and id, on every page', async (path, fields, count) => {
+    const names = ['id', ...fields.split(',')].sort();
+    const seen: string[] = [];
+    let next: string | undefined = `${path}?fields=${fields}&limit=2`;
+    while (next) {
+      const page = await list(next);
+      for (const record of page.data) expect(Object.keys(record).sort()).toEqual(names);
+      seen.push(...page.data.map((record) => record.id));
+      next = page.links.next;
+    }
+    expect(new Set(seen).size).toBe(count);
+  });
+
+  it.each(['/v1/fees', '/v1/budgets', '/v1/alerts', '/v1/feedback'])(
+    '%s refuses a field its records do not have (400 naming fields)',
+    async (path) => {
+      const response = await fetch(`${base}${path}?fields=name,colour`);
+      expect(response.status).toBe(400);
+      const problem = (await response.json()) as { errors: { pointer: string; message: string }[] };
+      expect(problem.errors[0]).toMatchObject({ pointer: '/query/fields', message: expect.stringContaining('colour') });
+    },
+  );
 });

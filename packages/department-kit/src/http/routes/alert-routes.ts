@@ -6,6 +6,7 @@ import { padded } from '../fresh-id';
 import { csvPage, listAnswer, wantsCsv } from '../list-answer';
 import { negotiate } from '../negotiate';
 import type { OperationHandlers } from '../operation-router';
+import { selectedView } from '../selected-fields';
 import type { AlertListQuery } from '../../store/disclosure-store';
 import { versionedResource, type ListPosition } from '../versioned-resource';
 
@@ -23,6 +24,7 @@ export function alertHandlers(
   return {
     async listAlerts({ query }, ctx) {
       const { now } = clock(context);
+      const view = selectedView('Alert', query.fields, alerts.view);
       const queryOf = (position: ListPosition): AlertListQuery => ({
         ...position,
         now,
@@ -32,7 +34,7 @@ export function alertHandlers(
       });
       const page = await alerts.page(ctx, query, queryOf);
       if (wantsCsv(ctx, query)) return csvPage(ctx, query, page, (records) => alertsToCsv(records.map(alerts.view)));
-      return { json: { ...listAnswer(ctx, query, page, alerts.view), meta: await alerts.total(query, queryOf) } };
+      return { json: { ...listAnswer(ctx, query, page, view), meta: await alerts.total(query, queryOf) } };
     },
 
     async getAlert({ path }, ctx) {

@@ -1,10 +1,11 @@
-import { budgetsToCsv } from '@gongkai/spec';
+import { budgetsToCsv, type Budget } from '@gongkai/spec';
 import { assertBudgetAddsUp, newBudget, revisedBudget, withdrawnBudget } from '../../budgets/budget-record';
 import { StateConflict } from '../../domain-errors';
 import type { DepartmentContext } from '../department-context';
 import { csvPage, listAnswer, wantsCsv } from '../list-answer';
 import { negotiate } from '../negotiate';
 import type { OperationHandlers } from '../operation-router';
+import { selectedView } from '../selected-fields';
 import type { BudgetListQuery } from '../../store/disclosure-store';
 import { versionedResource, type ListPosition } from '../versioned-resource';
 
@@ -22,6 +23,7 @@ export function budgetHandlers(
   return {
     async listBudgets({ query }, ctx) {
       const csv = wantsCsv(ctx, query);
+      const view = selectedView('Budget', query.fields, (budget: Budget) => budget);
       const queryOf = (position: ListPosition): BudgetListQuery => ({
         ...position,
         ...(query.year !== undefined ? { year: query.year } : {}),
@@ -29,7 +31,7 @@ export function budgetHandlers(
       });
       const page = await budgets.page(ctx, query, queryOf);
       if (csv) return csvPage(ctx, query, page, budgetsToCsv);
-      return { json: { ...listAnswer(ctx, query, page), meta: await budgets.total(query, queryOf) } };
+      return { json: { ...listAnswer(ctx, query, page, view), meta: await budgets.total(query, queryOf) } };
     },
 
     async getBudget({ path }, ctx) {

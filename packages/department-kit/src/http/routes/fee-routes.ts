@@ -4,6 +4,7 @@ import { clock, type DepartmentContext } from '../department-context';
 import { padded } from '../fresh-id';
 import { csvPage, listAnswer, wantsCsv } from '../list-answer';
 import type { OperationHandlers } from '../operation-router';
+import { selectedView } from '../selected-fields';
 import type { FeeListQuery } from '../../store/disclosure-store';
 import { versionedResource, type ListPosition } from '../versioned-resource';
 
@@ -21,6 +22,7 @@ export function feeHandlers(
   return {
     async listFees({ query }, ctx) {
       const csv = wantsCsv(ctx, query);
+      const view = selectedView('FeeSchedule', query.fields, fees.view);
       const { today } = clock(context);
       const queryOf = (position: ListPosition): FeeListQuery => ({
         ...position,
@@ -31,7 +33,7 @@ export function feeHandlers(
       });
       const page = await fees.page(ctx, query, queryOf);
       if (csv) return csvPage(ctx, query, page, (records) => feesToCsv(records.map(fees.view)));
-      return { json: { ...listAnswer(ctx, query, page, fees.view), meta: await fees.total(query, queryOf) } };
+      return { json: { ...listAnswer(ctx, query, page, view), meta: await fees.total(query, queryOf) } };
     },
 
     async getFee({ path }) {

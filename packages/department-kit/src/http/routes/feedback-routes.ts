@@ -10,6 +10,7 @@ import { writeOrConflict } from '../if-match';
 import { idempotentAnswer } from '../idempotent-answer';
 import { emptyList, listAnswer, listReply, resumeFrom, wantsCsv } from '../list-answer';
 import { totalMeta } from '../list-total-meta';
+import { selectedView } from '../selected-fields';
 import type { OperationHandlers } from '../operation-router';
 
 export function feedbackHandlers(
@@ -27,6 +28,7 @@ export function feedbackHandlers(
   const feedbackClock = () => ({ calendar: context.calendar, policy: context.feedbackPolicy, now: clock(context).now });
   return {
     async listFeedback({ query }, ctx) {
+      const view = selectedView('Feedback', query.fields, publicFeedback);
       if (!asksForUs(context, query.department))
         return wantsCsv(ctx, query)
           ? { text: feedbackToCsv([]), type: 'text/csv; charset=utf-8' }
@@ -36,7 +38,7 @@ export function feedbackHandlers(
       const page = await store.feedback.list({ ...listed, ...(after ? { after } : {}) });
       if (wantsCsv(ctx, query)) return listReply(ctx, query, page, publicFeedback, feedbackToCsv);
       const meta = await totalMeta(context, query, () => store.feedback.count(listed));
-      return { json: { ...listAnswer(ctx, query, page, publicFeedback), meta } };
+      return { json: { ...listAnswer(ctx, query, page, view), meta } };
     },
 
     async getFeedback({ path }) {
