@@ -22,6 +22,7 @@ import type {
 } from '@gongkai/spec';
 import type { CalendarDate } from '../calendar/calendar-date';
 import type { ItemFacet, ItemSummary } from './item-summary';
+import type { ExportLines } from './export-lines';
 import type { ListTotal } from './list-total';
 
 /**
@@ -122,6 +123,8 @@ export interface VersionedCollection<T, Q> {
 }
 
 export interface ItemCollection extends VersionedCollection<DisclosureItem, ItemListQuery> {
+  /** `exportPage` as the NDJSON lines it exports, made from the stored JSON without parsing it. */
+  exportLines(after: string | undefined, limit: number): Promise<ExportLines>;
   /** How many items match `filter` (exact without search terms) and the counts of the `facets` asked. */
   summarize(filter: ItemFilter, facets: readonly ItemFacet[]): Promise<ItemSummary>;
   /** Every item without its body, oldest first. */
