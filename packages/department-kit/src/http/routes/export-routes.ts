@@ -83,31 +83,43 @@ export function exportHandlers(
   };
 }
 
+/** What a source gives for one page: records, or their NDJSON lines. */
+type ExportPage<K extends ExportKind> = ExportRecords[K][] | ExportLines;
+
+async function writeRecords<K extends ExportKind>(writer: ExportWriter<K>, records: readonly ExportRecords[K][]): Promise<void> {
+  for (const record of records) await writer.record(record);
+}
+
 async function writeExport<K extends ExportKind>(
   response: ServerResponse,
   kind: K,
   format: ExportFormat,
-  source: ExportSource<K> | LineSource,
+  source: (after: string | undefined, limit: number) => Promise<ExportPage<K>>,
   start: string | undefined,
   { changesCursor, log, pageSize }: { changesCursor: string; log: (message: string, error: unknown) => void; pageSize: number },
 ): Promise<void> {
   const writer = new ExportWriter(response, kind, format);
   try {
     await writer.begin();
-    let after = start;
-    for (;;) {
-      const read = await source(after, pageSize);
-      let count: number;
-      if (Array.isArray(read)) {
-        for (const record of read) await writer.record(record);
-        count = read.length;
-        after = read.at(-1)?.id;
-      } else {
-        if (read.lastId !== undefined) await writer.lines(read.text, read.count, read.lastId);
-        count = read.count;
-        after = read.lastId;
+    // One page ahead: the next page is read from the store while gzip (on libuv's threads) and
+    // the socket take the one just written, so that reading and writing overlap. At most two
+    // pages are held.
+    let reading: Promise<ExportPage<K>> | undefined = source(start, pageSize);
+    while (reading) {
+      const read = await reading;
+      reading = undefined;
+      const { count, lastId } = Array.isArray(read) ? { count: read.length, lastId: read.at(-1)?.id } : read;
+      const written = Array.isArray(read)
+        ? writeRecords(writer, read)
+        : lastId !== undefined
+          ? writer.lines(read.text, count, lastId)
+          : undefined;
+      if (count === pageSize) {
+        reading = source(lastId, pageSize);
+        // Seen when this page is awaited; if writing fails first, the export ends with that failure.
+        reading.catch(() => {});
       }
-      if (count < pageSize) break;
+      await written;
     }
     await writer.finish({ changesCursor });
   } catch (error) {
