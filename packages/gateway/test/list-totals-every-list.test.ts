@@ -73,3 +73,28 @@ describe.each(['/v1/fees', '/v1/budgets', '/v1/alerts', '/v1/feedback', '/v1/fee
     });
   },
 );
+
+describe.each([
+  ['/v1/fees', 'name,status'],
+  ['/v1/budgets', 'year,kind'],
+  ['/v1/alerts', 'severity'],
+  ['/v1/feedback', 'subject'],
+])('fields= on %s through the gateway', (list, fields) => {
+  it('gives only those fields and id, on every page, as many records as the total', async () => {
+    const names = ['id', ...fields.split(',')].sort();
+    let next: string | undefined = `${list}?fields=${fields}&limit=3`;
+    const first = await page(base, next);
+    let seen = 0;
+    let answer = first;
+    for (;;) {
+      for (const record of answer.data) expect(Object.keys(record).sort()).toEqual(names);
+      seen += answer.data.length;
+      next = answer.links.next;
+      if (!next) break;
+      answer = await page(base, next);
+    }
+    expect(seen).toBe(first.meta.total);
+    const refused = await fetch(`${base}${list}?fields=colour`);
+    expect(refused.status).toBe(400);
+  });
+});
