@@ -46,6 +46,25 @@ describe('GET /v1/exports/{kind} on a department', () => {
     expect(trailer['after']).toBe(records.at(-1)!.id);
   });
 
+  it('exports each item as the bytes of its own JSON answer, body included, whatever its text holds', async () => {
+    server = await startDepartment({ exportPageSize: 2 });
+    const texts = ['含"引号"和\\反斜杠\n换行\u2028与表情😀', '', '普通正文。', '\u0000控制字符\t'];
+    const made: DisclosureItem[] = [];
+    for (const [i, body] of texts.entries()) {
+      const item = makeItem({ id: `${department.id}:bytes-${i}`, body, title: `标题"${i}"` });
+      await server.store.items.create(item, note);
+      made.push(item);
+    }
+    const lines = ndjsonLines((await download(`${server.url}/v1/exports/items`)).body);
+    expect(checkedTrailer(lines)).toMatchObject({ complete: true, count: texts.length, verifies: true });
+    for (const [i, line] of lines.slice(0, -1).entries()) {
+      const id = (JSON.parse(line) as DisclosureItem).id;
+      const single = await (await server.request(`/v1/items/${encodeURIComponent(id)}`)).text();
+      expect(line, id).toBe(JSON.stringify(JSON.parse(single)));
+      expect(JSON.parse(line)).toEqual(made[i]);
+    }
+  });
+
   it('resumes after an id: the rest, once, and a trailer of its own', async () => {
     const made = await departmentWith(12, 5);
     server = made.server;
@@ -113,9 +132,9 @@ describe('GET /v1/exports/{kind} on a department', () => {
     const made = await departmentWith(10, 4);
     server = made.server;
     const items = server.store.items;
-    const read = items.exportPage.bind(items);
+    const read = items.exportLines.bind(items);
     let calls = 0;
-    items.exportPage = async (after, limit) => {
+    items.exportLines = async (after, limit) => {
       calls += 1;
       if (calls === 2) throw new Error('disk I/O error');
       return read(after, limit);

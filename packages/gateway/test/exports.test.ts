@@ -116,10 +116,11 @@ describe('GET /v1/exports/{kind} through the gateway', () => {
 
   it('says which department broke off mid-export and where to resume; the stream has no complete trailer', async () => {
     const running = await setUp(COUNTS, 2);
+    // The department reads an NDJSON export as lines from its store.
     const failing = departments.find((department) => department.id === 'ln-b')!.store.items;
-    const read = failing.exportPage.bind(failing);
+    const read = failing.exportLines.bind(failing);
     let calls = 0;
-    failing.exportPage = async (after, limit) => {
+    failing.exportLines = async (after, limit) => {
       calls += 1;
       if (calls === 3) throw new Error('disk I/O error');
       return read(after, limit);

@@ -47,4 +47,23 @@ describe('meta.total across departments', () => {
     departments[1]!.behaviour.failWith = 500;
     expect(await meta('/v1/items')).toMatchObject({ total: 12, totalIsEstimate: true, partial: true });
   });
+
+  it.each(['fees', 'budgets', 'alerts', 'feedback'] as const)(
+    'sums /v1/%s alike: an estimate when one department’s is, or when a department failed',
+    async (collection) => {
+      departments = await Promise.all(
+        [4, 9].map((size, index) =>
+          new LoopbackDepartment({ id: `dept-${index}`, [collection]: generatedItems(`dept-${index}`, size, index + 1) }).start(),
+        ),
+      );
+      running = await startGateway(departments);
+      expect(await meta(`/v1/${collection}?limit=3`)).toMatchObject({ total: 13 });
+      expect((await meta(`/v1/${collection}`)).totalIsEstimate).toBeUndefined();
+      departments[0]!.behaviour.estimateTotal = true;
+      expect(await meta(`/v1/${collection}`)).toMatchObject({ total: 13, totalIsEstimate: true });
+      departments[0]!.behaviour.estimateTotal = false;
+      departments[0]!.behaviour.failWith = 500;
+      expect(await meta(`/v1/${collection}`)).toMatchObject({ total: 9, totalIsEstimate: true, partial: true });
+    },
+  );
 });

@@ -13,6 +13,7 @@ import { asksForUs, clock, notFound, ownId, type DepartmentContext } from './dep
 import { withFreshId } from './fresh-id';
 import { assertIfMatch, writeOrConflict } from './if-match';
 import { resumeFrom } from './list-answer';
+import { totalMeta, type TotalMeta } from './list-total-meta';
 
 interface Versioned {
   readonly id: string;
@@ -97,6 +98,14 @@ export function versionedResource<T extends Versioned, Q, V = T>(context: Depart
       const after = resumeFrom(ctx, request);
       if (!asksForUs(context, request.department)) return { records: [], next: null };
       return list(queryOf({ limit: request.limit ?? 20, ...(after ? { after } : {}), ...(search ? storeSearch(search) : {}) }));
+    },
+
+    /** `meta.total` of the list `page` answers (on its first page): the same filters and search, counted. */
+    async total(request: ListRequest, queryOf: (position: ListPosition) => Q): Promise<TotalMeta> {
+      return totalMeta(context, request, () => {
+        const search = searchOf(request.q);
+        return collection.count(queryOf({ limit: 0, ...(search ? storeSearch(search) : {}) }));
+      });
     },
 
     /**

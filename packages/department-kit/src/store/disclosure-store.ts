@@ -22,6 +22,8 @@ import type {
 } from '@gongkai/spec';
 import type { CalendarDate } from '../calendar/calendar-date';
 import type { ItemFacet, ItemSummary } from './item-summary';
+import type { ExportLines } from './export-lines';
+import type { ListTotal } from './list-total';
 
 /**
  * Where a list resumes: the sort value and the id of the last record handed out. Lists are
@@ -107,6 +109,8 @@ export interface VersionedCollection<T, Q> {
    * after the id `after`: an export walks the whole collection so, page by page.
    */
   exportPage(after: string | undefined, limit: number): Promise<T[]>;
+  /** How many records match the filters of `query` (its `after` and `limit` aside), as `ItemCollection.summarize` counts. */
+  count(query: Q): Promise<ListTotal>;
   /** Stores revision 1. Throws `StoreConflictError` when the id (or another unique field) is taken. */
   create(record: T, note: RevisionNote): Promise<void>;
   /**
@@ -119,6 +123,8 @@ export interface VersionedCollection<T, Q> {
 }
 
 export interface ItemCollection extends VersionedCollection<DisclosureItem, ItemListQuery> {
+  /** `exportPage` as the NDJSON lines it exports, made from the stored JSON without parsing it. */
+  exportLines(after: string | undefined, limit: number): Promise<ExportLines>;
   /** How many items match `filter` (exact without search terms) and the counts of the `facets` asked. */
   summarize(filter: ItemFilter, facets: readonly ItemFacet[]): Promise<ItemSummary>;
   /** Every item without its body, oldest first. */
@@ -179,6 +185,8 @@ export interface FeedbackChange {
 export interface FeedbackCollection {
   get(id: string): Promise<FeedbackRecord | undefined>;
   list(query: FeedbackListQuery): Promise<Page<Feedback>>;
+  /** How many feedback records match the filters of `query` (its `after` and `limit` aside). */
+  count(query: FeedbackListQuery): Promise<ListTotal>;
   /** Every record as the department holds it (stages and submitter included), oldest first (for an export). */
   all(): Promise<FeedbackRecord[]>;
   /** Up to `limit` published feedback records in `id` order after the id `after` (the public export). */

@@ -961,7 +961,7 @@ export type components = {
         };
         /**
          * AlertList
-         * @description A page of emergency notices, newest first.
+         * @description A page of emergency notices, newest first (only the `fields` asked, and `id`, with `fields=`).
          * @example {
          *       "data": [],
          *       "meta": {},
@@ -1656,7 +1656,7 @@ export type components = {
         };
         /**
          * BudgetList
-         * @description A page of budgets and final accounts.
+         * @description A page of budgets and final accounts (only the `fields` asked, and `id`, with `fields=`).
          * @example {
          *       "data": [],
          *       "meta": {},
@@ -2412,7 +2412,7 @@ export type components = {
         };
         /**
          * FeeList
-         * @description A page of fee schedules.
+         * @description A page of fee schedules (only the `fields` asked, and `id`, with `fields=`).
          * @example {
          *       "data": [],
          *       "meta": {},
@@ -2558,7 +2558,7 @@ export type components = {
         FeedbackKind: "consultation" | "help" | "complaint" | "report" | "suggestion" | "praise";
         /**
          * FeedbackList
-         * @description A page of published feedback, newest first.
+         * @description A page of published feedback, newest first (only the `fields` asked, and `id`, with `fields=`).
          * @example {
          *       "data": [],
          *       "meta": {},
@@ -2893,8 +2893,8 @@ export type components = {
             /** @description The departments asked for this page. */
             departments?: components["schemas"]["DepartmentId"][];
             /**
-             * @description How many records the list holds with these filters, on the first page (without `cursor`).
-             *     Exact without `q`; with `q`, counting stops past 10 000 matches per department and
+             * @description How many records the list holds with these filters, on the first page (without `cursor`), on
+             *     every list of records (items, fees, budgets, alerts, feedback). Exact without `q`; with `q`, counting stops past 10 000 matches per department and
              *     `totalIsEstimate` is then true (the number is a lower bound). Across departments it is the
              *     sum, an estimate when any department's is, or when the answer is partial.
              */
@@ -5049,6 +5049,17 @@ export interface operations {
                  */
                 cursor?: components["parameters"]["cursor"];
                 /**
+                 * @description Only these fields of each record (comma-separated names of the record's properties, e.g.
+                 *     `fields=title,publishedAt`); `id` is always included. The records of `data` then hold only
+                 *     those fields. A name the record does not have is a 400 naming `fields`.
+                 * @example [
+                 *       "title",
+                 *       "publishedAt",
+                 *       "category"
+                 *     ]
+                 */
+                fields?: components["parameters"]["fields"];
+                /**
                  * @description The representation, for links where no `Accept` header can be set (a browser link, Excel's "From Web"): `csv` answers `text/csv` as `Accept: text/csv` does; `json` (default) the JSON list. It overrides `Accept`.
                  * @example csv
                  */
@@ -5162,6 +5173,17 @@ export interface operations {
                  * @example eyJ2IjoxLCJzIjoiLXB1Ymxpc2hlZEF0In0.kq1
                  */
                 cursor?: components["parameters"]["cursor"];
+                /**
+                 * @description Only these fields of each record (comma-separated names of the record's properties, e.g.
+                 *     `fields=title,publishedAt`); `id` is always included. The records of `data` then hold only
+                 *     those fields. A name the record does not have is a 400 naming `fields`.
+                 * @example [
+                 *       "title",
+                 *       "publishedAt",
+                 *       "category"
+                 *     ]
+                 */
+                fields?: components["parameters"]["fields"];
                 /**
                  * @description The representation, for links where no `Accept` header can be set (a browser link, Excel's "From Web"): `csv` answers `text/csv` as `Accept: text/csv` does; `json` (default) the JSON list. It overrides `Accept`.
                  * @example csv
@@ -5285,6 +5307,17 @@ export interface operations {
                  */
                 cursor?: components["parameters"]["cursor"];
                 /**
+                 * @description Only these fields of each record (comma-separated names of the record's properties, e.g.
+                 *     `fields=title,publishedAt`); `id` is always included. The records of `data` then hold only
+                 *     those fields. A name the record does not have is a 400 naming `fields`.
+                 * @example [
+                 *       "title",
+                 *       "publishedAt",
+                 *       "category"
+                 *     ]
+                 */
+                fields?: components["parameters"]["fields"];
+                /**
                  * @description The representation, for links where no `Accept` header can be set (a browser link, Excel's "From Web"): `csv` answers `text/csv` as `Accept: text/csv` does; `json` (default) the JSON list. It overrides `Accept`.
                  * @example csv
                  */
@@ -5394,6 +5427,17 @@ export interface operations {
                  * @example eyJ2IjoxLCJzIjoiLXB1Ymxpc2hlZEF0In0.kq1
                  */
                 cursor?: components["parameters"]["cursor"];
+                /**
+                 * @description Only these fields of each record (comma-separated names of the record's properties, e.g.
+                 *     `fields=title,publishedAt`); `id` is always included. The records of `data` then hold only
+                 *     those fields. A name the record does not have is a 400 naming `fields`.
+                 * @example [
+                 *       "title",
+                 *       "publishedAt",
+                 *       "category"
+                 *     ]
+                 */
+                fields?: components["parameters"]["fields"];
                 /**
                  * @description The representation, for links where no `Accept` header can be set (a browser link, Excel's "From Web"): `csv` answers `text/csv` as `Accept: text/csv` does; `json` (default) the JSON list. It overrides `Accept`.
                  * @example csv

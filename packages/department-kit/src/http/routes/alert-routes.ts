@@ -3,10 +3,12 @@ import { alertView, cancelledAlert, newAlert, revisedAlert } from '../../alerts/
 import { chinaYearOf } from '@gongkai/spec/china-time';
 import { clock, type DepartmentContext } from '../department-context';
 import { padded } from '../fresh-id';
-import { listReply } from '../list-answer';
+import { csvPage, listAnswer, wantsCsv } from '../list-answer';
 import { negotiate } from '../negotiate';
 import type { OperationHandlers } from '../operation-router';
-import { versionedResource } from '../versioned-resource';
+import { selectedView } from '../selected-fields';
+import type { AlertListQuery } from '../../store/disclosure-store';
+import { versionedResource, type ListPosition } from '../versioned-resource';
 
 export function alertHandlers(
   context: DepartmentContext,
@@ -22,14 +24,17 @@ export function alertHandlers(
   return {
     async listAlerts({ query }, ctx) {
       const { now } = clock(context);
-      const page = await alerts.page(ctx, query, (position) => ({
+      const view = selectedView('Alert', query.fields, alerts.view);
+      const queryOf = (position: ListPosition): AlertListQuery => ({
         ...position,
         now,
         ...(query.severity ? { severity: query.severity } : {}),
         ...(query.status ? { status: query.status } : {}),
         ...(query.division ? { divisionCode: query.division } : {}),
-      }));
-      return listReply(ctx, query, page, alerts.view, alertsToCsv);
+      });
+      const page = await alerts.page(ctx, query, queryOf);
+      if (wantsCsv(ctx, query)) return csvPage(ctx, query, page, (records) => alertsToCsv(records.map(alerts.view)));
+      return { json: { ...listAnswer(ctx, query, page, view), meta: await alerts.total(query, queryOf) } };
     },
 
     async getAlert({ path }, ctx) {

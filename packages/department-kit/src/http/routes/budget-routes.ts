@@ -1,11 +1,13 @@
-import { budgetsToCsv } from '@gongkai/spec';
+import { budgetsToCsv, type Budget } from '@gongkai/spec';
 import { assertBudgetAddsUp, newBudget, revisedBudget, withdrawnBudget } from '../../budgets/budget-record';
 import { StateConflict } from '../../domain-errors';
 import type { DepartmentContext } from '../department-context';
 import { csvPage, listAnswer, wantsCsv } from '../list-answer';
 import { negotiate } from '../negotiate';
 import type { OperationHandlers } from '../operation-router';
-import { versionedResource } from '../versioned-resource';
+import { selectedView } from '../selected-fields';
+import type { BudgetListQuery } from '../../store/disclosure-store';
+import { versionedResource, type ListPosition } from '../versioned-resource';
 
 const CSV = 'text/csv; charset=utf-8';
 
@@ -21,12 +23,15 @@ export function budgetHandlers(
   return {
     async listBudgets({ query }, ctx) {
       const csv = wantsCsv(ctx, query);
-      const page = await budgets.page(ctx, query, (position) => ({
+      const view = selectedView('Budget', query.fields, (budget: Budget) => budget);
+      const queryOf = (position: ListPosition): BudgetListQuery => ({
         ...position,
         ...(query.year !== undefined ? { year: query.year } : {}),
         ...(query.kind ? { kind: query.kind } : {}),
-      }));
-      return csv ? csvPage(ctx, query, page, budgetsToCsv) : { json: listAnswer(ctx, query, page) };
+      });
+      const page = await budgets.page(ctx, query, queryOf);
+      if (csv) return csvPage(ctx, query, page, budgetsToCsv);
+      return { json: { ...listAnswer(ctx, query, page, view), meta: await budgets.total(query, queryOf) } };
     },
 
     async getBudget({ path }, ctx) {

@@ -3,6 +3,7 @@ import { ExportAbandonedError, ExportWriter, exportFileName, type ExportFormat, 
 import { alertView } from '../../alerts/alert-record';
 import { feeView } from '../../fee-schedules/fee-record';
 import { publicFeedback } from '../../feedback/feedback-record';
+import type { ExportLines } from '../../store/export-lines';
 import { changesPosition } from '../changes-position';
 import { asksForUs, clock, type DepartmentContext } from '../department-context';
 import type { OperationHandlers } from '../operation-router';
@@ -33,6 +34,17 @@ function sources(context: DepartmentContext): { readonly [K in ExportKind]: Expo
 }
 
 /**
+ * The kinds whose stored JSON is the exported record as it stands: their NDJSON is written from
+ * the stored text, without parsing and serialising each record again. (A fee's or an alert's
+ * status depends on the day it is read, and feedback hides what only the department sees.)
+ */
+function lineSources(context: DepartmentContext): Partial<Record<ExportKind, LineSource>> {
+  return { items: (after, limit) => context.store.items.exportLines(after, limit) };
+}
+
+type LineSource = (after: string | undefined, limit: number) => Promise<ExportLines>;
+
+/**
  * `GET /v1/exports/{kind}`: every public record of a kind, streamed from the store page by page in
  * `id` order (keyset, so a page costs the same at the end as at the start) and written as it is
  * read, waiting for the client when it reads slower. The changes-feed position is taken before
@@ -43,6 +55,9 @@ export function exportHandlers(
   { log, pageSize }: { log: (message: string, error: unknown) => void; pageSize: number },
 ): Pick<OperationHandlers, 'exportRecords'> {
   const read = sources(context);
+  const readLines = lineSources(context);
+  const sourceOf = (kind: ExportKind, format: ExportFormat): ExportSource<ExportKind> | LineSource =>
+    (format === 'ndjson' ? readLines[kind] : undefined) ?? (read[kind] as ExportSource<ExportKind>);
   return {
     async exportRecords({ path, query }, ctx) {
       const kind = path.kind;
@@ -58,7 +73,7 @@ export function exportHandlers(
           Vary: 'Accept',
         },
         write: (response: ServerResponse) =>
-          writeExport(response, kind, format, included ? (read[kind] as ExportSource<ExportKind>) : async () => [], query.after, {
+          writeExport(response, kind, format, included ? sourceOf(kind, format) : async () => [], query.after, {
             changesCursor,
             log,
             pageSize,
@@ -68,23 +83,43 @@ export function exportHandlers(
   };
 }
 
+/** What a source gives for one page: records, or their NDJSON lines. */
+type ExportPage<K extends ExportKind> = ExportRecords[K][] | ExportLines;
+
+async function writeRecords<K extends ExportKind>(writer: ExportWriter<K>, records: readonly ExportRecords[K][]): Promise<void> {
+  for (const record of records) await writer.record(record);
+}
+
 async function writeExport<K extends ExportKind>(
   response: ServerResponse,
   kind: K,
   format: ExportFormat,
-  source: ExportSource<K>,
+  source: (after: string | undefined, limit: number) => Promise<ExportPage<K>>,
   start: string | undefined,
   { changesCursor, log, pageSize }: { changesCursor: string; log: (message: string, error: unknown) => void; pageSize: number },
 ): Promise<void> {
   const writer = new ExportWriter(response, kind, format);
   try {
     await writer.begin();
-    let after = start;
-    for (;;) {
-      const records = await source(after, pageSize);
-      for (const record of records) await writer.record(record);
-      if (records.length < pageSize) break;
-      after = records.at(-1)!.id;
+    // One page ahead: the next page is read from the store while gzip (on libuv's threads) and
+    // the socket take the one just written, so that reading and writing overlap. At most two
+    // pages are held.
+    let reading: Promise<ExportPage<K>> | undefined = source(start, pageSize);
+    while (reading) {
+      const read = await reading;
+      reading = undefined;
+      const { count, lastId } = Array.isArray(read) ? { count: read.length, lastId: read.at(-1)?.id } : read;
+      const written = Array.isArray(read)
+        ? writeRecords(writer, read)
+        : lastId !== undefined
+          ? writer.lines(read.text, count, lastId)
+          : undefined;
+      if (count === pageSize) {
+        reading = source(lastId, pageSize);
+        // Seen when this page is awaited; if writing fails first, the export ends with that failure.
+        reading.catch(() => {});
+      }
+      await written;
     }
     await writer.finish({ changesCursor });
   } catch (error) {

@@ -4,7 +4,9 @@ import { clock, type DepartmentContext } from '../department-context';
 import { padded } from '../fresh-id';
 import { csvPage, listAnswer, wantsCsv } from '../list-answer';
 import type { OperationHandlers } from '../operation-router';
-import { versionedResource } from '../versioned-resource';
+import { selectedView } from '../selected-fields';
+import type { FeeListQuery } from '../../store/disclosure-store';
+import { versionedResource, type ListPosition } from '../versioned-resource';
 
 export function feeHandlers(
   context: DepartmentContext,
@@ -20,16 +22,18 @@ export function feeHandlers(
   return {
     async listFees({ query }, ctx) {
       const csv = wantsCsv(ctx, query);
+      const view = selectedView('FeeSchedule', query.fields, fees.view);
       const { today } = clock(context);
-      const page = await fees.page(ctx, query, (position) => ({
+      const queryOf = (position: ListPosition): FeeListQuery => ({
         ...position,
         today,
         ...(query.division ? { divisionCode: query.division } : {}),
         ...(query.level ? { level: query.level } : {}),
         ...(query.status ? { status: query.status } : {}),
-      }));
+      });
+      const page = await fees.page(ctx, query, queryOf);
       if (csv) return csvPage(ctx, query, page, (records) => feesToCsv(records.map(fees.view)));
-      return { json: listAnswer(ctx, query, page, fees.view) };
+      return { json: { ...listAnswer(ctx, query, page, view), meta: await fees.total(query, queryOf) } };
     },
 
     async getFee({ path }) {

@@ -2,13 +2,15 @@ import { ApiError, feedbackToCsv, problem } from '@gongkai/spec';
 import { chinaYearOf } from '@gongkai/spec/china-time';
 import { advancedFeedback, publicFeedback, ratedFeedback, repliedFeedback, submittedFeedback } from '../../feedback/feedback-record';
 import { tokenMatches } from '../../secrets/access-token';
-import type { FeedbackRecord } from '../../store/disclosure-store';
+import type { FeedbackListQuery, FeedbackRecord } from '../../store/disclosure-store';
 import { bearerToken } from '../bearer-token';
 import { asksForUs, clock, notFound, type DepartmentContext } from '../department-context';
 import { padded, withFreshId } from '../fresh-id';
 import { writeOrConflict } from '../if-match';
 import { idempotentAnswer } from '../idempotent-answer';
 import { emptyList, listAnswer, listReply, resumeFrom, wantsCsv } from '../list-answer';
+import { totalMeta } from '../list-total-meta';
+import { selectedView } from '../selected-fields';
 import type { OperationHandlers } from '../operation-router';
 
 export function feedbackHandlers(
@@ -26,16 +28,17 @@ export function feedbackHandlers(
   const feedbackClock = () => ({ calendar: context.calendar, policy: context.feedbackPolicy, now: clock(context).now });
   return {
     async listFeedback({ query }, ctx) {
+      const view = selectedView('Feedback', query.fields, publicFeedback);
       if (!asksForUs(context, query.department))
-        return wantsCsv(ctx, query) ? { text: feedbackToCsv([]), type: 'text/csv; charset=utf-8' } : { json: emptyList };
+        return wantsCsv(ctx, query)
+          ? { text: feedbackToCsv([]), type: 'text/csv; charset=utf-8' }
+          : { json: { ...emptyList, meta: await totalMeta(context, query, async () => ({ total: 0, totalIsEstimate: false })) } };
       const after = resumeFrom(ctx, query);
-      const page = await store.feedback.list({
-        publishedOnly: true,
-        limit: query.limit ?? 20,
-        ...(after ? { after } : {}),
-        ...(query.kind ? { kind: query.kind } : {}),
-      });
-      return listReply(ctx, query, page, publicFeedback, feedbackToCsv);
+      const listed: FeedbackListQuery = { publishedOnly: true, limit: query.limit ?? 20, ...(query.kind ? { kind: query.kind } : {}) };
+      const page = await store.feedback.list({ ...listed, ...(after ? { after } : {}) });
+      if (wantsCsv(ctx, query)) return listReply(ctx, query, page, publicFeedback, feedbackToCsv);
+      const meta = await totalMeta(context, query, () => store.feedback.count(listed));
+      return { json: { ...listAnswer(ctx, query, page, view), meta } };
     },
 
     async getFeedback({ path }) {
@@ -93,13 +96,10 @@ export function feedbackHandlers(
 
     async listFeedbackForDepartment({ query }, ctx) {
       const after = resumeFrom(ctx, query);
-      const page = await store.feedback.list({
-        publishedOnly: false,
-        limit: query.limit ?? 20,
-        ...(after ? { after } : {}),
-        ...(query.kind ? { kind: query.kind } : {}),
-      });
-      return { json: listAnswer(ctx, query, page) };
+      const listed: FeedbackListQuery = { publishedOnly: false, limit: query.limit ?? 20, ...(query.kind ? { kind: query.kind } : {}) };
+      const page = await store.feedback.list({ ...listed, ...(after ? { after } : {}) });
+      const meta = await totalMeta(context, query, () => store.feedback.count(listed));
+      return { json: { ...listAnswer(ctx, query, page), meta } };
     },
 
     async replyToFeedback({ path, body }) {

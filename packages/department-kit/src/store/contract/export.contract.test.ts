@@ -40,4 +40,25 @@ describe.each(storeKinds())('$name store: the export walk', (kind) => {
     ]);
     expect(await store.items.exportPage(`${department.id}:e`, 10)).toEqual([]);
   });
+
+  it.each([1, 3, 50])('gives as NDJSON lines the bytes JSON.stringify makes of each exported item (pages of %i)', async (pageSize) => {
+    const bodies = ['含"引号"与\\和\n😀\u2028', '', '住房公积金。'];
+    for (const [n, body] of bodies.entries()) await store.items.create(makeItem({ id: `${department.id}:l-${n}`, body }), note);
+    // An item published without a body at all, as an import may bring it.
+    const { body: _body, ...bodiless } = makeItem({ id: `${department.id}:l-x` });
+    await store.items.create(bodiless, note);
+    let text = '';
+    let after: string | undefined;
+    for (;;) {
+      const page = await store.items.exportPage(after, pageSize);
+      const lines = await store.items.exportLines(after, pageSize);
+      expect(lines.text).toBe(page.map((item) => `${JSON.stringify(item)}\n`).join(''));
+      expect(lines.count).toBe(page.length);
+      expect(lines.lastId).toBe(page.at(-1)?.id);
+      text += lines.text;
+      if (lines.count < pageSize) break;
+      after = lines.lastId;
+    }
+    expect(text.trimEnd().split('\n')).toHaveLength(4);
+  });
 });

@@ -53,7 +53,7 @@ export async function openPostgresStore(database: string | pg.Pool, options: Pos
   }
   const s = quoteIdentifier(options.schema);
   const items = new PgItems(pool, s, options);
-  const fees = pgFees(pool, s);
+  const fees = pgFees(pool, s, options.searchCountLimit);
   const budgets = pgBudgets(pool, s);
   const alerts = pgAlerts(pool, s);
   const feedback = new PgFeedback(pool, s);

@@ -12,6 +12,7 @@ import {
 } from '../disclosure-store';
 import { storeIdempotentAnswer } from './pg-idempotency';
 import { pageOf } from '../page-of';
+import { listTotalOf, type ListTotal } from '../list-total';
 import { first, Parameters, rows, transaction, type Queryable } from './pg-database';
 import { fromDatabase, PgHistory, type FeedNumbers } from './pg-history';
 import { keysetCondition, orderBy, type KeysetOrder } from './pg-keyset';
@@ -34,11 +35,25 @@ export class PgFeedback implements FeedbackCollection {
     return row === undefined ? undefined : (JSON.parse(row.doc) as FeedbackRecord);
   }
 
-  async list(query: FeedbackListQuery): Promise<Page<Feedback>> {
-    const parameters = new Parameters();
+  /** The conditions of a list query's filters, their values added to `parameters`. */
+  private filters(query: FeedbackListQuery, parameters: Parameters): string[] {
     const where: string[] = [];
     if (query.publishedOnly) where.push('published');
     if (query.kind) where.push(`kind = ${parameters.add(query.kind)}`);
+    return where;
+  }
+
+  async count(query: FeedbackListQuery): Promise<ListTotal> {
+    const parameters = new Parameters();
+    const where = this.filters(query, parameters);
+    const clause = where.length ? `WHERE ${where.join(' AND ')}` : '';
+    const found = await first<{ n: string }>(this.pool, `SELECT count(*) AS n FROM ${this.schema}.feedback ${clause}`, parameters.values);
+    return listTotalOf(Number(found!.n), false);
+  }
+
+  async list(query: FeedbackListQuery): Promise<Page<Feedback>> {
+    const parameters = new Parameters();
+    const where = this.filters(query, parameters);
     if (query.after) where.push(keysetCondition(NEWEST_FIRST, query.after, parameters));
     const clause = where.length ? `WHERE ${where.join(' AND ')}` : '';
     const limit = parameters.add(query.limit + 1);

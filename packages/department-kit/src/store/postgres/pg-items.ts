@@ -17,6 +17,8 @@ import { fromDatabase, historyPage, PgHistory, revisionOf, type FeedNumbers, typ
 import { listItems } from './pg-item-list';
 import { summarizeItems } from './pg-item-summary';
 import { SEARCH_COUNT_LIMIT, type ItemFacet, type ItemSummary } from '../item-summary';
+import type { ListTotal } from '../list-total';
+import { itemExportLines, type ExportLines } from '../export-lines';
 
 const COLUMNS = [
   'id',
@@ -75,6 +77,20 @@ export class PgItems implements ItemCollection {
       [after ?? '', limit],
     );
     return found.map((row) => withBody(row.summary_doc, row.body));
+  }
+
+  async exportLines(after: string | undefined, limit: number): Promise<ExportLines> {
+    const found = await rows<{ id: string; summary_doc: string; body: string | null }>(
+      this.pool,
+      `SELECT id, summary_doc, body FROM ${this.table} WHERE id COLLATE "C" > $1 ORDER BY id COLLATE "C" LIMIT $2`,
+      [after ?? '', limit],
+    );
+    return itemExportLines(found);
+  }
+
+  async count(query: ItemListQuery): Promise<ListTotal> {
+    const { total, totalIsEstimate } = await this.summarize(query, []);
+    return { total, totalIsEstimate };
   }
 
   async summarize(filter: ItemFilter, facets: readonly ItemFacet[]): Promise<ItemSummary> {

@@ -13,6 +13,8 @@ import { instantKey } from '@gongkai/spec/china-time';
 import { first, Parameters, rows, transaction, type Queryable } from './pg-database';
 import { fromDatabase, historyPage, PgHistory, type FeedNumbers } from './pg-history';
 import { keysetCondition, orderBy, type KeysetOrder } from './pg-keyset';
+import { SEARCH_COUNT_LIMIT } from '../item-summary';
+import { isSearching, listTotalOf, type ListTotal } from '../list-total';
 
 export interface VersionedRecordShape {
   readonly id: string;
@@ -47,6 +49,7 @@ export class PgVersionedTable<T extends VersionedRecordShape, Q extends PageRequ
     private readonly pool: pg.Pool,
     private readonly schema: string,
     private readonly spec: PgTableSpec<T, Q>,
+    private readonly searchCountLimit: number = SEARCH_COUNT_LIMIT,
   ) {
     this.writer = new PgHistory(schema);
     this.table = `${schema}.${spec.table}`;
@@ -74,6 +77,16 @@ export class PgVersionedTable<T extends VersionedRecordShape, Q extends PageRequ
       (row) => [row.published_key, row.id],
       (row) => JSON.parse(row.doc) as T,
     );
+  }
+
+  async count(query: Q): Promise<ListTotal> {
+    const parameters = new Parameters();
+    const where = this.spec.filters(query, parameters);
+    const searching = isSearching(query);
+    const clause = where.length ? `WHERE ${where.join(' AND ')}` : '';
+    const matched = `SELECT 1 FROM ${this.table} ${clause}${searching ? ` LIMIT ${parameters.add(this.searchCountLimit + 1)}` : ''}`;
+    const found = await first<{ n: string }>(this.pool, `SELECT count(*) AS n FROM (${matched}) AS matched`, parameters.values);
+    return listTotalOf(Number(found!.n), searching, this.searchCountLimit);
   }
 
   async exportPage(after: string | undefined, limit: number): Promise<T[]> {

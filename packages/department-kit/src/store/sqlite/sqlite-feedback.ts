@@ -13,6 +13,7 @@ import {
 import { HistoryWriter } from './history-writer';
 import { keysetCondition, orderBy, type KeysetOrder } from './keyset';
 import { pageOf } from '../page-of';
+import { listTotalOf, type ListTotal } from '../list-total';
 import { StatementCache } from './statement-cache';
 import { storeIdempotentAnswer } from './sqlite-idempotency';
 
@@ -33,7 +34,8 @@ export class SqliteFeedback implements FeedbackCollection {
     return doc === undefined ? undefined : (JSON.parse(doc) as FeedbackRecord);
   }
 
-  async list(query: FeedbackListQuery): Promise<Page<Feedback>> {
+  /** The conditions of a list query's filters. */
+  private filters(query: FeedbackListQuery): { sql: string[]; params: unknown[] } {
     const sql: string[] = [];
     const params: unknown[] = [];
     if (query.publishedOnly) sql.push('published = 1');
@@ -41,6 +43,21 @@ export class SqliteFeedback implements FeedbackCollection {
       sql.push('kind = ?');
       params.push(query.kind);
     }
+    return { sql, params };
+  }
+
+  async count(query: FeedbackListQuery): Promise<ListTotal> {
+    const { sql, params } = this.filters(query);
+    const where = sql.length ? `WHERE ${sql.join(' AND ')}` : '';
+    const count = this.statements
+      .get(`SELECT count(*) FROM feedback ${where}`)
+      .pluck()
+      .get(...params) as number;
+    return listTotalOf(count, false);
+  }
+
+  async list(query: FeedbackListQuery): Promise<Page<Feedback>> {
+    const { sql, params } = this.filters(query);
     if (query.after) {
       const keyset = keysetCondition(NEWEST_FIRST, query.after);
       sql.push(keyset.sql);

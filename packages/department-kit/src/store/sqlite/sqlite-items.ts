@@ -21,6 +21,8 @@ import { isCaseless, planItemList, scanThreshold } from './item-search';
 import { searchText } from '../search-terms';
 import { gramDocument } from './search-terms';
 import { StatementCache } from './statement-cache';
+import type { ListTotal } from '../list-total';
+import { itemExportLines, type ExportLines } from '../export-lines';
 
 const ORDERS: Readonly<Record<ItemSort, KeysetOrder>> = {
   '-publishedAt': { expression: 'published_key', descending: true },
@@ -111,6 +113,22 @@ export class SqliteItems implements ItemCollection {
       body: string | null;
     }[];
     return rows.map((row) => withBody(row.summary_doc, row.body));
+  }
+
+  async exportLines(after: string | undefined, limit: number): Promise<ExportLines> {
+    const rows = this.statements
+      .get('SELECT id, summary_doc, body FROM items WHERE id > ? ORDER BY id LIMIT ?')
+      .all(after ?? '', limit) as {
+      id: string;
+      summary_doc: string;
+      body: string | null;
+    }[];
+    return itemExportLines(rows);
+  }
+
+  async count(query: ItemListQuery): Promise<ListTotal> {
+    const { total, totalIsEstimate } = await this.summarize(query, []);
+    return { total, totalIsEstimate };
   }
 
   async summarize(filter: ItemFilter, facets: readonly ItemFacet[]): Promise<ItemSummary> {

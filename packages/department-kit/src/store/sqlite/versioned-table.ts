@@ -13,6 +13,8 @@ import { keysetCondition, orderBy, type KeysetOrder } from './keyset';
 import { pageOf } from '../page-of';
 import { StatementCache } from './statement-cache';
 import { instantKey } from '@gongkai/spec/china-time';
+import { SEARCH_COUNT_LIMIT } from '../item-summary';
+import { isSearching, listTotalOf, type ListTotal } from '../list-total';
 
 export interface VersionedRecordShape {
   readonly id: string;
@@ -48,6 +50,7 @@ export class SqliteVersionedTable<T extends VersionedRecordShape, Q extends Page
   constructor(
     private readonly db: Database.Database,
     private readonly spec: TableSpec<T, Q>,
+    private readonly searchCountLimit: number = SEARCH_COUNT_LIMIT,
   ) {
     this.statements = new StatementCache(db);
     this.writer = new HistoryWriter(db);
@@ -76,6 +79,18 @@ export class SqliteVersionedTable<T extends VersionedRecordShape, Q extends Page
       (row) => [row.published_key, row.id],
       (row) => JSON.parse(row.doc) as T,
     );
+  }
+
+  async count(query: Q): Promise<ListTotal> {
+    const where = this.spec.filters(query);
+    const searching = isSearching(query);
+    const clause = where.sql.length ? `WHERE ${where.sql.join(' AND ')}` : '';
+    const matched = `SELECT 1 FROM ${this.spec.table} ${clause}${searching ? ' LIMIT ?' : ''}`;
+    const count = this.statements
+      .get(`SELECT count(*) FROM (${matched})`)
+      .pluck()
+      .get(...where.params, ...(searching ? [this.searchCountLimit + 1] : [])) as number;
+    return listTotalOf(count, searching, this.searchCountLimit);
   }
 
   async exportPage(after: string | undefined, limit: number): Promise<T[]> {
