@@ -4,9 +4,11 @@
  * - a repeat of a GET already answered from the cache (same raw URL and Accept) is sent from the
  *   cached bytes;
  * - an anonymous single-resource GET (`/v1/items/{itemId}`, …) is validated against the contract,
- *   loaded through the cache from its department and sent.
+ *   loaded through the cache from its department and sent;
+ * - an anonymous federated list (`/v1/items`, …) is validated the same way and answered by
+ *   `cachedList`, the code Koa's list route answers it with.
  *
- * Both make the same checks as the full path — the contract's validation, the quota, the circuit
+ * All make the same checks as the full path — the contract's validation, the quota, the circuit
  * breaker — and build their answers with the same builders (`answers/`), so the same headers and
  * bytes go out; they skip Koa's per-request object machinery, which alone costs about half of a
  * bare server's throughput. The fast path decides; it never formats.
