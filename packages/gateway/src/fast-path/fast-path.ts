@@ -4,9 +4,11 @@
  * - a repeat of a GET already answered from the cache (same raw URL and Accept) is sent from the
  *   cached bytes;
  * - an anonymous single-resource GET (`/v1/items/{itemId}`, …) is validated against the contract,
- *   loaded through the cache from its department and sent.
+ *   loaded through the cache from its department and sent;
+ * - an anonymous federated list (`/v1/items`, …) is validated the same way and answered by
+ *   `cachedList`, the code Koa's list route answers it with.
  *
- * Both make the same checks as the full path — the contract's validation, the quota, the circuit
+ * All make the same checks as the full path — the contract's validation, the quota, the circuit
  * breaker — and build their answers with the same builders (`answers/`), so the same headers and
  * bytes go out; they skip Koa's per-request object machinery, which alone costs about half of a
  * bare server's throughput. The fast path decides; it never formats.
@@ -19,13 +21,15 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import accepts from 'accepts';
 import type { Logger } from 'pino';
-import { ApiError, matchOperation, validateParameters, type Operation } from '@gongkai/spec';
+import { ApiError, matchOperation, validateParameters, type Operation, type ParameterValues, type RequestParts } from '@gongkai/spec';
 import { requestIdOf } from '@gongkai/spec/request-id';
 import type { Answer } from '../answers/answer';
 import { cachedAnswer, isRememberable } from '../answers/cached-answer';
 import { commonReadHeaders } from '../answers/common-headers';
 import { problemAnswer } from '../answers/problem-answer';
 import type { RequestFinished } from '../answers/request-finished';
+import { cachedList } from '../federation/cached-list';
+import { isListOperation, LISTS, type ListOperationId, type ListQuery } from '../federation/list-definitions';
 import type { GatewayContext } from '../gateway-context';
 import type { RateLimitDecision, RateLimiter } from '../rate-limit/rate-limiter';
 import { trustedProxyHops } from '../rate-limit/client-ip';
@@ -110,7 +114,8 @@ export function fastPath(deps: FastPathDependencies): (req: IncomingMessage, res
     return true;
   }
 
-  async function answerResource(attempt: Attempt): Promise<boolean> {
+  /** A validated GET of the contract that the fast path answers: a single resource or a federated list. */
+  async function answerOperation(attempt: Attempt): Promise<boolean> {
     const { req } = attempt;
     const url = new URL(req.url ?? '/', 'http://gateway.invalid');
     if (!url.pathname.startsWith('/v1/')) return false;
@@ -118,10 +123,17 @@ export function fastPath(deps: FastPathDependencies): (req: IncomingMessage, res
     if (match.kind !== 'operation') return false;
     const operation: Operation = match.operation;
     // Reads that need the applicant's token (tracking a request) are never answered here.
-    if (!isSingleResourceRead(operation.operationId) || needsCredentials(operation)) return false;
+    if (needsCredentials(operation)) return false;
+    if (isListOperation(operation.operationId)) return answerList(attempt, url, operation, match.path);
+    if (!isSingleResourceRead(operation.operationId)) return false;
     const params = validateParameters(operation, { query: url.searchParams, path: match.path, headers: req.headers });
     if (!params.ok) return false;
-    const ownerId = owningDepartmentId(operation.operationId, params.value);
+    return answerResource(attempt, url, operation, params.value);
+  }
+
+  async function answerResource(attempt: Attempt, url: URL, operation: Operation, params: ParameterValues): Promise<boolean> {
+    const { req } = attempt;
+    const ownerId = owningDepartmentId(operation.operationId, params);
     if (!gateway.registry.has(ownerId)) return false;
     const decision = await quota(attempt);
     if (!decision) return false;
@@ -135,7 +147,7 @@ export function fastPath(deps: FastPathDependencies): (req: IncomingMessage, res
         ? offered[0]!
         : ((accepts(req).type([...offered]) || 'application/json') as string);
     try {
-      const loaded = await loadResource(gateway, operation, gateway.registry.require(ownerId), params.value, { accept, requestId });
+      const loaded = await loadResource(gateway, operation, gateway.registry.require(ownerId), params, { accept, requestId });
       send(
         attempt,
         decision,
@@ -154,13 +166,58 @@ export function fastPath(deps: FastPathDependencies): (req: IncomingMessage, res
     return true;
   }
 
+  /**
+   * A federated list, as Koa's list route answers it (`cachedList`): the same parameters (the raw
+   * query string, as Koa reads it), the same `next` link (the path as sent: a path `URL` would
+   * rewrite is left to Koa), and a refusal (a bad cursor, sort or `fields`, a department refusing
+   * the client's input) answered with the same problem. Invalid parameters go to Koa, which
+   * answers the 400 after counting the request, as it does for every other request.
+   */
+  async function answerList(attempt: Attempt, url: URL, operation: Operation, path: RequestParts['path']): Promise<boolean> {
+    const { req } = attempt;
+    const rawPath = pathOf(req);
+    if (rawPath !== url.pathname) return false;
+    const rawUrl = req.url ?? '/';
+    const queryStart = rawUrl.indexOf('?');
+    const query = new URLSearchParams(queryStart === -1 ? '' : rawUrl.slice(queryStart + 1));
+    const params = validateParameters(operation, { query, path, headers: req.headers });
+    if (!params.ok) return false;
+    const decision = await quota(attempt);
+    if (!decision) return false;
+    const requestId = requestIdOfAttempt(attempt);
+    try {
+      const { result, cacheKey } = await cachedList(
+        gateway,
+        LISTS[operation.operationId as ListOperationId],
+        params.value.query as ListQuery,
+        {
+          path: rawPath,
+          acceptPrefersCsv: () => accepts(req).type(['application/json', 'text/csv']) === 'text/csv',
+        },
+      );
+      send(
+        attempt,
+        decision,
+        cachedAnswer(result, req.headers['if-none-match'], gateway.config.cache),
+        operation.operationId,
+        result.outcome,
+      );
+      if (isRememberable(result) && gateway.config.cache.ttlMs > 0)
+        gateway.answered.remember(req, { cacheKey, operationId: operation.operationId });
+    } catch (error) {
+      if (!(error instanceof ApiError)) throw error;
+      send(attempt, decision, problemAnswer(error, { path: rawPath, requestId, onUnexpected: () => undefined }), operation.operationId);
+    }
+    return true;
+  }
+
   return async (req, res) => {
     if (req.method !== 'GET' || req.headers.authorization !== undefined) return { answered: false, handOff: {} };
     const attempt: Attempt = { req, res, started: process.hrtime.bigint(), handOff: {} };
     try {
       const answered = gateway.answered.lookup(req);
       if (answered && (await answerRepeat(attempt, answered))) return ANSWERED;
-      if (await answerResource(attempt)) return ANSWERED;
+      if (await answerOperation(attempt)) return ANSWERED;
     } catch (error) {
       logger.error(
         { err: error, requestId: requestIdOfAttempt(attempt), method: req.method, path: pathOf(req) },

@@ -57,3 +57,7 @@ export type ListQuery = Readonly<Record<string, unknown>> & {
   readonly cursor?: string;
   readonly limit: number;
 };
+
+export function isListOperation(operationId: string): operationId is ListOperationId {
+  return Object.hasOwn(LISTS, operationId);
+}
