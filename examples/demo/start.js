@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // `npm start`: the six sample departments (department kit, SQLite files, the sample data set) and
-// the gateway in front of them on PORT (default 8080), with the demo page at `/`. No service is
+// the gateway in front of them on PORT (default 8080), with the demo page at `/` (built from
+// @gongkai/elements, which the gateway serves at /elements/gongkai-elements.js). No service is
 // needed; GONGKAI_REDIS_URL switches the gateway's rate limits and cache to Redis, and
 // GONGKAI_DATABASE_URL=postgres://… the departments to PostgreSQL: one process hosting all six,
 // each under /d/<id>, as a provincial platform does (the sample data is imported once).
@@ -48,7 +49,9 @@ function redacted(url) {
 function page(router, path, file, type) {
   const body = readFileSync(new URL(file, publicDir));
   router.get(path, (ctx) => {
-    // The page loads its own script and style and calls this gateway's API; nothing else.
+    // The page loads the elements from this gateway (/elements/gongkai-elements.js), its own style,
+    // and calls this gateway's API; nothing else. The elements' styles are adopted stylesheets, which
+    // need no 'unsafe-inline'.
     ctx.set(
       'Content-Security-Policy',
       "default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; img-src 'self' data:; frame-ancestors 'none'; base-uri 'none'; form-action 'self'",
@@ -118,7 +121,7 @@ try {
   process.stderr.write(`${error instanceof ConfigError ? error.message : error}\n`);
   process.exit(1);
 }
-// The demo page's request form writes to this gateway from the page's own origin, so that origin
+// The demo page's form elements write to this gateway from the page's own origin, so that origin
 // (as localhost or 127.0.0.1) must be a write origin; it is known only once the port is.
 if (config.port === 0) config.port = await freePort();
 config.cors.writeOrigins = [
@@ -127,7 +130,7 @@ config.cors.writeOrigins = [
 const gateway = createGateway(config, {
   extend: (router) => {
     page(router, '/', 'index.html', 'text/html; charset=utf-8');
-    page(router, '/demo.js', 'demo.js', 'text/javascript; charset=utf-8');
+    page(router, '/item.html', 'item.html', 'text/html; charset=utf-8');
     page(router, '/demo.css', 'demo.css', 'text/css; charset=utf-8');
   },
 });

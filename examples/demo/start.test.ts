@@ -3,14 +3,27 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
+import { chromium } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
 
 // `npm start` runs the built packages; `npm test` builds before it runs this.
 const script = fileURLToPath(new URL('./start.js', import.meta.url));
-const built = ['department-kit', 'gateway'].every((pkg) =>
+// The machine's Chromium, as the elements' browser tests launch it (packages/elements/test/browser/harness.ts).
+const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'];
+const built = ['department-kit', 'gateway', 'elements'].every((pkg) =>
   existsSync(fileURLToPath(new URL(`../../packages/${pkg}/dist/index.js`, import.meta.url))),
 );
 let child: ChildProcess | undefined;
+
+/** The little of the page's globals the test reads (this project has no DOM types). */
+interface InPage {
+  readonly __csp: string[];
+  readonly document: {
+    querySelector(
+      selector: string,
+    ): { shadowRoot: { querySelector(selector: string): { getAttribute(name: string): string | null } | null } | null } | null;
+  };
+}
 
 afterAll(() => {
   child?.kill('SIGTERM');
@@ -37,9 +50,14 @@ describe('npm start', () => {
       const base = await startDemo();
       const page = await fetch(`${base}/`);
       expect(page.status).toBe(200);
-      expect(await page.text()).toContain('政府信息检索');
-      const script = await fetch(`${base}/demo.js`);
-      expect(script.headers.get('content-type')).toContain('text/javascript');
+      const html = await page.text();
+      expect(html).toContain('政府信息检索');
+      // The page is built from the elements, loaded from this gateway; no script of its own.
+      expect(html).toContain('<script type="module" src="/elements/gongkai-elements.js"></script>');
+      expect(html).not.toMatch(/<script(?![^>]*gongkai-elements\.js)/);
+      const script = await fetch(`${base}/elements/gongkai-elements.js`);
+      expect(script.status).toBe(200);
+      expect(script.headers.get('content-type')).toBe('text/javascript; charset=utf-8');
       const departments = (await (await fetch(`${base}/v1/departments`)).json()) as { data: Array<{ health: { status: string } }> };
       expect(departments.data).toHaveLength(6);
       expect(departments.data.every((d) => d.health.status === 'up')).toBe(true);
@@ -50,6 +68,37 @@ describe('npm start', () => {
       expect(items.data.length).toBeGreaterThan(0);
       expect(items.meta.partial).toBeUndefined();
       expect((await fetch(`${base}/docs`)).status).toBe(200);
+
+      // In a browser, under the page's own CSP: the elements show the sample data, and an item's
+      // link opens the demo's item page, itself a <gk-item>.
+      const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+      try {
+        const tab = await browser.newPage();
+        // A string: this project has no DOM types (an init script is not subject to the page's CSP).
+        await tab.addInitScript(
+          "window.__csp = []; addEventListener('securitypolicyviolation', (e) => window.__csp.push(e.violatedDirective + ' ' + e.blockedURI));",
+        );
+        await tab.goto(`${base}/`);
+        const stateOf = (tag: string) =>
+          tab.waitForFunction(
+            (tag) =>
+              (globalThis as unknown as InPage).document
+                .querySelector(tag)
+                ?.shadowRoot?.querySelector('[part=base]')
+                ?.getAttribute('data-state') === 'data',
+            tag,
+          );
+        for (const tag of ['gk-disclosure-list', 'gk-budget-table', 'gk-fee-schedule', 'gk-compliance-board']) await stateOf(tag);
+        const first = tab.locator('gk-disclosure-list [part=link]').first();
+        const title = (await first.innerText()).trim();
+        await first.click();
+        await tab.waitForURL(/\/item\.html\?id=/);
+        await stateOf('gk-item');
+        expect(await tab.locator('gk-item [part=title]').first().innerText()).toBe(title);
+        expect(await tab.evaluate(() => (globalThis as unknown as InPage).__csp)).toEqual([]);
+      } finally {
+        await browser.close();
+      }
 
       // The page's request form posts from the page's own origin, as localhost or as 127.0.0.1.
       const loopback = base.replace('localhost', '127.0.0.1');

@@ -4,6 +4,7 @@ export { createTransport } from './transport/create-transport';
 export type { Transport, ContractApi } from './transport/create-transport';
 export type { ClientOptions, CallOptions } from './transport/client-options';
 export type { RetryOptions, RetryEvent } from './transport/retry-delay';
+export { newIdempotencyKey } from './transport/idempotency-key';
 export { memoryEtagCache } from './transport/etag-cache';
 export type { EtagCache, CachedAnswer } from './transport/etag-cache';
 export {

@@ -4,6 +4,7 @@
 // bundle the sources they test.
 import { build } from 'esbuild';
 import { readFile } from 'node:fs/promises';
+import ts from 'typescript';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -24,11 +25,42 @@ export function minifyCssTemplates(source) {
   });
 }
 
+/**
+ * Collapses the indentation of `html\`…\`` templates (Lit keeps it as written): every run of
+ * whitespace with a line break in the templates' literal text becomes one space, which HTML renders
+ * the same (the elements put no template text in `<pre>`; a textarea's value is a binding). The
+ * literals are found by TypeScript's parser, so strings, comments and expressions are left alone.
+ */
+export function minifyHtmlTemplates(source, fileName = 'element.ts') {
+  const file = ts.createSourceFile(fileName, source, ts.ScriptTarget.Latest, true);
+  const literals = [];
+  const visit = (node) => {
+    if (ts.isTaggedTemplateExpression(node) && node.tag.getText(file) === 'html') {
+      const template = node.template;
+      if (ts.isNoSubstitutionTemplateLiteral(template)) literals.push(template);
+      else literals.push(template.head, ...template.templateSpans.map((span) => span.literal));
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(file);
+  let result = source;
+  for (const literal of literals.sort((a, b) => b.getStart(file) - a.getStart(file))) {
+    const start = literal.getStart(file);
+    const end = literal.getEnd();
+    result = result.slice(0, start) + result.slice(start, end).replace(/\s*\n\s*/g, ' ') + result.slice(end);
+  }
+  return result;
+}
+
 const minifyCss = {
-  name: 'minify-css-templates',
+  name: 'minify-templates',
   setup(build) {
     build.onLoad({ filter: /\.styles\.ts$/ }, async (args) => ({
       contents: minifyCssTemplates(await readFile(args.path, 'utf8')),
+      loader: 'ts',
+    }));
+    build.onLoad({ filter: /elements[\\/]src[\\/].*\.ts$/ }, async (args) => ({
+      contents: minifyHtmlTemplates(await readFile(args.path, 'utf8'), args.path),
       loader: 'ts',
     }));
   },

@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { minifyCssTemplates } from '../scripts/cdn-bundle.mjs';
+import { minifyCssTemplates, minifyHtmlTemplates } from '../scripts/cdn-bundle.mjs';
 
 // Every element folder is published the same way: a class entry, a define entry, in the CDN file.
 const src = new URL('../src/', import.meta.url);
@@ -31,5 +31,28 @@ describe('minifyCssTemplates', () => {
     const source =
       "const a = css`\n  .x {\n    color: red;\n    margin: 0 1px;\n  }\n  /* note */\n  a > b { top: 0; }\n`;\nconst b = 'two  spaces';";
     expect(minifyCssTemplates(source)).toBe("const a = css`.x{color:red;margin:0 1px}a>b{top:0}`;\nconst b = 'two  spaces';");
+  });
+});
+
+describe('minifyHtmlTemplates', () => {
+  it('collapses line breaks and indentation in html`` text, nested templates too, and leaves strings, comments and other templates alone', () => {
+    const source = [
+      '// a `comment` with html`',
+      "const s = 'keep\\n  this';",
+      'const t = `plain\n  template`;',
+      'const h = html`<ul>',
+      '    ${items.map((i) => html`<li>',
+      '      ${i}',
+      '    </li>`)}',
+      '  </ul>`;',
+    ].join('\n');
+    expect(minifyHtmlTemplates(source)).toBe(
+      [
+        '// a `comment` with html`',
+        "const s = 'keep\\n  this';",
+        'const t = `plain\n  template`;',
+        'const h = html`<ul> ${items.map((i) => html`<li> ${i} </li>`)} </ul>`;',
+      ].join('\n'),
+    );
   });
 });

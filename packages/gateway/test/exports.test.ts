@@ -14,7 +14,9 @@ describe('GET /v1/exports/{kind} through the gateway', () => {
     departments = await Promise.all(Object.entries(counts).map(([id, count]) => kitDepartment(id, count, exportPageSize)));
     gateway = await startGateway(
       departments.map((department) => ({ options: { id: department.id }, url: department.url }) as never),
-      settings,
+      // A department's export may pause longer than the usual 1 s between two chunks on a loaded
+      // machine; only the failures each test makes on purpose may break a stream off.
+      { departmentTimeoutMs: 15_000, ...settings },
     );
     return gateway;
   }

@@ -105,6 +105,19 @@ describe('gateway safety', () => {
     expect(write.status).toBe(403);
   });
 
+  it('accepts writes from its own pages (a same-origin POST carries Origin too), and no forwarded host makes a stranger its own', async () => {
+    await setUp();
+    const post = (headers: Record<string, string>) =>
+      running!.get('/v1/requests', { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: '{}' });
+    // Past CORS: the empty body is what is refused, naming its fields.
+    const own = await post({ origin: running!.url });
+    expect(own.status).toBe(400);
+    expect(((await own.json()) as { errors: unknown[] }).errors.length).toBeGreaterThan(0);
+    expect(own.headers.get('access-control-allow-origin')).toBe(running!.url);
+    expect((await post({ origin: 'https://evil.example.org', 'x-forwarded-host': 'evil.example.org' })).status).toBe(403);
+    expect((await post({ origin: 'null' })).status).toBe(403);
+  });
+
   it('serves the contract, the reference docs, health and metrics', async () => {
     await setUp();
     const document = await running!.get('/openapi.json');

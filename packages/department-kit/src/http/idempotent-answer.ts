@@ -1,12 +1,6 @@
 import type { Context } from 'koa';
 import type { IdempotentAnswer } from '../store/disclosure-store';
-import type { Reply } from './operation-router';
-
-/** What the router leaves on `ctx.state.idempotency` for a write sent with an `Idempotency-Key`. */
-export interface IdempotencySlot {
-  /** The key's answer for `reply`, serialised as it will be sent and replayed. */
-  answer(reply: Reply): IdempotentAnswer;
-}
+import type { IdempotencySlot, Reply } from './operation-router';
 
 /**
  * The idempotent answer to store with the record a write creates, when the write came with an

@@ -12,9 +12,8 @@ import {
 import type { ServerResponse } from 'node:http';
 import { unpublishableTextErrors } from './publishable-text';
 import type { Context } from 'koa';
-import type { StoredResponse } from '../store/disclosure-store';
+import type { IdempotentAnswer, StoredResponse } from '../store/disclosure-store';
 import type { IdempotentWrites } from './idempotent-writes';
-import type { IdempotencySlot } from './idempotent-answer';
 import { problemFor } from './problem-response';
 import { readJsonBody } from './read-json-body';
 import { sendRepresentation, type CachePolicy, type Representation } from './representation';
@@ -96,6 +95,12 @@ function validatedInput(operation: Operation, ctx: Context, body: unknown): Oper
     header: parameters.value.header,
     body,
   } as unknown as OperationInput<OperationId>;
+}
+
+/** What the router leaves on `ctx.state.idempotency` for a write sent with an `Idempotency-Key` (see `idempotent-answer.ts`). */
+export interface IdempotencySlot {
+  /** The key's answer for `reply`, serialised as it will be sent and replayed. */
+  answer(reply: Reply): IdempotentAnswer;
 }
 
 function storedResponseOf(reply: Reply, operation: Operation): StoredResponse {

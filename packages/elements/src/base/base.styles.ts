@@ -46,13 +46,15 @@ export const baseStyles = css`
   a:focus-visible,
   button:focus-visible,
   input:focus-visible,
-  select:focus-visible {
+  select:focus-visible,
+  textarea:focus-visible {
     outline: 3px solid var(--gk-focus, #b35900);
     outline-offset: 2px;
   }
   button,
   input,
-  select {
+  select,
+  textarea {
     font: inherit;
     color: inherit;
     min-height: var(--gk-t);

@@ -27,6 +27,27 @@ export type LoadState<T> =
  * Subclasses say what to fetch (`fetchData`), which properties change it (`queryProperties`) and
  * how to draw the data (`renderData`). They render no `<slot>`: the fallback content the webmaster
  * wrote inside the tag is for browsers that never upgrade it.
+ *
+ * @attr {string} api - The gateway's origin; else the page's `<meta name="gongkai-api">`, else the page's own origin.
+ * @attr {string} lang - `zh-CN` (default) or `en`; else the nearest ancestor's `lang`.
+ * @attr {boolean} elder - Elder-friendly mode (适老化); else `data-gk-elder` on an ancestor or `<html>`.
+ * @cssprop --gk-font-family - The font (default the system's, then PingFang SC, Microsoft YaHei).
+ * @cssprop --gk-font-size - The body text (default 16px).
+ * @cssprop --gk-elder-font-size - The body text in elder-friendly mode (default 20px).
+ * @cssprop --gk-color - Text (default #1f1f1f).
+ * @cssprop --gk-background - Background (default #fff).
+ * @cssprop --gk-link - Links (default #0b4fa8).
+ * @cssprop --gk-muted - Secondary text (default #4d4d4d).
+ * @cssprop --gk-border - Borders (default #8a8a8a).
+ * @cssprop --gk-focus - The focus ring (default #b35900).
+ * @cssprop --gk-button - The background of buttons (default #f2f2f2).
+ * @cssprop --gk-target - The least height of a control (default 36px; 48px in elder-friendly mode).
+ * @csspart base - The wrapper of everything the element draws.
+ * @csspart loading - The loading notice.
+ * @csspart error - The error notice with its retry button.
+ * @csspart empty - The notice that nothing was found.
+ * @csspart partial - The notice naming the departments that did not answer.
+ * @csspart pager - The previous and next page buttons.
  */
 export abstract class GkElement<T> extends LitElement implements PageSettingsListener {
   static override styles = [baseStyles];

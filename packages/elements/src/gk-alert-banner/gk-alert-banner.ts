@@ -16,6 +16,15 @@ const URGENT = new Set(['red', 'orange']);
  * divisions inside it), most severe first, each with its level as text. Refreshed every `refresh`
  * seconds (default 60, at least 5) without reloading the page; new red and orange warnings are
  * announced by an assertive live region, yellow and blue by a polite one.
+ *
+ * @summary The emergency warnings in force for a division, by severity, live-updated.
+ * @attr {string} division - A division code: its warnings and those inside it.
+ * @attr {string} department - A department id.
+ * @attr {number} refresh - Seconds between refreshes (default 60, at least 5).
+ * @csspart urgent - The assertive live region (red and orange).
+ * @csspart other - The polite live region (yellow and blue).
+ * @csspart alert - One warning (also `alert-red`, `alert-orange`, `alert-yellow`, `alert-blue`).
+ * @csspart level - A warning's level as text.
  */
 export class GkAlertBanner extends GkElement<readonly Alert[]> {
   static override styles = [...GkElement.styles, styles];

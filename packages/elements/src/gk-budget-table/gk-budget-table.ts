@@ -15,6 +15,18 @@ const money = (amount: string, lang: 'zh-CN' | 'en') => formatMoney(amount, 'CNY
  * budget or final account with its expenditure and revenue lines and totals, the three public
  * expenses (三公经费), a bar chart of the expenditure classes with the same figures as text, and
  * the lines as CSV to download.
+ *
+ * @summary A budget or final account: lines, totals, the three public expenses, a chart, CSV.
+ * @attr {string} budget-id - The budget's id; else `department`, `year` and `kind` find it.
+ * @attr {string} department - A department id.
+ * @attr {number} year - The fiscal year.
+ * @attr {string} kind - `budget` or `finalAccount`.
+ * @cssprop --gk-chart - The bars of the chart (default #1f5fbf).
+ * @csspart budget - The whole budget.
+ * @csspart table - A table of lines.
+ * @csspart three - The three public expenses table.
+ * @csspart chart - The bar chart with its text.
+ * @csspart csv - The CSV download button.
  */
 export class GkBudgetTable extends GkElement<Budget> {
   static override styles = [...GkElement.styles, styles];

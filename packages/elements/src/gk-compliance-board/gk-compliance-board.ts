@@ -13,6 +13,12 @@ import { styles } from './gk-compliance-board.styles';
  * recent content (and which have none), publication on time (Art. 26), requests overdue and
  * replied on time, the latest annual report, the guide's currency. `as-of` looks at a past day.
  * Shortfalls are said in words and marked in bold, never by colour alone.
+ *
+ * @summary Per-department disclosure compliance (Arts. 47, 53), in words.
+ * @attr {string} department - One department's row only.
+ * @attr {string} as-of - A past day (YYYY-MM-DD) to look at.
+ * @csspart table - The board.
+ * @csspart department - One department's row.
  */
 export class GkComplianceBoard extends GkElement<ComplianceScoreboard> {
   static override styles = [...GkElement.styles, styles];

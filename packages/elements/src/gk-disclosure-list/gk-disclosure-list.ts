@@ -16,6 +16,24 @@ const FILTERS = ['q', 'category', 'topic', 'department', 'division', 'publishedF
  * `<gk-disclosure-list>`: the catalogue of proactive disclosure, filtered by the attributes
  * `category`, `topic`, `department`, `division`, `published-from`, `published-to` and `q` (and by
  * the reader, with `filters`), a page of `limit` items at a time.
+ *
+ * @summary The catalogue of proactive disclosure, filtered and paged.
+ * @attr {string} category - A category of the contract's vocabulary (e.g. `budgetsAndFinalAccounts`).
+ * @attr {string} topic - A topic of the vocabulary.
+ * @attr {string} department - A department id, or several comma-separated.
+ * @attr {string} division - A division code (2 to 12 digits): items of it and inside it.
+ * @attr {string} published-from - The first publication date (YYYY-MM-DD).
+ * @attr {string} published-to - The last publication date (YYYY-MM-DD).
+ * @attr {string} q - Full-text terms.
+ * @attr {number} limit - Items a page (1–100, default 10).
+ * @attr {string} item-href - The page's own item page, a URL template with `{id}` (`/item.html?id={id}`); else the item's page on the body's website.
+ * @attr {boolean} filters - Shows filters the reader can change.
+ * @csspart filters - The filter form.
+ * @csspart list - The list of items.
+ * @csspart item - One item of the list.
+ * @csspart link - An item's link.
+ * @csspart title - An item's title.
+ * @csspart badge - A validity badge.
  */
 export class GkDisclosureList extends GkElement<ItemList> {
   static override styles = [...GkElement.styles, styles];

@@ -11,6 +11,16 @@ import { styles } from './gk-fee-schedule.styles';
  * division and every division inside it, down to a village (12-digit code), with the standard,
  * the legal basis, who collects it and how long it is valid. `status` (default `active`; `all`
  * for every state), `department`, `q` and `limit` narrow it.
+ *
+ * @summary The administrative fees of a division, down to a village.
+ * @attr {string} division - A division code (2 to 12 digits).
+ * @attr {string} status - `active` (default), `expired`, `withdrawn` or `all`.
+ * @attr {string} department - A department id.
+ * @attr {string} q - Full-text terms.
+ * @attr {number} limit - Fees a page.
+ * @csspart table - The fee table.
+ * @csspart fee - One fee's row.
+ * @csspart badge - A fee's status badge.
  */
 export class GkFeeSchedule extends GkElement<FeeList> {
   static override styles = [...GkElement.styles, styles];

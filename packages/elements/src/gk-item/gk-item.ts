@@ -28,6 +28,20 @@ function size(bytes: number, language: 'zh-CN' | 'en'): string {
  * metadata (索引号, 发文字号, 发文机关, dates), its validity, the full text, attachments and
  * revision history. Without `item-id` it shows the item named by the page's `?id=` parameter. The
  * text from data is rendered as text: markup in it shows as written and never runs.
+ *
+ * @summary One item with its metadata, validity, text, attachments and revision history.
+ * @attr {string} item-id - The item's id (`<department>:<local id>`); else the page's `?id=`.
+ * @attr {number} heading-level - The level of the title's heading (1–6, default 2).
+ * @csspart item - The article.
+ * @csspart title - The title.
+ * @csspart metadata - The metadata table.
+ * @csspart badge - The validity badge.
+ * @csspart withdrawn - The notice of a withdrawn item.
+ * @csspart summary - The summary.
+ * @csspart body - The full text.
+ * @csspart attachments - The list of attachments.
+ * @csspart link - An attachment's link.
+ * @csspart history - The revision history.
  */
 export class GkItem extends GkElement<ItemWithHistory> {
   static override styles = [...GkElement.styles, styles];

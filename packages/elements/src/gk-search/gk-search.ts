@@ -12,6 +12,10 @@ import { styles } from './gk-search.styles';
  * spaces separate terms that must all match), narrowed by category, results as links a page at a
  * time. Takes the list's attributes (`q` for a first search, `department`, `division`, `limit`,
  * `item-href`). The API has no facet counts, so the category facet is a choice, not a tally.
+ *
+ * @summary Chinese full-text search of the catalogue with a category facet.
+ * @csspart search - The search form.
+ * @csspart status - The line saying how many results.
  */
 export class GkSearch extends GkDisclosureList {
   static override styles = [...GkDisclosureList.styles, styles];

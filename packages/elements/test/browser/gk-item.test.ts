@@ -89,7 +89,17 @@ describe('gk-item', () => {
       title: '<img src=x onerror="window.__xss=1">标题',
       summary: '<script>window.__xss=2</script>',
       body: '<script>window.__xss=3</script>\n\n<a href="javascript:window.__xss=4">点此</a><svg onload="window.__xss=5"></svg>',
-      attachments: [{ ...policy.attachments[0]!, url: 'javascript:window.__xss=6', name: '<b onmouseover="window.__xss=7">附件</b>' }],
+      attachments: [{ ...policy.attachments[0]!, name: '<b onmouseover="window.__xss=7">附件</b>' }],
+    });
+    // The contract refuses a `javascript:` URL when an item is published (WebUrl); a department
+    // outside the kit, or a record kept from before that rule, may still send one: the answer is
+    // rewritten on its way to the page.
+    const itemUrl = `**/v1/items/${encodeURIComponent(id)}`;
+    await h.page.route(itemUrl, async (route) => {
+      const response = await route.fetch();
+      const item = (await response.json()) as { attachments: Array<{ url: string }> };
+      item.attachments[0]!.url = 'javascript:window.__xss=6';
+      await route.fulfill({ response, json: item });
     });
     await h.open(`<gk-item item-id="${id}"></gk-item>`);
     await waitForState(h.page, el, 'data');
@@ -110,6 +120,7 @@ describe('gk-item', () => {
     await h.page.locator('gk-item [part=attachments] li').click();
     expect(await h.page.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();
     expect(await h.axe()).toEqual([]);
+    await h.page.unroute(itemUrl);
   });
 
   it('takes the item from the page’s ?id= parameter, and says so when the item does not exist', async () => {

@@ -38,8 +38,13 @@ export interface Harness {
   readonly hanging: string;
   /** An API origin where nothing listens (the error state). */
   readonly closed: string;
-  /** Opens a test page whose body is `body` (with the CDN file and `head` in its head) in the shared page. */
-  open(body: string, options?: { head?: string; lang?: string; page?: Page }): Promise<Page>;
+  /**
+   * A second origin, a host site whose pages load the CDN file from the gateway, like a government
+   * site embedding it. The gateway accepts writes from it and from its own origin (`cors.writeOrigins`).
+   */
+  readonly host: string;
+  /** Opens a test page whose body is `body` (with the CDN file and `head` in its head) in the shared page; on the host site with `host: true`. */
+  open(body: string, options?: { head?: string; lang?: string; page?: Page; host?: boolean }): Promise<Page>;
   /** axe-core's violations (WCAG 2.1 A/AA) of the page, shadow roots included. */
   axe(page?: Page): Promise<{ id: string; help: string; nodes: number }[]>;
   /** The CSP violations the page reported. */
@@ -59,8 +64,26 @@ export async function startHarness(options: SampleGatewayOptions = {}): Promise<
   const { code } = await bundleCdn();
   const pages = new Map<string, string>();
   let counter = 0;
+  const hostServer = createServer((req, res) => {
+    const name = /^\/test\/page\/([\w.]+)$/.exec(req.url ?? '')?.[1];
+    const html = name && pages.get(name);
+    if (req.url === '/test/csp-watch.js' || html) {
+      res.writeHead(200, {
+        'Content-Type': html ? 'text/html; charset=utf-8' : 'text/javascript; charset=utf-8',
+        'Content-Security-Policy': TEST_CSP.replace("script-src 'self'", `script-src 'self' ${gatewayOrigin}`),
+      });
+      return res.end(html || CSP_WATCH);
+    }
+    res.writeHead(404).end();
+  });
+  await new Promise<void>((resolve) => hostServer.listen(0, '127.0.0.1', resolve));
+  const host = `http://127.0.0.1:${(hostServer.address() as AddressInfo).port}`;
+  const port = await freePort();
+  const gatewayOrigin = `http://127.0.0.1:${port}`;
   const gateway = await startSampleGateway({
     ...options,
+    port,
+    config: { ...options.config, cors: { writeOrigins: [gatewayOrigin, host] } },
     env: { GONGKAI_RATE_LIMIT_ANONYMOUS_READ: '100000/60', ...options.env },
     extend: (router) => {
       const send = (path: string, type: string, body: () => string | undefined) =>
@@ -104,19 +127,23 @@ export async function startHarness(options: SampleGatewayOptions = {}): Promise<
     page,
     hanging: `http://127.0.0.1:${(hangingServer.address() as AddressInfo).port}`,
     closed: `http://127.0.0.1:${closedPort}`,
-    async open(body, { head = '', lang = 'zh-CN', page: target = page } = {}) {
+    host,
+    async open(body, { head = '', lang = 'zh-CN', page: target = page, host: onHost = false } = {}) {
       const name = `p${++counter}.html`;
+      // On the host site the elements talk to the gateway cross-origin, as an embedding page does.
+      const meta = onHost ? `<meta name="gongkai-api" content="${gateway.base}">` : '';
       pages.set(
         name,
-        `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>测试页面</title>` +
+        `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>测试页面</title>${meta}` +
           `<script src="/test/csp-watch.js"></script>${head}` +
-          `<script type="module" src="/elements/gongkai-elements.js"></script></head><body><main>${body}</main></body></html>`,
+          `<script type="module" src="${onHost ? gateway.base : ''}/elements/gongkai-elements.js"></script></head><body><main>${body}</main></body></html>`,
       );
-      await target.goto(`${gateway.base}/test/page/${name}`);
+      await target.goto(`${onHost ? host : gateway.base}/test/page/${name}`);
       return target;
     },
     async axe(target = page) {
-      if (!(await target.evaluate(() => 'axe' in window))) await target.addScriptTag({ url: '/test/axe.js' });
+      if (!(await target.evaluate(() => 'axe' in window)))
+        await target.addScriptTag({ url: `${target.url().startsWith(host) ? gateway.base : ''}/test/axe.js` });
       return target.evaluate(async () => {
         const axe = (
           window as unknown as {
@@ -132,9 +159,19 @@ export async function startHarness(options: SampleGatewayOptions = {}): Promise<
       await browser.close();
       hangingServer.closeAllConnections();
       await new Promise<void>((resolve) => hangingServer.close(() => resolve()));
+      await new Promise<void>((resolve) => hostServer.close(() => resolve()));
       await gateway.close();
     },
   };
+}
+
+/** A loopback port nothing listens on now. */
+async function freePort(): Promise<number> {
+  const probe = createServer();
+  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
+  const { port } = probe.address() as AddressInfo;
+  await new Promise<void>((resolve) => probe.close(() => resolve()));
+  return port;
 }
 
 /** Waits until the element's wrapper shows `state` (`loading`, `data`, `empty`, `error`). */

@@ -14,12 +14,14 @@ export interface SwitchableProxy {
   release(): void;
   /** Resolves when the next request arrives. */
   arrived(): Promise<void>;
+  /** How many of the next POSTs are forwarded but lose their answer (the connection is reset after the gateway answered). */
+  loseAnswers: number;
   close(): Promise<void>;
 }
 
 export async function startSwitchableProxy(target: string): Promise<SwitchableProxy> {
   const upstream = new URL(target);
-  const state = { down: false, held: false };
+  const state = { down: false, held: false, loseAnswers: 0 };
   const waiting: (() => void)[] = [];
   const arrivals: (() => void)[] = [];
   const server: Server = createServer((req, res) => {
@@ -38,6 +40,11 @@ export async function startSwitchableProxy(target: string): Promise<SwitchablePr
         headers: req.headers,
       },
       (answer) => {
+        if (req.method === 'POST' && state.loseAnswers > 0) {
+          state.loseAnswers--;
+          answer.resume();
+          return answer.on('end', () => req.socket.destroy());
+        }
         res.writeHead(answer.statusCode ?? 502, answer.headers);
         answer.pipe(res);
       },
@@ -63,6 +70,12 @@ export async function startSwitchableProxy(target: string): Promise<SwitchablePr
       for (const go of waiting.splice(0)) go();
     },
     arrived: () => new Promise<void>((resolve) => arrivals.push(resolve)),
+    get loseAnswers() {
+      return state.loseAnswers;
+    },
+    set loseAnswers(value: number) {
+      state.loseAnswers = value;
+    },
     async close() {
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));

@@ -25,6 +25,8 @@ export interface CorsRequest {
   readonly origin: string;
   /** `Access-Control-Request-Method` of a preflight; empty otherwise. */
   readonly requestMethod: string;
+  /** The host (`host:port`) the gateway answers as, from `linkOrigin`: a page it serves itself (the demo) writes without being listed. */
+  readonly selfHost?: string;
 }
 
 export type CorsDecision =
@@ -40,12 +42,13 @@ const READ_CORS: Readonly<Record<string, string>> = {
 /**
  * Reads are open to every origin: any government page may embed the data. Writes (disclosure
  * requests, feedback, ratings) are accepted from a browser only when its page's origin is
- * configured, so another site cannot file requests in a visitor's name.
+ * configured or is the gateway's own (browsers send `Origin` on same-origin POSTs too), so another
+ * site cannot file requests in a visitor's name.
  */
 export function corsDecision(request: CorsRequest, writeOrigins: ReadonlySet<string>): CorsDecision {
   const { method, origin, requestMethod } = request;
+  const canWrite = writeOrigins.has(origin) || (origin !== '' && request.selfHost !== undefined && hostOf(origin) === request.selfHost);
   if (method === 'OPTIONS' && origin && requestMethod) {
-    const canWrite = writeOrigins.has(origin);
     return {
       kind: 'preflight',
       headers: {
@@ -58,11 +61,20 @@ export function corsDecision(request: CorsRequest, writeOrigins: ReadonlySet<str
     };
   }
   if (!origin || READ_METHODS.has(method)) return { kind: 'allowed', headers: READ_CORS };
-  if (!writeOrigins.has(origin)) return { kind: 'forbidden', origin };
+  if (!canWrite) return { kind: 'forbidden', origin };
   return {
     kind: 'allowed',
     headers: { Vary: 'Origin', 'Access-Control-Allow-Origin': origin, 'Access-Control-Expose-Headers': EXPOSED_HEADERS },
   };
+}
+
+/** `host:port` of an origin; empty for one that is not a URL (`null`). */
+export function hostOf(origin: string): string {
+  try {
+    return new URL(origin).host;
+  } catch {
+    return '';
+  }
 }
 
 /** The common headers of a read answered before Koa: the same the full path's middleware sets. */

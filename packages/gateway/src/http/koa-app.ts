@@ -14,6 +14,7 @@ import { requestContext, type GatewayState } from './middleware/request-context'
 import { securityHeaders } from './middleware/security-headers';
 import { mountCatalog } from './routes/catalog-route';
 import { mountDocs } from './routes/docs';
+import { mountElementsCdn } from './routes/elements-cdn';
 import { mountOperations } from './routes/health';
 import { mountMetrics } from './routes/metrics';
 import { publicApi } from './routes/public-api';
@@ -32,7 +33,7 @@ export interface KoaAppDependencies {
 /**
  * The full path: every request the fast path does not answer. Per request: request id (and, once
  * answered, its metrics and log line) → problem answers → security headers → CORS → rate limit →
- * not found → the contract's operations → the other routes (`/healthz`, `/docs`, …).
+ * not found → the contract's operations → the other routes (`/healthz`, `/docs`, `/elements`, …).
  */
 export function createKoaApp({ context, limiter, logger, recordFinished, extend, accepting }: KoaAppDependencies): Koa<GatewayState> {
   const { config, metrics } = context;
@@ -48,13 +49,14 @@ export function createKoaApp({ context, limiter, logger, recordFinished, extend,
   mountOperations(router, context, { accepting });
   mountMetrics(router, context);
   mountDocs(router);
+  mountElementsCdn(router);
   mountCatalog(router, context);
 
   // Outermost, so that the request is recorded with the status its answer went out with.
   app.use(requestContext(logger, recordFinished));
   app.use(problemAnswers());
   app.use(securityHeaders());
-  app.use(cors(config.cors.writeOrigins));
+  app.use(cors(config.cors.writeOrigins, config));
   app.use(rateLimiting(limiter, config.rateLimits.apiKeys, trustedProxyHops(config), (policy) => metrics.rateLimited.inc({ policy })));
   app.use(notFound());
   app.use(publicApi(context));

@@ -33,6 +33,8 @@ describe('SIGTERM to the gateway process under traffic', SLOW_MACHINE, () => {
       JSON.stringify({
         departments: [{ id: 'ln-a', baseUrl: department.url }],
         checkDepartments: 'off',
+        // The department holds each request 3 s; the deadline for its whole answer must be longer.
+        departmentTimeoutMs: 30000,
         cache: { ttlMs: 0, staleWhileRevalidateMs: 0, staleIfErrorMs: 0 },
         rateLimits: { anonymousRead: { points: 100000, durationSeconds: 60 } },
       }),

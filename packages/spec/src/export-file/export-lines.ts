@@ -23,16 +23,19 @@ export async function* verifiedExportLines(gzipped: AsyncIterable<Uint8Array>): 
   // A chunk may end inside a character (Chinese is three bytes in UTF-8): decode across chunks.
   const decoder = new StringDecoder('utf8');
   let trailer: ExportSummary | undefined;
+  let brokenSource: Error | undefined;
   const source = (async () => {
     try {
       for await (const chunk of gzipped) {
         if (gunzip.destroyed) return;
         if (!gunzip.write(chunk)) await drainedOrClosed(gunzip);
       }
-      gunzip.end();
     } catch (error) {
-      gunzip.destroy(error as Error);
+      // What arrived before the break is still read out (destroying the gunzip here would drop
+      // it); the break is reported after it.
+      brokenSource = error as Error;
     }
+    if (!gunzip.destroyed) gunzip.end();
   })();
   try {
     for await (const chunk of gunzip as AsyncIterable<Buffer>) {
@@ -56,6 +59,7 @@ export async function* verifiedExportLines(gzipped: AsyncIterable<Uint8Array>): 
     if (!gunzip.readableEnded) gunzip.destroy();
     await source;
   }
+  if (brokenSource) throw new ExportIncompleteError(`the file broke off (${brokenSource.message})`);
   rest += decoder.end();
   if (rest !== '') throw new ExportIncompleteError('the file ends in the middle of a line');
   if (!trailer) throw new ExportIncompleteError('the file ends without its trailer line');

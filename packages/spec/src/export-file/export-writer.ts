@@ -126,6 +126,9 @@ export class ExportWriter<K extends ExportKind> {
       const gzip = this.gzip;
       gzip.write(exportTrailerLine({ ...this.summary(false, extras), failure }));
       await new Promise<void>((resolve) => gzip.flush(constants.Z_SYNC_FLUSH, () => resolve()));
+      // The flushed bytes reach the response through the pipe a little later: unpiping before
+      // they have left would drop the records written before the failure.
+      while (gzip.readableLength > 0 && !this.closed) await new Promise<void>((resolve) => setImmediate(resolve));
       gzip.unpipe(this.response);
     }
     const socket = this.response.socket;

@@ -37,15 +37,15 @@ export const FEE_CSV: CsvTable<FeeSchedule> = {
       fee.departmentId,
       fee.code,
       fee.name,
-      fee.standard.amount,
-      fee.standard.unit,
-      fee.standard.upTo ?? false,
-      fee.legalBasis.join('; '),
+      fee.standard?.amount,
+      fee.standard?.unit,
+      fee.standard?.upTo ?? false,
+      (fee.legalBasis ?? []).join('; '),
       fee.approvingAuthority,
       fee.approvalDocumentNumber,
       fee.collectingBody,
-      fee.division.code,
-      fee.division.name,
+      fee.division?.code,
+      fee.division?.name,
       fee.level,
       fee.validFrom,
       fee.validTo,
@@ -61,7 +61,7 @@ export const BUDGET_CSV_COLUMNS = ['budgetId', 'departmentId', 'year', 'kind', '
 export const BUDGET_CSV: CsvTable<Budget> = {
   columns: BUDGET_CSV_COLUMNS,
   rows: (budget) => {
-    const row = (section: string, code: string, name: string, amount: string): CsvCell[] => [
+    const row = (section: string, code: string, name: string, amount: string | undefined): CsvCell[] => [
       budget.id,
       budget.departmentId,
       budget.year,
@@ -73,13 +73,17 @@ export const BUDGET_CSV: CsvTable<Budget> = {
     ];
     const three = budget.threePublicExpenses;
     return [
-      ...budget.revenue.map((line) => row('revenue', line.code, line.name, line.amount)),
-      ...budget.expenditure.map((line) => row('expenditure', line.code, line.name, line.amount)),
-      row('threePublicExpenses', '', '三公经费合计', three.total),
-      row('threePublicExpenses', '', '因公出国（境）费', three.travelAbroad),
-      row('threePublicExpenses', '', '公务用车购置费', three.vehicles.purchase),
-      row('threePublicExpenses', '', '公务用车运行维护费', three.vehicles.operation),
-      row('threePublicExpenses', '', '公务接待费', three.receptions),
+      ...(budget.revenue ?? []).map((line) => row('revenue', line.code, line.name, line.amount)),
+      ...(budget.expenditure ?? []).map((line) => row('expenditure', line.code, line.name, line.amount)),
+      ...(three
+        ? [
+            row('threePublicExpenses', '', '三公经费合计', three.total),
+            row('threePublicExpenses', '', '因公出国（境）费', three.travelAbroad),
+            row('threePublicExpenses', '', '公务用车购置费', three.vehicles?.purchase),
+            row('threePublicExpenses', '', '公务用车运行维护费', three.vehicles?.operation),
+            row('threePublicExpenses', '', '公务接待费', three.receptions),
+          ]
+        : []),
     ];
   },
 };
@@ -109,7 +113,10 @@ export const ITEM_CSV_COLUMNS = [
   'url',
 ] as const;
 
-/** Disclosure items, one row each; topics and keywords are separated by `; `. `body` is empty where the answer has none (lists). */
+/**
+ * Disclosure items, one row each; topics and keywords are separated by `; `. `body` is empty where the answer has none (lists).
+ * Every table reads its records defensively: a list cut down by `fields=`, or a department's answer, may lack any field.
+ */
 export const ITEM_CSV: CsvTable<DisclosureItem> = {
   columns: ITEM_CSV_COLUMNS,
   rows: (item) => [
@@ -121,12 +128,12 @@ export const ITEM_CSV: CsvTable<DisclosureItem> = {
       item.documentNumber,
       item.genre,
       item.category,
-      item.topics.join('; '),
-      item.keywords.join('; '),
+      (item.topics ?? []).join('; '),
+      (item.keywords ?? []).join('; '),
       item.validity,
       item.issuingBody,
-      item.division.code,
-      item.division.name,
+      item.division?.code,
+      item.division?.name,
       item.level,
       item.writtenOn,
       item.publishedAt,
@@ -172,8 +179,8 @@ export const ALERT_CSV: CsvTable<Alert> = {
       alert.headline,
       alert.description,
       alert.instructions,
-      alert.areas.map((area) => area.code).join('; '),
-      alert.areas.map((area) => area.name).join('; '),
+      (alert.areas ?? []).map((area) => area.code).join('; '),
+      (alert.areas ?? []).map((area) => area.name).join('; '),
       alert.issuedAt,
       alert.updatedAt,
       alert.effectiveAt,

@@ -97,3 +97,15 @@ describe('CAP 1.2', () => {
     expect(xml).toContain(`<references>ln-emergency,ln-emergency:alert-2026-0007@r1,${alert.issuedAt}</references>`);
   });
 });
+
+describe('CSV of records that lack fields', () => {
+  // A list cut down by `fields=`, or a department's answer, may lack any field: a row, never a TypeError.
+  it('writes a row for each record, empty where a field is missing', async () => {
+    const { itemsToCsv, feesToCsv, alertsToCsv, budgetsToCsv } = await import('./csv-tables');
+    const csv = itemsToCsv([{ id: 'ln-a:2026-000001', title: '标题' } as never]);
+    expect(csv.split('\r\n').filter(Boolean)).toHaveLength(2);
+    expect(csv).toContain('ln-a:2026-000001');
+    for (const toCsv of [feesToCsv, alertsToCsv, budgetsToCsv] as Array<(records: never[]) => string>)
+      expect(() => toCsv([{ id: 'ln-a:x' } as never])).not.toThrow();
+  });
+});

@@ -1,13 +1,19 @@
 import type { Middleware } from 'koa';
 import { ApiError, problem } from '@gongkai/spec';
-import { corsDecision } from '../../answers/common-headers';
+import { corsDecision, hostOf } from '../../answers/common-headers';
+import { linkOrigin, type LinkOriginConfig } from '../../answers/link-origin';
 
 /** CORS as `corsDecision` rules it: preflights answered here, writes from unknown origins refused. */
-export function cors(writeOrigins: readonly string[]): Middleware {
+export function cors(writeOrigins: readonly string[], origins: LinkOriginConfig): Middleware {
   const allowedWriters = new Set(writeOrigins);
   return async (ctx, next) => {
     const decision = corsDecision(
-      { method: ctx.method, origin: ctx.get('origin'), requestMethod: ctx.get('access-control-request-method') },
+      {
+        method: ctx.method,
+        origin: ctx.get('origin'),
+        requestMethod: ctx.get('access-control-request-method'),
+        selfHost: hostOf(linkOrigin(ctx.req, origins)) || undefined,
+      },
       allowedWriters,
     );
     if (decision.kind === 'forbidden') {

@@ -1,15 +1,8 @@
 /**
- * PENDING: fault tests for behaviours of issue 12 that are being fixed on other branches. They
- * fail on the code this file was written against, and are meant to be switched on (the
- * `describe.skip` below removed) once those fixes are merged:
- *
- *   - item 7: no total deadline and no size cap on a department's answer. Expected: a department
- *     trickling its answer a byte at a time (each gap shorter than the timeout) is cut off at the
- *     deadline, and an answer larger than the cap is cut off at the cap; both named as failed
- *     departments of a partial list and as 502/504 for a single resource.
- *
- * Run them with `npx vitest run packages/gateway/test/faults/faults-pending.test.ts` after
- * removing `.skip`. None asserts a duration: each waits for the gateway's answer while the
+ * Issue 12 item 7, under faults: a department trickling its answer a byte at a time (each gap
+ * shorter than the timeout) is cut off at the deadline, and an answer larger than the cap is cut
+ * off at the cap; both are named as failed departments of a partial list and are 502/504 for a
+ * single resource. None asserts a duration: each waits for the gateway's answer while the
  * department is still sending, which a bounded gateway gives and an unbounded one does not.
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
@@ -27,7 +20,7 @@ interface ListBody {
   meta: { partial?: boolean; failures?: Array<{ department: string; status: number }> };
 }
 
-describe.skip('PENDING item 7: a whole-answer deadline and a size cap on a department’s answer', SLOW_MACHINE, () => {
+describe('a whole-answer deadline and a size cap on a department’s answer', SLOW_MACHINE, () => {
   let finance: RunningDepartment;
   let housing: RunningDepartment;
   let proxy: FaultyProxy;

@@ -1,0 +1,1 @@
+export { GkFeedbackForm } from './gk-feedback-form';

@@ -1,0 +1,1 @@
+export { GkRating } from './gk-rating';

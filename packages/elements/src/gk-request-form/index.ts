@@ -1,0 +1,1 @@
+export { GkRequestForm } from './gk-request-form';

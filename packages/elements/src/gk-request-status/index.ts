@@ -1,0 +1,1 @@
+export { GkRequestStatus } from './gk-request-status';
