@@ -1,13 +1,15 @@
 /**
  * Bulk export benchmark: 100 000 generated items (the store benchmark's SQLite file) exported
- * through HTTP as gzip NDJSON, against reading the same items from the store directly, in one run.
+ * through HTTP in each format asked for (gzip NDJSON and plain NDJSON by default), against reading
+ * the same items from the store directly, in one run.
  *
- *   npx tsx bench/department-kit/export.ts [--items 100000] [--db FILE] [--format ndjson|csv]
+ *   npx tsx bench/department-kit/export.ts [--items 100000] [--db FILE] [--formats ndjson,ndjson-plain,csv]
  *
  * The department runs in a child process so that its memory is measured alone: it samples
  * `process.memoryUsage()` every 10 ms and reports RSS and heap before, at the peak and after the
- * exports. Store read and export run alternately three times; the medians are compared. The parent downloads the export as a user would and checks it (every line against the
- * trailer's count and SHA-256) while it arrives.
+ * exports (the peak also per format). Store read and each format's export run alternately three
+ * times; the medians are compared. The parent downloads each export as a user would and checks it
+ * (every NDJSON line against the trailer's count and SHA-256) while it arrives.
  */
 import { fork, type ChildProcess } from 'node:child_process';
 import { request, type IncomingMessage } from 'node:http';
@@ -25,11 +27,14 @@ const { values } = parseArgs({
   options: {
     items: { type: 'string', default: '100000' },
     db: { type: 'string' },
-    format: { type: 'string', default: 'ndjson' },
+    formats: { type: 'string', default: 'ndjson,ndjson-plain' },
+    // Also download each format without checking it: what the department's side costs alone.
+    unchecked: { type: 'boolean', default: false },
     child: { type: 'boolean', default: false },
   },
 });
 const itemCount = Number(values.items);
+const formats = values.formats.split(',').flatMap((format) => (values.unchecked ? [format, `${format} unchecked`] : [format]));
 const path = values.db ?? join(tmpdir(), `gongkai-bench-items-${itemCount}.db`);
 
 interface Memory {
@@ -89,13 +94,22 @@ async function child(): Promise<void> {
   };
   const before = sample();
   const peak = { ...before };
+  const overall = { ...before };
   const sampler = setInterval(() => {
     const now = sample();
-    peak.rss = Math.max(peak.rss, now.rss);
-    peak.heapUsed = Math.max(peak.heapUsed, now.heapUsed);
+    for (const highest of [peak, overall]) {
+      highest.rss = Math.max(highest.rss, now.rss);
+      highest.heapUsed = Math.max(highest.heapUsed, now.heapUsed);
+    }
   }, 10);
   process.send!({ port: (server.address() as AddressInfo).port });
   process.on('message', async (message) => {
+    if (message === 'peak') {
+      // The peak since the last ask, then a new one from now: each export's own peak.
+      process.send!({ ...peak });
+      Object.assign(peak, sample());
+      return;
+    }
     if (message === 'read') {
       const started = performance.now();
       const count = await readAll();
@@ -105,7 +119,7 @@ async function child(): Promise<void> {
     clearInterval(sampler);
     // What the exports left behind, once garbage is collected: what they hold, not what V8 has not freed yet.
     globalThis.gc?.();
-    const report: ChildReport = { before, peak, after: sample() };
+    const report: ChildReport = { before, peak: overall, after: sample() };
     process.send!(report);
     server.close();
     await store.close();
@@ -114,11 +128,12 @@ async function child(): Promise<void> {
 }
 
 /** Downloads one export as a user would, checking every line against the trailer (NDJSON) as it arrives. */
-async function downloadExport(port: number): Promise<{ bytes: number; count: number }> {
+async function downloadExport(port: number, run: string): Promise<{ bytes: number; count: number }> {
+  const [format, unchecked] = run.split(' ');
   let bytes = 0;
   let count = 0;
   const response = await new Promise<IncomingMessage>((resolve, reject) =>
-    request(`http://127.0.0.1:${port}/v1/exports/items?format=${values.format}`, resolve).on('error', reject).end(),
+    request(`http://127.0.0.1:${port}/v1/exports/items?format=${format}`, resolve).on('error', reject).end(),
   );
   const counted = (async function* () {
     for await (const chunk of response as AsyncIterable<Buffer>) {
@@ -126,8 +141,10 @@ async function downloadExport(port: number): Promise<{ bytes: number; count: num
       yield chunk;
     }
   })();
-  if (values.format === 'ndjson') {
-    for await (const _line of verifiedExportLines(counted)) count += 1;
+  if (unchecked) {
+    for await (const _chunk of counted);
+  } else if (format !== 'csv') {
+    for await (const _line of verifiedExportLines(counted, { compressed: format === 'ndjson' })) count += 1;
   } else {
     for await (const chunk of counted) count += chunk.toString('utf8').split('\r\n').length - 1;
     count -= 1; // the header row
@@ -155,28 +172,37 @@ async function parent(): Promise<void> {
   });
   const { port } = await nextMessage<{ port: number }>(department);
   const reads: number[] = [];
-  const exports: number[] = [];
-  let result = { bytes: 0, count: 0 };
-  // Alternately, three times: load from other work falls on both alike; the medians are kept.
+  const runs = new Map(formats.map((format) => [format, { ms: [] as number[], peakRss: [] as number[], bytes: 0, count: 0 }]));
+  // Alternately, three times: load from other work falls on all alike; the medians are kept.
   for (let round = 0; round < 3; round += 1) {
     department.send('read');
     reads.push((await nextMessage<{ ms: number }>(department)).ms);
-    const started = performance.now();
-    result = await downloadExport(port);
-    exports.push(performance.now() - started);
+    for (const [format, run] of runs) {
+      department.send('peak'); // starts this export's own peak
+      await nextMessage<Memory>(department);
+      const started = performance.now();
+      Object.assign(run, await downloadExport(port, format));
+      run.ms.push(performance.now() - started);
+      department.send('peak');
+      run.peakRss.push((await nextMessage<Memory>(department)).rss);
+    }
   }
-  const { bytes, count } = result;
   const median = (values: number[]) => [...values].sort((a, b) => a - b)[1]!;
   const storeReadMs = median(reads);
-  const exportMs = median(exports);
   department.send('done');
   const report = await nextMessage<ChildReport>(department);
-  console.log(`export of ${count} items (${values.format}, ${mb(bytes)} sent) from ${path}`);
+  const list = (values: number[]) => values.map((value) => value.toFixed(0)).join(', ');
+  console.log(`export of ${itemCount} items from ${path}`);
   console.log(`| measurement | value |\n| --- | ---: |`);
-  const runs = (values: number[]) => values.map((value) => value.toFixed(0)).join(', ');
-  console.log(`| read from the store directly (keyset pages of 500), median of 3 | ${storeReadMs.toFixed(0)} ms (${runs(reads)}) |`);
-  console.log(`| export through HTTP, checked by the client as it arrives, median of 3 | ${exportMs.toFixed(0)} ms (${runs(exports)}) |`);
-  console.log(`| **ratio export / store read** | **${(exportMs / storeReadMs).toFixed(2)}** |`);
+  console.log(`| read from the store directly (keyset pages of 500), median of 3 | ${storeReadMs.toFixed(0)} ms (${list(reads)}) |`);
+  for (const [format, run] of runs) {
+    const ms = median(run.ms);
+    console.log(
+      `| export \`${format}\` (${mb(run.bytes)} sent${format.endsWith('unchecked') ? ', only counted' : `, ${run.count} items checked as they arrive`}), median of 3 | ${ms.toFixed(0)} ms (${list(run.ms)}) |`,
+    );
+    console.log(`| **ratio \`${format}\` export / store read** | **${(ms / storeReadMs).toFixed(2)}** |`);
+    console.log(`| department RSS peak during the \`${format}\` exports | ${run.peakRss.map(mb).join(', ')} |`);
+  }
   console.log(
     `| department RSS before / peak / after (after a GC) | ${mb(report.before.rss)} / ${mb(report.peak.rss)} / ${mb(report.after.rss)} |`,
   );

@@ -42,8 +42,9 @@ describe('docs/for-third-parties.md', () => {
       .map((word) => word.replace('http://localhost:8080', base));
     if (line.includes('/v1/exports/') && !line.includes('format=csv')) {
       // What the guide tells a user to check: the last line counts the records and hashes the bytes before it.
-      const { stdout: gzipped } = await run('curl', [...args, '--max-time', '60'], { encoding: 'buffer', maxBuffer: 64 * 1024 * 1024 });
-      const lines = gunzipSync(gzipped).toString('utf8').trimEnd().split('\n');
+      const { stdout: file } = await run('curl', [...args, '--max-time', '60'], { encoding: 'buffer', maxBuffer: 64 * 1024 * 1024 });
+      // `format=ndjson-plain` is the same lines, not compressed.
+      const lines = (line.includes('format=ndjson-plain') ? file : gunzipSync(file)).toString('utf8').trimEnd().split('\n');
       const trailer = (JSON.parse(lines.at(-1)!) as { gongkaiExport: { complete: boolean; count: number; sha256: string } }).gongkaiExport;
       const records = lines.slice(0, -1).map((record) => `${record}\n`);
       expect(trailer).toMatchObject({

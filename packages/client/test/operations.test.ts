@@ -22,7 +22,7 @@ const example = <T>(name: string) => (openApiDocument.components.examples as Rec
 
 let sample: SampleGateway;
 let client: GongkaiClient;
-const sent: { method: string; url: URL }[] = [];
+const sent: { method: string; url: URL; headers: Headers }[] = [];
 
 beforeAll(async () => {
   sample = await startSampleGateway({ adminTokens: [ADMIN_TOKEN] });
@@ -30,7 +30,7 @@ beforeAll(async () => {
     baseUrl: sample.base,
     fetch: (input, init) => {
       const request = input instanceof Request ? input : new Request(input, init);
-      sent.push({ method: request.method, url: new URL(request.url) });
+      sent.push({ method: request.method, url: new URL(request.url), headers: request.headers });
       return fetch(input, init);
     },
   });
@@ -191,6 +191,18 @@ describe('exports', () => {
     const stream = await client.exports.download('fees', { department: ['ln-zhangwu-hrt'] });
     const bytes = Buffer.from(await new Response(stream).arrayBuffer());
     const lines = gunzipSync(bytes).toString('utf8').trimEnd().split('\n');
+    const trailer = JSON.parse(lines.at(-1)!).gongkaiExport;
+    const records = lines.slice(0, -1).map((line) => `${line}\n`);
+    expect(trailer).toMatchObject({ kind: 'fees', complete: true, count: records.length });
+    expect(trailer.sha256).toBe(createHash('sha256').update(records.join('')).digest('hex'));
+    expect(records.length).toBeGreaterThan(0);
+  });
+
+  it('downloads a plain NDJSON export with format: ndjson-plain, asking for application/x-ndjson, the same lines and trailer', async () => {
+    const { createHash } = await import('node:crypto');
+    const stream = await client.exports.download('fees', { department: ['ln-zhangwu-hrt'], format: 'ndjson-plain' });
+    expect(sent.at(-1)!.headers.get('accept')).toBe('application/x-ndjson');
+    const lines = (await new Response(stream).text()).trimEnd().split('\n');
     const trailer = JSON.parse(lines.at(-1)!).gongkaiExport;
     const records = lines.slice(0, -1).map((line) => `${line}\n`);
     expect(trailer).toMatchObject({ kind: 'fees', complete: true, count: records.length });

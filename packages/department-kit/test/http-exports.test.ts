@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { DisclosureItem } from '@gongkai/spec';
 import { department, makeItem } from './support/fixtures';
 import { startDepartment, type TestDepartment } from './support/department-server';
-import { checkedTrailer, download, ndjsonLines } from './support/export-download';
+import { checkedTrailer, download, ndjsonLines, plainNdjsonLines } from './support/export-download';
 
 const note = { action: 'created' as const, at: '2026-03-10T09:30:00+08:00' };
 
@@ -44,6 +44,43 @@ describe('GET /v1/exports/{kind} on a department', () => {
     expect(records.map((item) => item.id)).toEqual(made.items.map((item) => item.id).sort(byteOrder));
     expect(records.every((item) => item.body?.includes('住房公积金'))).toBe(true);
     expect(trailer['after']).toBe(records.at(-1)!.id);
+  });
+
+  it.each([1, 3, 7, 500])(
+    'exports plain NDJSON by format=ndjson-plain or Accept: application/x-ndjson: the same lines, not compressed (store pages of %i)',
+    async (pageSize) => {
+      const made = await departmentWith(23, pageSize);
+      server = made.server;
+      const gzipped = ndjsonLines((await download(`${server.url}/v1/exports/items`)).body);
+      for (const [path, headers] of [
+        ['/v1/exports/items?format=ndjson-plain', {}],
+        ['/v1/exports/items', { Accept: 'application/x-ndjson' }],
+      ] as const) {
+        const answer = await download(`${server.url}${path}`, headers);
+        expect(answer.status).toBe(200);
+        expect(answer.whole).toBe(true);
+        expect(answer.headers['content-type']).toBe('application/x-ndjson');
+        expect(answer.headers['content-encoding']).toBeUndefined();
+        expect(answer.headers['content-disposition']).toBe(`attachment; filename="gongkai-items-${department.id}-2026-05-11.ndjson"`);
+        const lines = plainNdjsonLines(answer.body);
+        expect(checkedTrailer(lines)).toMatchObject({ kind: 'items', complete: true, count: 23, verifies: true });
+        const ids = lines.slice(0, -1).map((line) => (JSON.parse(line) as DisclosureItem).id);
+        expect(ids).toEqual(made.items.map((item) => item.id).sort(byteOrder));
+        expect(lines.slice(0, -1)).toEqual(gzipped.slice(0, -1));
+      }
+    },
+  );
+
+  it('resumes a plain export after an id, and exports records that are not stored as lines (fees) plain too', async () => {
+    const made = await departmentWith(12, 5);
+    server = made.server;
+    const ids = made.items.map((item) => item.id).sort(byteOrder);
+    const answer = await download(`${server.url}/v1/exports/items?format=ndjson-plain&after=${encodeURIComponent(ids[6]!)}`);
+    const lines = plainNdjsonLines(answer.body);
+    expect(lines.slice(0, -1).map((line) => (JSON.parse(line) as DisclosureItem).id)).toEqual(ids.slice(7));
+    expect(checkedTrailer(lines)).toMatchObject({ complete: true, count: 5, after: ids.at(-1), verifies: true });
+    const fees = plainNdjsonLines((await download(`${server.url}/v1/exports/fees?format=ndjson-plain`)).body);
+    expect(checkedTrailer(fees)).toMatchObject({ kind: 'fees', complete: true, verifies: true });
   });
 
   it('exports each item as the bytes of its own JSON answer, body included, whatever its text holds', async () => {
@@ -119,6 +156,7 @@ describe('GET /v1/exports/{kind} on a department', () => {
     for (const [path, pointer] of [
       ['/v1/exports/requests', '/path/kind'],
       ['/v1/exports/items?format=xml', '/query/format'],
+      ['/v1/exports/items?format=ndjson-gzip', '/query/format'],
       [`/v1/exports/items?after=${'x'.repeat(201)}`, '/query/after'],
     ] as const) {
       const answer = await server.request(path);
@@ -146,6 +184,26 @@ describe('GET /v1/exports/{kind} on a department', () => {
     const trailer = checkedTrailer(lines);
     expect(trailer).toMatchObject({ complete: false, count: 4, verifies: true });
     expect(trailer['failure']).toMatchObject({ detail: expect.stringContaining('resume with `after`') });
+    expect(trailer['after']).toBe((JSON.parse(lines[3]!) as DisclosureItem).id);
+  });
+
+  it('says so when the store fails mid-export of plain NDJSON: a complete: false line, no last chunk', async () => {
+    const made = await departmentWith(10, 4);
+    server = made.server;
+    const items = server.store.items;
+    const read = items.exportLines.bind(items);
+    let calls = 0;
+    items.exportLines = async (after, limit) => {
+      calls += 1;
+      if (calls === 2) throw new Error('disk I/O error');
+      return read(after, limit);
+    };
+    const answer = await download(`${server.url}/v1/exports/items?format=ndjson-plain`);
+    expect(answer.status).toBe(200);
+    expect(answer.whole).toBe(false);
+    const lines = plainNdjsonLines(answer.body);
+    const trailer = checkedTrailer(lines);
+    expect(trailer).toMatchObject({ complete: false, count: 4, verifies: true });
     expect(trailer['after']).toBe((JSON.parse(lines[3]!) as DisclosureItem).id);
   });
 });

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { DisclosureItem } from '@gongkai/spec';
 import { kitDepartment, type KitDepartment } from './support/kit-department';
 import { startGateway, type RunningGateway } from './support/start-gateway';
-import { checkedTrailer, download, ndjsonLines } from './support/export-download';
+import { checkedTrailer, download, ndjsonLines, plainNdjsonLines } from './support/export-download';
 
 const byteOrder = (a: string, b: string) => Buffer.compare(Buffer.from(a), Buffer.from(b));
 
@@ -56,6 +56,42 @@ describe('GET /v1/exports/{kind} through the gateway', () => {
     },
   );
 
+  it.each([1, 4, 500])(
+    'federates plain NDJSON by format=ndjson-plain or Accept: application/x-ndjson: the same lines, verified, not compressed (department pages of %i)',
+    async (pageSize) => {
+      const running = await setUp(COUNTS, pageSize);
+      const gzipped = ndjsonLines((await download(`${running.url}/v1/exports/items`)).body);
+      for (const [path, headers] of [
+        ['/v1/exports/items?format=ndjson-plain', {}],
+        ['/v1/exports/items', { Accept: 'application/x-ndjson' }],
+      ] as const) {
+        const answer = await download(`${running.url}${path}`, headers);
+        expect(answer.status).toBe(200);
+        expect(answer.whole).toBe(true);
+        expect(answer.headers['content-type']).toBe('application/x-ndjson');
+        expect(answer.headers['content-encoding']).toBeUndefined();
+        expect(answer.headers['content-disposition']).toMatch(/^attachment; filename="gongkai-items-all-\d{4}-\d{2}-\d{2}\.ndjson"$/);
+        const lines = plainNdjsonLines(answer.body);
+        expect(checkedTrailer(lines)).toMatchObject({ kind: 'items', complete: true, count: 21, verifies: true });
+        const ids = lines.slice(0, -1).map((line) => (JSON.parse(line) as DisclosureItem).id);
+        expect(ids).toEqual([...ids].sort(byteOrder));
+        expect(new Set(ids).size).toBe(21);
+        expect(lines.slice(0, -1)).toEqual(gzipped.slice(0, -1));
+      }
+    },
+  );
+
+  it('resumes a plain export after an id in the middle of a department', async () => {
+    const running = await setUp(COUNTS, 3);
+    const all = plainNdjsonLines((await download(`${running.url}/v1/exports/items?format=ndjson-plain`)).body)
+      .slice(0, -1)
+      .map((line) => (JSON.parse(line) as DisclosureItem).id);
+    const middle = all.indexOf('ln-a-b:item-2');
+    const rest = plainNdjsonLines((await download(`${running.url}/v1/exports/items?format=ndjson-plain&after=ln-a-b:item-2`)).body);
+    expect(rest.slice(0, -1).map((line) => (JSON.parse(line) as DisclosureItem).id)).toEqual(all.slice(middle + 1));
+    expect(checkedTrailer(rest)).toMatchObject({ complete: true, verifies: true });
+  });
+
   it('resumes after an id in the middle of a department: the rest of it and the departments after, once', async () => {
     const running = await setUp(COUNTS, 3);
     const all = ndjsonLines((await download(`${running.url}/v1/exports/items`)).body)
@@ -107,6 +143,7 @@ describe('GET /v1/exports/{kind} through the gateway', () => {
       ['/v1/exports/items?department=ln-zz', '/query/department'],
       ['/v1/exports/requests', '/path/kind'],
       ['/v1/exports/items?format=xlsx', '/query/format'],
+      ['/v1/exports/items?format=ndjson-gzip', '/query/format'],
     ] as const) {
       const answer = await running.get(path);
       expect(answer.status, path).toBe(400);
@@ -131,5 +168,22 @@ describe('GET /v1/exports/{kind} through the gateway', () => {
     const trailer = checkedTrailer(lines);
     expect(trailer).toMatchObject({ complete: false, count: 7 + 5 + 4, verifies: true, after: 'ln-b:item-3' });
     expect(trailer['failure']).toMatchObject({ department: 'ln-b', detail: expect.stringContaining('not whole') });
+  });
+
+  it('says which department broke off a plain export and where to resume, in a complete: false line', async () => {
+    const running = await setUp(COUNTS, 2);
+    const failing = departments.find((department) => department.id === 'ln-b')!.store.items;
+    const read = failing.exportLines.bind(failing);
+    let calls = 0;
+    failing.exportLines = async (after, limit) => {
+      calls += 1;
+      if (calls === 3) throw new Error('disk I/O error');
+      return read(after, limit);
+    };
+    const answer = await download(`${running.url}/v1/exports/items?format=ndjson-plain`);
+    expect(answer.whole).toBe(false);
+    const trailer = checkedTrailer(plainNdjsonLines(answer.body));
+    expect(trailer).toMatchObject({ complete: false, count: 7 + 5 + 4, verifies: true, after: 'ln-b:item-3' });
+    expect(trailer['failure']).toMatchObject({ department: 'ln-b' });
   });
 });

@@ -44,6 +44,14 @@ export function ndjsonLines(gzipped: Buffer): string[] {
   return text.split('\n').filter((line) => line !== '');
 }
 
+/** The lines of a plain (`application/x-ndjson`) export, as far as the bytes go. */
+export function plainNdjsonLines(body: Buffer): string[] {
+  return body
+    .toString('utf8')
+    .split('\n')
+    .filter((line) => line !== '');
+}
+
 /** What the trailer of NDJSON lines says, checked the way a user would: count and SHA-256 of the bytes before it. */
 export function checkedTrailer(lines: readonly string[]): { complete: boolean; count: number; verifies: boolean; [key: string]: unknown } {
   const trailer = JSON.parse(lines.at(-1)!).gongkaiExport;

@@ -35,6 +35,14 @@ export function ndjsonLines(gzipped: Buffer): string[] {
     .filter((line) => line !== '');
 }
 
+/** The lines of a plain (`application/x-ndjson`) export, as far as the bytes go. */
+export function plainNdjsonLines(body: Buffer): string[] {
+  return body
+    .toString('utf8')
+    .split('\n')
+    .filter((line) => line !== '');
+}
+
 /** The trailer of NDJSON lines, checked as a user would: the count and SHA-256 of the bytes before it. */
 export function checkedTrailer(lines: readonly string[]): { complete: boolean; count: number; verifies: boolean; [key: string]: unknown } {
   const trailer = JSON.parse(lines.at(-1)!).gongkaiExport;

@@ -23,7 +23,9 @@ export const EXPORT_CSV_TABLES: { readonly [K in ExportKind]: CsvTable<ExportRec
   feedback: FEEDBACK_CSV,
 };
 
+const FILE_EXTENSIONS = { ndjson: 'ndjson.gz', 'ndjson-plain': 'ndjson', csv: 'csv' } as const;
+
 /** The file name an export is saved under: `gongkai-items-ln-finance-2026-12-03.ndjson.gz`. */
-export function exportFileName(kind: ExportKind, scope: string, chinaDate: string, format: 'ndjson' | 'csv'): string {
-  return `gongkai-${kind}-${scope}-${chinaDate}.${format === 'csv' ? 'csv' : 'ndjson.gz'}`;
+export function exportFileName(kind: ExportKind, scope: string, chinaDate: string, format: 'ndjson' | 'ndjson-plain' | 'csv'): string {
+  return `gongkai-${kind}-${scope}-${chinaDate}.${FILE_EXTENSIONS[format]}`;
 }

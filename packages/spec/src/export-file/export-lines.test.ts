@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { gzipSync } from 'node:zlib';
+import { gunzipSync, gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { ExportIncompleteError, verifiedExportLines } from './export-lines';
 import { exportTrailerLine } from './export-trailer';
@@ -55,5 +55,35 @@ describe('verifiedExportLines', () => {
       await expect(read(chunks(bytes, 5))).rejects.toBeInstanceOf(ExportIncompleteError);
     const whole = file(records);
     await expect(read(chunks(whole.subarray(0, whole.length - 12), 5))).rejects.toBeInstanceOf(ExportIncompleteError);
+  });
+});
+
+describe('verifiedExportLines of a plain (not compressed) file', () => {
+  const plain = (lines: readonly string[], trailer?: string) => gunzipSync(file(lines, trailer));
+  const readPlain = async (source: AsyncIterable<Uint8Array>) => {
+    const out: string[] = [];
+    for await (const line of verifiedExportLines(source, { compressed: false })) out.push(line);
+    return out;
+  };
+
+  it.each([1, 2, 7, 4096])('hands over every line and checks the trailer, whatever the chunks (%i bytes)', async (size) => {
+    // Chunks of 1 and 2 bytes end inside three-byte characters.
+    expect(await readPlain(chunks(plain(records), size))).toEqual(records);
+  });
+
+  it('refuses a file without its trailer, with a wrong checksum, cut short, or broken off by the connection', async () => {
+    const wrong = exportTrailerLine({ kind: 'items', complete: true, count: 2, sha256: sha256('other'), after: null });
+    const whole = plain(records);
+    async function* breaking(): AsyncGenerator<Uint8Array> {
+      yield whole.subarray(0, 10);
+      throw new Error('socket hang up');
+    }
+    for (const source of [
+      chunks(Buffer.from(records.join('')), 5),
+      chunks(plain(records, wrong), 5),
+      chunks(whole.subarray(0, whole.length - 12), 5),
+      breaking(),
+    ])
+      await expect(readPlain(source)).rejects.toBeInstanceOf(ExportIncompleteError);
   });
 });

@@ -381,6 +381,9 @@ export type paths = {
          *     - `format=ndjson` (default): `application/gzip`, a gzip file (not a `Content-Encoding`: the bytes sent are the
          *       file to keep) of one JSON record a line, the last line an `ExportTrailer` with the count and the SHA-256 of the
          *       uncompressed bytes before it. No valid trailer means the file is not whole.
+         *     - `format=ndjson-plain` or `Accept: application/x-ndjson`: `application/x-ndjson`, the same lines and trailer line
+         *       not compressed (the trailer's SHA-256 is of the bytes sent before it): as fast as the store reads, for a fast
+         *       link or a client that asks for HTTP's own `Content-Encoding`.
          *     - `format=csv` or `Accept: text/csv`: `text/csv` (UTF-8 with BOM), the columns of the list's CSV; an HTTP
          *       trailer `Repr-Digest` carries the SHA-256 of the bytes sent; a broken-off CSV ends the connection without the
          *       last chunk, so every HTTP client reports it.
@@ -4367,10 +4370,10 @@ export type components = {
          */
         exportKind: "items" | "fees" | "budgets" | "alerts" | "feedback";
         /**
-         * @description `ndjson` (default): a gzip file of newline-delimited JSON, one full record a line, ending with an `ExportTrailer` line. `csv`: a CSV file (UTF-8 with BOM), the same columns as the list's CSV. `Accept: text/csv` also asks for CSV.
+         * @description `ndjson` (default): a gzip file of newline-delimited JSON, one full record a line, ending with an `ExportTrailer` line. `ndjson-plain`: the same lines and trailer line, not compressed (`application/x-ndjson`), for a fast link or HTTP's own compression; `Accept: application/x-ndjson` also asks for it. `csv`: a CSV file (UTF-8 with BOM), the same columns as the list's CSV. `Accept: text/csv` also asks for CSV.
          * @example ndjson
          */
-        exportFormat: "ndjson" | "csv";
+        exportFormat: "ndjson" | "ndjson-plain" | "csv";
         /**
          * @description Resume an export: only records whose `id` sorts after this one (byte order of the UTF-8 text). Pass the `id` of the last record you received, or the `after` of a failure line, to continue an export that broke off.
          * @example ln-finance:2026-000123
@@ -5763,7 +5766,7 @@ export interface operations {
         parameters: {
             query?: {
                 /**
-                 * @description `ndjson` (default): a gzip file of newline-delimited JSON, one full record a line, ending with an `ExportTrailer` line. `csv`: a CSV file (UTF-8 with BOM), the same columns as the list's CSV. `Accept: text/csv` also asks for CSV.
+                 * @description `ndjson` (default): a gzip file of newline-delimited JSON, one full record a line, ending with an `ExportTrailer` line. `ndjson-plain`: the same lines and trailer line, not compressed (`application/x-ndjson`), for a fast link or HTTP's own compression; `Accept: application/x-ndjson` also asks for it. `csv`: a CSV file (UTF-8 with BOM), the same columns as the list's CSV. `Accept: text/csv` also asks for CSV.
                  * @example ndjson
                  */
                 format?: components["parameters"]["exportFormat"];
@@ -5806,6 +5809,7 @@ export interface operations {
                 };
                 content: {
                     "application/gzip": string;
+                    "application/x-ndjson": string;
                     "text/csv": string;
                 };
             };

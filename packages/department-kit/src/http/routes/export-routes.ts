@@ -1,5 +1,12 @@
 import type { ServerResponse } from 'node:http';
-import { ExportAbandonedError, ExportWriter, exportFileName, type ExportFormat, type ExportRecords } from '@gongkai/spec/export-file';
+import {
+  ExportAbandonedError,
+  ExportWriter,
+  exportFileName,
+  exportFormatOf,
+  type ExportFormat,
+  type ExportRecords,
+} from '@gongkai/spec/export-file';
 import { alertView } from '../../alerts/alert-record';
 import { feeView } from '../../fee-schedules/fee-record';
 import { publicFeedback } from '../../feedback/feedback-record';
@@ -57,11 +64,11 @@ export function exportHandlers(
   const read = sources(context);
   const readLines = lineSources(context);
   const sourceOf = (kind: ExportKind, format: ExportFormat): ExportSource<ExportKind> | LineSource =>
-    (format === 'ndjson' ? readLines[kind] : undefined) ?? (read[kind] as ExportSource<ExportKind>);
+    (format !== 'csv' ? readLines[kind] : undefined) ?? (read[kind] as ExportSource<ExportKind>);
   return {
     async exportRecords({ path, query }, ctx) {
       const kind = path.kind;
-      const format: ExportFormat = query.format ?? (ctx.accepts('application/gzip', 'text/csv') === 'text/csv' ? 'csv' : 'ndjson');
+      const format = exportFormatOf(query.format, (...types) => ctx.accepts(...types));
       const changesCursor = changesPosition(await context.store.changes.latestSequence());
       const included = asksForUs(context, query.department);
       const fileName = exportFileName(kind, context.department.id, clock(context).today, format);

@@ -7,6 +7,7 @@ import {
   ExportIncompleteError,
   ExportWriter,
   exportFileName,
+  exportFormatOf,
   verifiedExportLines,
   type ExportExtras,
   type ExportFormat,
@@ -31,7 +32,7 @@ import type { GatewayContext } from '../../gateway-context';
  */
 export async function answerExport(ctx: Context, gateway: GatewayContext, params: OperationParameters<'exportRecords'>): Promise<void> {
   const kind = params.path.kind;
-  const format: ExportFormat = params.query.format ?? (ctx.accepts('application/gzip', 'text/csv') === 'text/csv' ? 'csv' : 'ndjson');
+  const format = exportFormatOf(params.query.format, (...types) => ctx.accepts(...types));
   const departments = exportOrder(gateway.registry.select(params.query.department));
   const plan = resumePlan(departments, params.query.after);
   const changesCursor = changesCursorAt(gateway, await departmentChangesCursors(gateway, kind, departments));
@@ -85,6 +86,8 @@ async function writeFederatedExport(
     await writer.begin();
     for (const step of plan) {
       current = step.department;
+      // Departments are asked for gzip, which every version of them sends; the gateway's own answer
+      // is in the format its client asked for.
       const query = new URLSearchParams({ format: 'ndjson', ...(step.after ? { after: step.after } : {}) });
       const answer = await gateway.registry.require(step.department).stream(`/v1/exports/${kind}`, query);
       if (answer.status !== 200) {
