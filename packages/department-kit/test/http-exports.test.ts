@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { DisclosureItem } from '@gongkai/spec';
 import { department, makeItem } from './support/fixtures';
 import { startDepartment, type TestDepartment } from './support/department-server';
-import { checkedTrailer, download, ndjsonLines, plainNdjsonLines } from './support/export-download';
+import { checkedTrailer, download, ndjsonLines, plainNdjsonLines } from '../../../examples/test-support/export-download';
 
 const note = { action: 'created' as const, at: '2026-03-10T09:30:00+08:00' };
 

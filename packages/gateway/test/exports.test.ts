@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { DisclosureItem } from '@gongkai/spec';
 import { kitDepartment, type KitDepartment } from './support/kit-department';
 import { startGateway, type RunningGateway } from './support/start-gateway';
-import { checkedTrailer, download, ndjsonLines, plainNdjsonLines } from './support/export-download';
+import { checkedTrailer, download, ndjsonLines, plainNdjsonLines } from '../../../examples/test-support/export-download';
 
 const byteOrder = (a: string, b: string) => Buffer.compare(Buffer.from(a), Buffer.from(b));
 

@@ -1,30 +1,20 @@
-import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DisclosureItem } from '@gongkai/spec';
-import { SAMPLE_DEPARTMENT_IDS, startDepartmentServer, type RunningDepartment } from '@gongkai/department-kit';
-import { resolveConfig } from '../src/config/config';
-import { createGateway, type Gateway } from '../src/server/create-gateway';
+import type { RunningDepartment } from '@gongkai/department-kit';
+import { startSampleGateway, type SampleGateway } from '../../../examples/test-support/sample-gateway';
 
 // Search through the gateway in front of the real department kit serving the six sample departments.
-let departments: RunningDepartment[] = [];
-let gateway: Gateway;
+let sample: SampleGateway;
+let departments: readonly RunningDepartment[] = [];
 let base: string;
 
 beforeAll(async () => {
-  departments = await Promise.all(
-    SAMPLE_DEPARTMENT_IDS.map((sample) => startDepartmentServer({ sample, port: 0, host: '127.0.0.1', adminTokens: [] })),
-  );
-  const config = resolveConfig({ departments: departments.map((d) => ({ id: d.department.id, baseUrl: d.url })) }, 'search', {
-    GONGKAI_CURSOR_SECRET: 'federated-search-secret-123',
-    GONGKAI_RATE_LIMIT_ANONYMOUS_READ: '100000/60',
-  });
-  gateway = createGateway(config, { logger: pino({ level: 'silent' }) });
-  base = `http://127.0.0.1:${(await gateway.listen(0, '127.0.0.1')).port}`;
+  sample = await startSampleGateway({ env: { GONGKAI_RATE_LIMIT_ANONYMOUS_READ: '100000/60' } });
+  ({ departments, base } = sample);
 }, 120_000);
 
 afterAll(async () => {
-  await gateway?.close();
-  await Promise.all(departments.map((d) => d.close()));
+  await sample?.close();
 });
 
 async function walk(origin: string, path: string): Promise<DisclosureItem[]> {

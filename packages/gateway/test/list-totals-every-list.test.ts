@@ -1,29 +1,19 @@
-import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SAMPLE_DEPARTMENT_IDS, startDepartmentServer, type RunningDepartment } from '@gongkai/department-kit';
-import { resolveConfig } from '../src/config/config';
-import { createGateway, type Gateway } from '../src/server/create-gateway';
+import type { RunningDepartment } from '@gongkai/department-kit';
+import { startSampleGateway, type SampleGateway } from '../../../examples/test-support/sample-gateway';
 
 // The gateway's meta.total on every list, in front of the real department kit serving the sample departments.
-let departments: RunningDepartment[] = [];
-let gateway: Gateway;
+let sample: SampleGateway;
+let departments: readonly RunningDepartment[] = [];
 let base: string;
 
 beforeAll(async () => {
-  departments = await Promise.all(
-    SAMPLE_DEPARTMENT_IDS.map((sample) => startDepartmentServer({ sample, port: 0, host: '127.0.0.1', adminTokens: [] })),
-  );
-  const config = resolveConfig({ departments: departments.map((d) => ({ id: d.department.id, baseUrl: d.url })) }, 'totals', {
-    GONGKAI_CURSOR_SECRET: 'list-totals-every-list-secret',
-    GONGKAI_RATE_LIMIT_ANONYMOUS_READ: '100000/60',
-  });
-  gateway = createGateway(config, { logger: pino({ level: 'silent' }) });
-  base = `http://127.0.0.1:${(await gateway.listen(0, '127.0.0.1')).port}`;
+  sample = await startSampleGateway({ env: { GONGKAI_RATE_LIMIT_ANONYMOUS_READ: '100000/60' } });
+  ({ departments, base } = sample);
 }, 120_000);
 
 afterAll(async () => {
-  await gateway?.close();
-  await Promise.all(departments.map((d) => d.close()));
+  await sample?.close();
 });
 
 interface ListBody {

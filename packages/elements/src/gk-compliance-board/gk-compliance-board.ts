@@ -5,6 +5,7 @@ import { formatDate } from '../i18n/format';
 import { label } from '../i18n/vocabulary';
 import { GkElement, type Fetched } from '../base/gk-element';
 import { strings } from './gk-compliance-board.strings';
+import { dataTableStyles } from '../base/data-table.styles';
 import { styles } from './gk-compliance-board.styles';
 
 /**
@@ -21,7 +22,7 @@ import { styles } from './gk-compliance-board.styles';
  * @csspart department - One department's row.
  */
 export class GkComplianceBoard extends GkElement<ComplianceScoreboard> {
-  static override styles = [...GkElement.styles, styles];
+  static override styles = [...GkElement.styles, dataTableStyles, styles];
   static override properties = {
     ...GkElement.properties,
     department: { type: String },

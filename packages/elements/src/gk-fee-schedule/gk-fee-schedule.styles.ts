@@ -1,25 +1,6 @@
 import { css } from 'lit';
 
 export const styles = css`
-  table {
-    border-collapse: collapse;
-    width: 100%;
-  }
-  caption {
-    text-align: start;
-    font-weight: 700;
-    padding: 0.3em 0;
-  }
-  th,
-  td {
-    border: 1px solid #d9d9d9;
-    padding: 0.35em 0.6em;
-    text-align: start;
-    vertical-align: top;
-  }
-  thead th {
-    background: #f5f5f5;
-  }
   ul {
     margin: 0;
     padding-inline-start: 1.2em;

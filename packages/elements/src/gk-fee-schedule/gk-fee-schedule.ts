@@ -4,6 +4,7 @@ import { formatDate } from '../i18n/format';
 import type { ElementsClient } from '../config/client-for';
 import { GkElement, type Fetched } from '../base/gk-element';
 import { strings } from './gk-fee-schedule.strings';
+import { dataTableStyles } from '../base/data-table.styles';
 import { styles } from './gk-fee-schedule.styles';
 
 /**
@@ -23,7 +24,7 @@ import { styles } from './gk-fee-schedule.styles';
  * @csspart badge - A fee's status badge.
  */
 export class GkFeeSchedule extends GkElement<FeeList> {
-  static override styles = [...GkElement.styles, styles];
+  static override styles = [...GkElement.styles, dataTableStyles, styles];
   static override properties = {
     ...GkElement.properties,
     division: { type: String },

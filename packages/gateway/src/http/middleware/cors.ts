@@ -12,7 +12,8 @@ export function cors(writeOrigins: readonly string[], origins: LinkOriginConfig)
         method: ctx.method,
         origin: ctx.get('origin'),
         requestMethod: ctx.get('access-control-request-method'),
-        selfHost: hostOf(linkOrigin(ctx.req, origins)) || undefined,
+        // Only a write (or its preflight) asks whether the page is the gateway's own.
+        ...(ctx.method === 'GET' || ctx.method === 'HEAD' ? {} : { selfHost: hostOf(linkOrigin(ctx.req, origins)) || undefined }),
       },
       allowedWriters,
     );
