@@ -3,7 +3,7 @@ import { Pool, errors as undiciErrors } from 'undici';
 import type { DepartmentConfig } from '../config/config';
 import { CircuitOpenError, type CircuitBreaker } from './circuit-breaker';
 import { UpstreamError } from './upstream-error';
-import { AnswerTooLargeError, readAnswer } from './read-answer';
+import { AnswerDeadlineError, AnswerTooLargeError, collectAnswer } from './collect-answer';
 import { ENTRY_OVERHEAD_BYTES, flatString, stringBytes } from '../cache/retained-memory';
 
 export interface DepartmentRequest {
@@ -160,31 +160,30 @@ export class DepartmentClient {
     const started = process.hrtime.bigint();
     const query = request.query?.toString();
     const { timeoutMs, maxAnswerBytes } = this.department;
-    const deadline = new AbortController();
-    const timer = setTimeout(() => deadline.abort(), timeoutMs);
     let status: number | 'error' = 'error';
     try {
-      const response = await this.pool.request({
-        method: request.method,
-        path: `${this.basePath}${request.path}${query ? `?${query}` : ''}`,
-        headers: { accept: 'application/json', ...request.headers },
-        ...(request.body ? { body: request.body } : {}),
-        signal: deadline.signal,
-        headersTimeout: timeoutMs,
-        bodyTimeout: timeoutMs,
-      });
-      const body = await readAnswer(response.body, response.headers['content-length'], maxAnswerBytes);
-      status = response.statusCode;
-      if (response.statusCode >= 500) {
-        throw new UpstreamError(this.id, 'badAnswer', `answered ${response.statusCode}`);
+      const response = await collectAnswer(
+        this.pool,
+        {
+          method: request.method,
+          path: `${this.basePath}${request.path}${query ? `?${query}` : ''}`,
+          headers: { accept: 'application/json', ...request.headers },
+          ...(request.body ? { body: request.body } : {}),
+          headersTimeout: timeoutMs,
+          bodyTimeout: timeoutMs,
+        },
+        { deadlineMs: timeoutMs, maxBytes: maxAnswerBytes },
+      );
+      status = response.status;
+      if (response.status >= 500) {
+        throw new UpstreamError(this.id, 'badAnswer', `answered ${response.status}`);
       }
-      return { status: response.statusCode, headers: pickHeaders(response.headers), body };
+      return { status: response.status, headers: pickHeaders(response.headers), body: response.body };
     } catch (error) {
       if (error instanceof AnswerTooLargeError) throw new UpstreamError(this.id, 'badAnswer', error.message);
-      if (deadline.signal.aborted) throw new UpstreamError(this.id, 'timeout', `did not answer within ${timeoutMs} ms`);
+      if (error instanceof AnswerDeadlineError) throw new UpstreamError(this.id, 'timeout', `did not answer within ${timeoutMs} ms`);
       throw error;
     } finally {
-      clearTimeout(timer);
       this.observe?.({ department: this.id, method: request.method, status, seconds: Number(process.hrtime.bigint() - started) / 1e9 });
     }
   }
@@ -221,7 +220,7 @@ export class DepartmentClient {
   }
 }
 
-function pickHeaders(headers: Record<string, string | string[] | undefined>): Record<string, string> {
+function pickHeaders(headers: Readonly<Record<string, string | string[] | undefined>>): Record<string, string> {
   const out: Record<string, string> = {};
   for (const [name, value] of Object.entries(headers)) {
     if (value === undefined || !FORWARDED_RESPONSE_HEADERS.has(name)) continue;
