@@ -77,7 +77,18 @@ export function hostOf(origin: string): string {
   }
 }
 
-/** The common headers of a read answered before Koa: the same the full path's middleware sets. */
-export function commonReadHeaders(requestId: string, decision: RateLimitDecision): Record<string, string> {
-  return { 'X-Request-Id': requestId, ...READ_CORS, ...rateLimitHeaders(decision), ...SECURITY_HEADERS };
+// The fields every read carries that do not depend on the request, as name, value pairs.
+const STATIC_READ_FIELDS: readonly string[] = Object.entries({ ...READ_CORS, ...SECURITY_HEADERS }).flat();
+
+/**
+ * The common headers of a read answered before Koa, the same the full path's middleware sets, as
+ * a flat list of name, value pairs (the shape `res.writeHead` takes): the request id, CORS, the
+ * RateLimit fields and the security headers. Every field name in it is distinct.
+ */
+export function commonReadHeaders(requestId: string, decision: RateLimitDecision): string[] {
+  const fields = ['X-Request-Id', requestId];
+  const rateLimit = rateLimitHeaders(decision);
+  for (const name in rateLimit) fields.push(name, rateLimit[name]!);
+  for (const field of STATIC_READ_FIELDS) fields.push(field);
+  return fields;
 }

@@ -1,7 +1,7 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import { strongEtagOf } from '@gongkai/spec/etag';
 
 /** A strong validator in the contract's format: the same bytes always give the same ETag, on every replica. */
 export function strongEtag(body: Uint8Array): string {
-  return strongEtagOf(createHash('sha256').update(body).digest());
+  return strongEtagOf(hash('sha256', body, 'buffer'));
 }

@@ -38,7 +38,7 @@ describe('writing an answer straight to node:http', () => {
       headers: { 'retry-after': '7', Vary: 'Accept', 'content-type': 'text/plain' },
       body: { type: 'application/problem+json', bytes: Buffer.from('{"status":503}') },
     };
-    const ours = await sent((res) => writeAnswer(res, answer, common));
+    const ours = await sent((res) => writeAnswer(res, answer, Object.entries(common).flat()));
     expect(ours).toEqual(await sent((res) => writeWithSetHeader(res, answer, common)));
     expect(ours.headers).toContain('retry-after: 7');
     expect(ours.headers).toContain('content-type: application/problem+json');
@@ -46,7 +46,7 @@ describe('writing an answer straight to node:http', () => {
 
   it('sends no body and no content type for an answer without one', async () => {
     const answer: Answer = { status: 304, headers: { ETag: '"abc"' } };
-    const ours = await sent((res) => writeAnswer(res, answer, common));
+    const ours = await sent((res) => writeAnswer(res, answer, Object.entries(common).flat()));
     expect(ours).toEqual(await sent((res) => writeWithSetHeader(res, answer, common)));
     expect(ours.status).toBe(304);
   });

@@ -7,30 +7,31 @@ import type { Answer } from '../answers/answer';
  *
  * The list is what `setHeader` calls in that order would have sent: a later field replaces an
  * earlier one of the same name (in any case) at the earlier one's place, with the later spelling.
+ * `commonFields` (name, value pairs with distinct names, `commonReadHeaders`) becomes the list
+ * itself; an answer has a few fields of its own, so finding a name again is a short scan.
  */
-export function writeAnswer(res: ServerResponse, answer: Answer, commonHeaders: Readonly<Record<string, string>>): void {
-  const fields: string[] = [];
-  const places = new Map<string, number>();
-  const add = (name: string, value: string) => {
-    const key = name.toLowerCase();
-    const place = places.get(key);
-    if (place === undefined) {
-      places.set(key, fields.length);
-      fields.push(name, value);
-    } else {
-      fields[place] = name;
-      fields[place + 1] = value;
-    }
-  };
-  for (const name in commonHeaders) add(name, commonHeaders[name]!);
-  for (const name in answer.headers) add(name, answer.headers[name]!);
+export function writeAnswer(res: ServerResponse, answer: Answer, commonFields: string[]): void {
+  const fields = commonFields;
+  for (const name in answer.headers) put(fields, name, answer.headers[name]!);
   if (!answer.body) {
     res.writeHead(answer.status, fields);
     res.end();
     return;
   }
-  add('Content-Type', answer.body.type);
-  add('Content-Length', String(answer.body.bytes.length));
+  put(fields, 'Content-Type', answer.body.type);
+  put(fields, 'Content-Length', String(answer.body.bytes.length));
   res.writeHead(answer.status, fields);
   res.end(answer.body.bytes);
+}
+
+function put(fields: string[], name: string, value: string): void {
+  for (let place = 0; place < fields.length; place += 2) {
+    const existing = fields[place]!;
+    if (existing.length === name.length && existing.toLowerCase() === name.toLowerCase()) {
+      fields[place] = name;
+      fields[place + 1] = value;
+      return;
+    }
+  }
+  fields.push(name, value);
 }

@@ -4,7 +4,7 @@
  *
  * Token: base64url(JSON) "." base64url(HMAC-SHA256 truncated to 128 bits).
  */
-import { createHash, createHmac, timingSafeEqual } from 'node:crypto';
+import { createHmac, hash, timingSafeEqual } from 'node:crypto';
 import type { SortKey, SortValue } from './sort-order';
 
 export const CURSOR_VERSION = 1;
@@ -68,7 +68,7 @@ export function hashFilters(filters: Readonly<Record<string, string | readonly s
   const canonical = Object.entries(filters)
     .filter(([, value]) => value !== undefined)
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-  return createHash('sha256').update(JSON.stringify(canonical)).digest('base64url').slice(0, 16);
+  return hash('sha256', JSON.stringify(canonical), 'base64url').slice(0, 16);
 }
 
 export function encodeCursor(cursor: FederatedCursor, secret: CursorSecret): string {
@@ -120,8 +120,26 @@ function fromWire(wire: Wire): FederatedCursor {
   return { sort: wire.s, filtersHash: wire.f, departments: Object.fromEntries([...pending, ...done]) };
 }
 
-function secretsOf(secret: CursorSecret): Buffer[] {
-  const list = typeof secret === 'string' || secret instanceof Uint8Array ? [secret] : [...secret];
+// The configuration's secrets, as keys: worked out once each, not for every cursor signed.
+const keysOfString = new Map<string, readonly Buffer[]>();
+const keysOfObject = new WeakMap<object, readonly Buffer[]>();
+
+function secretsOf(secret: CursorSecret): readonly Buffer[] {
+  if (typeof secret === 'string') {
+    let keys = keysOfString.get(secret);
+    if (!keys) keysOfString.set(secret, (keys = keysOf([secret])));
+    return keys;
+  }
+  let keys = keysOfObject.get(secret);
+  // A byte array may be changed in place by its owner: only arrays of secrets are remembered.
+  if (!keys) {
+    keys = keysOf(secret instanceof Uint8Array ? [secret] : [...secret]);
+    if (!(secret instanceof Uint8Array)) keysOfObject.set(secret, keys);
+  }
+  return keys;
+}
+
+function keysOf(list: readonly (string | Uint8Array)[]): readonly Buffer[] {
   const keys = list.map((key) => (typeof key === 'string' ? Buffer.from(key) : Buffer.from(key)));
   if (keys.length === 0 || keys.some((key) => key.length < MIN_SECRET_BYTES)) {
     throw new RangeError(`Cursor secrets must be at least ${MIN_SECRET_BYTES} bytes.`);
