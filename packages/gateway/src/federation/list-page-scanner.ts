@@ -67,6 +67,8 @@ const DOT = 0x2e;
 const ZERO = 0x30;
 const NINE = 0x39;
 
+// eslint-disable-next-line no-control-regex -- control characters are what it looks for
+const CONTROL = /[\x00-\x1f]/;
 const TRUE = Buffer.from('true');
 const FALSE = Buffer.from('false');
 const NULL = Buffer.from('null');
@@ -111,12 +113,27 @@ class Scanner {
    * not JSON is reported as `invalid` whatever it holds.
    */
   private leftToParse = false;
+  /** The member names of the record's objects being scanned (see `object`). */
+  private readonly names: number[] = [];
+
+  /**
+   * The page as a one-byte string, for the engine's own search: strings are most of a page, and
+   * finding their closing quote with `indexOf` is many times faster than looking at every byte.
+   */
+  private readonly text: string;
+  /** Without control characters anywhere, a string ends at its next unescaped quote. */
+  private readonly controlFree: boolean;
+  /** The next backslash at or after `pos` (or -1); searched again only once passed. */
+  private nextBackslash = -2;
 
   constructor(
     private readonly bytes: Uint8Array,
     private readonly idField: Uint8Array,
     private readonly sortField: Uint8Array,
-  ) {}
+  ) {
+    this.text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).toString('latin1');
+    this.controlFree = !CONTROL.test(this.text);
+  }
 
   page(): ScannedListPage {
     const bytes = this.bytes;
@@ -231,14 +248,17 @@ class Scanner {
       this.depth--;
       return;
     }
-    // Member names seen so far, as [start, end) pairs of their contents: only tracked in records.
-    const names: number[] | undefined = this.inRecord ? [] : undefined;
+    // Member names seen so far in this object, as [start, end) pairs of their contents from
+    // `base` on in the shared stack: only tracked in records.
+    const names = this.names;
+    const base = names.length;
+    let seen = 0;
     for (;;) {
       if (bytes[this.pos] !== QUOTE) throw INVALID;
       const keyStart = this.pos;
       const escaped = this.string();
       const keyEnd = this.pos;
-      if (names) this.name(names, keyStart + 1, keyEnd - 1, escaped);
+      if (this.inRecord) seen = this.name(base, seen, keyStart + 1, keyEnd - 1, escaped);
       this.colon();
       const valueStart = this.pos;
       this.value();
@@ -252,7 +272,10 @@ class Scanner {
           this.sortEnd = this.pos;
         }
       }
-      if (this.afterMember(CLOSE_BRACE)) return;
+      if (this.afterMember(CLOSE_BRACE)) {
+        names.length = base;
+        return;
+      }
     }
   }
 
@@ -297,30 +320,78 @@ class Scanner {
     this.whitespace();
   }
 
-  /** Notes a record's member name; what would make `JSON.stringify` write the record otherwise. */
-  private name(names: number[], start: number, end: number, escaped: boolean): void {
+  /**
+   * Notes a record's member name; what would make `JSON.stringify` write the record otherwise: an
+   * escaped name (it may equal another one once decoded), a name starting with a digit (it may be
+   * an array index, which V8 lists before the other members) or a name given twice. `seen` is a
+   * 32-bit filter of the object's names so far: only a name whose bit is already set is compared.
+   */
+  private name(base: number, seen: number, start: number, end: number, escaped: boolean): number {
     const bytes = this.bytes;
-    // An escaped name may equal another one once decoded; a name starting with a digit may be an
-    // array index, which V8 lists before the other members.
-    if (escaped || (end > start && bytes[start]! >= ZERO && bytes[start]! <= NINE)) this.canonical = false;
+    const names = this.names;
     const length = end - start;
-    for (let i = 0; i < names.length; i += 2) {
-      const otherStart = names[i]!;
-      if (names[i + 1]! - otherStart !== length) continue;
-      let same = true;
-      for (let k = 0; k < length; k++) {
-        if (bytes[start + k] !== bytes[otherStart + k]) {
-          same = false;
-          break;
+    const first = length > 0 ? bytes[start]! : 0;
+    if (escaped || (first >= ZERO && first <= NINE)) this.canonical = false;
+    const bit = 1 << ((length * 7 + first + (length > 0 ? bytes[end - 1]! * 3 : 0)) & 31);
+    if ((seen & bit) !== 0) {
+      for (let i = base; i < names.length; i += 2) {
+        const otherStart = names[i]!;
+        if (names[i + 1]! - otherStart !== length) continue;
+        let same = true;
+        for (let k = 0; k < length; k++) {
+          if (bytes[start + k] !== bytes[otherStart + k]) {
+            same = false;
+            break;
+          }
         }
+        if (same) this.canonical = false;
       }
-      if (same) this.canonical = false;
     }
     names.push(start, end);
+    return seen | bit;
   }
 
   /** A string token; true when it holds escapes. */
   private string(): boolean {
+    if (!this.controlFree) return this.stringByBytes();
+    const text = this.text;
+    let p = this.pos + 1;
+    let escaped = false;
+    for (;;) {
+      const quote = text.indexOf('"', p);
+      if (quote === -1) throw INVALID;
+      if (this.nextBackslash !== -1 && this.nextBackslash < p) this.nextBackslash = text.indexOf('\\', p);
+      const backslash = this.nextBackslash;
+      if (backslash === -1 || backslash > quote) {
+        this.pos = quote + 1;
+        return escaped;
+      }
+      escaped = true;
+      p = this.escape(backslash);
+    }
+  }
+
+  /** The escape at `p` (a backslash); where the string goes on after it. */
+  private escape(p: number): number {
+    const bytes = this.bytes;
+    const e = bytes[p + 1];
+    if (e === 0x75) {
+      // \uXXXX: JSON.stringify writes only control characters and lone surrogates this way.
+      for (let k = p + 2; k < p + 6; k++) if (!isHexDigit(bytes[k])) throw INVALID;
+      this.canonical = false;
+      return p + 6;
+    }
+    if (e === QUOTE || e === BACKSLASH || e === 0x62 || e === 0x66 || e === 0x6e || e === 0x72 || e === 0x74) return p + 2;
+    if (e === 0x2f) {
+      // \/ is JSON, but JSON.stringify writes a plain /.
+      this.canonical = false;
+      return p + 2;
+    }
+    throw INVALID;
+  }
+
+  /** A string token, byte by byte: a page with control characters (pretty-printed) may hold them in one. */
+  private stringByBytes(): boolean {
     const bytes = this.bytes;
     const length = bytes.length;
     let p = this.pos + 1;
@@ -331,21 +402,7 @@ class Scanner {
       if (c === QUOTE) break;
       if (c === BACKSLASH) {
         escaped = true;
-        const e = bytes[p + 1];
-        if (e === 0x75) {
-          // \uXXXX: JSON.stringify writes only control characters and lone surrogates this way.
-          for (let k = p + 2; k < p + 6; k++) if (!isHexDigit(bytes[k])) throw INVALID;
-          this.canonical = false;
-          p += 6;
-        } else if (e === QUOTE || e === BACKSLASH || e === 0x62 || e === 0x66 || e === 0x6e || e === 0x72 || e === 0x74) {
-          p += 2;
-        } else if (e === 0x2f) {
-          // \/ is JSON, but JSON.stringify writes a plain /.
-          this.canonical = false;
-          p += 2;
-        } else {
-          throw INVALID;
-        }
+        p = this.escape(p);
       } else if (c < 0x20) {
         throw INVALID;
       } else {
@@ -397,6 +454,8 @@ class Scanner {
   private whitespace(): void {
     const bytes = this.bytes;
     let p = this.pos;
+    // Most pages have none: one comparison, no loop.
+    if (bytes[p]! > 0x20) return;
     for (;;) {
       const c = bytes[p];
       if (c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09) p++;
