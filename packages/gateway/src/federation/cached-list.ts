@@ -15,9 +15,10 @@ import type { CacheResult } from '../cache/response-cache';
 import { UNCACHEABLE_HEADER } from '../cache/uncacheable';
 import { toQueryString } from '../departments/department-query';
 import type { GatewayContext } from '../gateway-context';
-import { federatedList, listEnvelope } from './federated-list';
+import { federatedList, listEnvelope, splicedFederatedList } from './federated-list';
 import type { ListDefinition, ListQuery } from './list-definitions';
 import type { Identified } from './sort-order';
+import { splicedListBody } from './spliced-list-body';
 
 const CSV_RENDERERS: Partial<Record<string, (records: never[]) => string>> = {
   listFees: (records) => feesToCsv(records as FeeSchedule[]),
@@ -52,15 +53,23 @@ export async function cachedList(
   const selfQuery = toQueryString(query);
   const cacheKey = `list:${list.operationId}:${representation}:${selfQuery.toString()}`;
   const result = await gateway.cache.get(cacheKey, async (): Promise<LoadedResponse> => {
-    const page = await federatedList<Identified>(gateway, list, query);
-    const envelope = listEnvelope(page, request.path, withoutCursor(selfQuery));
     const headers: Record<string, string> = { Vary: 'Accept' };
-    if (page.failures.length) headers[UNCACHEABLE_HEADER] = 'true';
     if (representation === 'csv' && csv) {
+      const page = await federatedList<Identified>(gateway, list, query);
+      const envelope = listEnvelope(page, request.path, withoutCursor(selfQuery));
+      if (page.failures.length) headers[UNCACHEABLE_HEADER] = 'true';
       if (envelope.links['next']) headers['Link'] = `<${envelope.links['next']}>; rel="next"`;
       return { status: 200, contentType: 'text/csv; charset=utf-8', body: Buffer.from(csv(page.data as never[])), headers };
     }
-    return { status: 200, contentType: 'application/json; charset=utf-8', body: Buffer.from(JSON.stringify(envelope)), headers };
+    // JSON: the records' bytes are handed on as the departments sent them, not parsed and re-serialised.
+    const page = await splicedFederatedList(gateway, list, query);
+    if (page.failures.length) headers[UNCACHEABLE_HEADER] = 'true';
+    return {
+      status: 200,
+      contentType: 'application/json; charset=utf-8',
+      body: splicedListBody(page, request.path, withoutCursor(selfQuery)),
+      headers,
+    };
   });
   return { result, cacheKey };
 }

@@ -1,11 +1,11 @@
-import type { DepartmentClient } from '../departments/department-client';
+import type { DepartmentClient, DepartmentResponse } from '../departments/department-client';
 import { parseDepartmentJson } from '../departments/department-client';
 import { cursorOfNextLink } from '../departments/department-query';
 import type { DepartmentPage } from './federated-page';
 import { UpstreamError } from '../departments/upstream-error';
 import { refusedClientInput } from '../departments/refused-client-input';
 
-interface ListEnvelope<T> {
+export interface ListEnvelope<T> {
   data?: unknown;
   meta?: { cursor?: unknown; [field: string]: unknown };
   links?: { next?: unknown };
@@ -20,6 +20,12 @@ export interface FetchedListPage<T> extends DepartmentPage<T> {
 }
 
 /**
+ * Makes a page out of a department's 200 answer: `parsedListPage` parses it whole; the JSON list
+ * answer reads it with the scanner instead (`scanned-list-page.ts`).
+ */
+export type ListPageReader<T> = (department: string, response: DepartmentResponse, cursorParameter: string) => FetchedListPage<T>;
+
+/**
  * Asks one department for one page of a list and checks the envelope. A department that refuses
  * the client's input (400, 422) is working correctly: that refusal is the client's answer. One
  * that answers anything else but 200 with `{ data: [...] }` has failed for this page. `next` is
@@ -30,6 +36,7 @@ export async function fetchDepartmentListPage<T>(
   path: string,
   query: URLSearchParams,
   cursorParameter = 'cursor',
+  readPage: ListPageReader<T> = parsedListPage,
 ): Promise<FetchedListPage<T>> {
   const response = await client.getRevalidated(path, query);
   const refusal = refusedClientInput(client.id, response);
@@ -38,8 +45,16 @@ export async function fetchDepartmentListPage<T>(
     const detail = problemDetail(response.body);
     throw new UpstreamError(client.id, 'badAnswer', `answered ${response.status}${detail ? `: ${detail}` : ''}`);
   }
-  const envelope = parseDepartmentJson<ListEnvelope<T>>(client.id, response);
-  if (!Array.isArray(envelope.data)) throw new UpstreamError(client.id, 'badAnswer', 'answered without a data array');
+  return readPage(client.id, response, cursorParameter);
+}
+
+export function parsedListPage<T>(department: string, response: DepartmentResponse, cursorParameter: string): FetchedListPage<T> {
+  return listPageOf(department, parseDepartmentJson<ListEnvelope<T>>(department, response), cursorParameter);
+}
+
+/** The page in a department's envelope, once the envelope is checked. */
+export function listPageOf<T>(department: string, envelope: ListEnvelope<T>, cursorParameter: string): FetchedListPage<T> {
+  if (!Array.isArray(envelope.data)) throw new UpstreamError(department, 'badAnswer', 'answered without a data array');
   return {
     data: envelope.data as T[],
     next: cursorOfNextLink(envelope.links?.next, cursorParameter),

@@ -1,14 +1,15 @@
 import { ApiError, checkFieldNames, getOperation, problem, selectFields } from '@gongkai/spec';
 import { CursorError, decodeCursor, encodeCursor, hashFilters } from './cursor';
 import { cursorProblem } from './cursor-problem';
-import { fetchDepartmentListPage } from './department-list-page';
+import { fetchDepartmentListPage, parsedListPage, type ListPageReader } from './department-list-page';
 import { toQueryString } from '../departments/department-query';
 import type { DepartmentFailure } from '../departments/department-failure';
 import { federatedPage } from './federated-page';
 import { sumListSummaries, type ListSummary } from './list-summary';
 import type { GatewayContext } from '../gateway-context';
 import type { ListDefinition, ListQuery } from './list-definitions';
-import { formatSort, parseSort, SortError, type Identified } from './sort-order';
+import { scannedListPages, type SplicedRecord } from './scanned-list-page';
+import { formatSort, parseSort, SortError, type Identified, type SortSpec } from './sort-order';
 
 export interface FederatedListResult<T> {
   data: T[];
@@ -34,6 +35,28 @@ export async function federatedList<T extends Identified>(
   list: ListDefinition,
   query: ListQuery,
 ): Promise<FederatedListResult<T>> {
+  return federatedListOf<T>(gateway, list, query, () => parsedListPage);
+}
+
+/**
+ * The same page for its JSON answer (`splicedListBody`): department pages are scanned rather than
+ * parsed, so records carry the bytes their department sent. With `fields`, records are projected
+ * and so parsed as for `federatedList`.
+ */
+export async function splicedFederatedList(
+  gateway: GatewayContext,
+  list: ListDefinition,
+  query: ListQuery,
+): Promise<FederatedListResult<SplicedRecord>> {
+  return federatedListOf<SplicedRecord>(gateway, list, query, (sort, fields) => (fields ? parsedListPage : scannedListPages(sort.field)));
+}
+
+async function federatedListOf<T extends Identified>(
+  gateway: GatewayContext,
+  list: ListDefinition,
+  query: ListQuery,
+  readerFor: (sort: SortSpec, fields: readonly string[] | undefined) => ListPageReader<T>,
+): Promise<FederatedListResult<T>> {
   const departments = gateway.registry.select(query.department);
   const sort = sortOf(list, query.sort);
   const filters = Object.fromEntries(
@@ -49,6 +72,7 @@ export async function federatedList<T extends Identified>(
   // The merge needs each record's sort field; `id` always comes. What was not asked is dropped after.
   if (fields) departmentQuery.set('fields', [...new Set([...fields, sort.field])].join(','));
   const path = getOperation(list.operationId).path;
+  const readPage = readerFor(sort, fields);
 
   // A department's first page carries its totals and facets; pages after it leave them out.
   const firstMetas = new Map<string, Readonly<Record<string, unknown>>>();
@@ -61,7 +85,7 @@ export async function federatedList<T extends Identified>(
       const pageQuery = new URLSearchParams(departmentQuery);
       pageQuery.set('limit', String(request.limit));
       if (request.cursor) pageQuery.set('cursor', request.cursor);
-      const fetched = await fetchDepartmentListPage<T>(gateway.registry.require(department), path, pageQuery);
+      const fetched = await fetchDepartmentListPage<T>(gateway.registry.require(department), path, pageQuery, 'cursor', readPage);
       if (request.cursor === null && !firstMetas.has(department)) firstMetas.set(department, fetched.meta);
       return fetched;
     },
