@@ -440,7 +440,7 @@ class Scanner {
     // Up to 15 digits an integer is exact and written back as it came; `-0` is written `0`.
     const short = integer && p - start <= 15 && !(bytes[start] === MINUS && bytes[start + 1] === ZERO);
     if (!short) {
-      const text = Buffer.from(bytes.buffer, bytes.byteOffset + start, p - start).toString('latin1');
+      const text = this.text.slice(start, p);
       if (String(Number(text)) !== text) this.canonical = false;
     }
   }
