@@ -53,6 +53,9 @@ export type NotScanned = 'invalid' | 'unhandled';
 /** Deeper than this is left to `JSON.parse` (which accepts far deeper nesting than any record has). */
 const MAX_DEPTH = 256;
 
+/** An object of a record with more names than this is not checked for duplicates but parsed. */
+const MAX_COMPARED_NAMES = 64;
+
 const QUOTE = 0x22;
 const BACKSLASH = 0x5c;
 const COMMA = 0x2c;
@@ -332,6 +335,11 @@ class Scanner {
     const length = end - start;
     const first = length > 0 ? bytes[start]! : 0;
     if (escaped || (first >= ZERO && first <= NINE)) this.canonical = false;
+    // Comparing names is quadratic: a hostile object with many names is left to JSON.parse.
+    if (names.length - base >= 2 * MAX_COMPARED_NAMES) {
+      this.canonical = false;
+      return seen;
+    }
     const bit = 1 << ((length * 7 + first + (length > 0 ? bytes[end - 1]! * 3 : 0)) & 31);
     if ((seen & bit) !== 0) {
       for (let i = base; i < names.length; i += 2) {
