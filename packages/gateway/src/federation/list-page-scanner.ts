@@ -53,6 +53,9 @@ export type NotScanned = 'invalid' | 'unhandled';
 /** Deeper than this is left to `JSON.parse` (which accepts far deeper nesting than any record has). */
 const MAX_DEPTH = 256;
 
+/** An object of a record with more names than this is not checked for duplicates but parsed. */
+const MAX_COMPARED_NAMES = 64;
+
 const QUOTE = 0x22;
 const BACKSLASH = 0x5c;
 const COMMA = 0x2c;
@@ -67,7 +70,7 @@ const DOT = 0x2e;
 const ZERO = 0x30;
 const NINE = 0x39;
 
-// eslint-disable-next-line no-control-regex -- control characters are what it looks for
+/** A control character: never in a JSON string, only as whitespace between tokens. */
 const CONTROL = /[\x00-\x1f]/;
 const TRUE = Buffer.from('true');
 const FALSE = Buffer.from('false');
@@ -332,6 +335,11 @@ class Scanner {
     const length = end - start;
     const first = length > 0 ? bytes[start]! : 0;
     if (escaped || (first >= ZERO && first <= NINE)) this.canonical = false;
+    // Comparing names is quadratic: a hostile object with many names is left to JSON.parse.
+    if (names.length - base >= 2 * MAX_COMPARED_NAMES) {
+      this.canonical = false;
+      return seen;
+    }
     const bit = 1 << ((length * 7 + first + (length > 0 ? bytes[end - 1]! * 3 : 0)) & 31);
     if ((seen & bit) !== 0) {
       for (let i = base; i < names.length; i += 2) {
@@ -440,7 +448,7 @@ class Scanner {
     // Up to 15 digits an integer is exact and written back as it came; `-0` is written `0`.
     const short = integer && p - start <= 15 && !(bytes[start] === MINUS && bytes[start + 1] === ZERO);
     if (!short) {
-      const text = Buffer.from(bytes.buffer, bytes.byteOffset + start, p - start).toString('latin1');
+      const text = this.text.slice(start, p);
       if (String(Number(text)) !== text) this.canonical = false;
     }
   }
