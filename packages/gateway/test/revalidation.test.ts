@@ -11,14 +11,29 @@ afterEach(async () => {
 });
 
 describe('revalidating department pages', () => {
-  it('asks a department with the ETag of its last page, and reuses the page on 304', async () => {
+  it('keeps a page asked again, asks with its ETag from then on, and reuses the page on 304', async () => {
     department = await new LoopbackDepartment({ id: 'ln-a', items: generatedItems('ln-a', 6, 1) }).start();
     running = await startGateway([department], { cache: { ttlMs: 0, staleWhileRevalidateMs: 0, staleIfErrorMs: 0 } });
     const first = await (await running.get('/v1/items?limit=3')).text();
+    // Asked once, the page was not kept: the second ask gets the whole page again, and keeps it.
     const second = await (await running.get('/v1/items?limit=3')).text();
+    expect(department.notModified).toBe(0);
+    const third = await (await running.get('/v1/items?limit=3')).text();
     expect(second).toBe(first);
-    expect(department.callsTo('/v1/items')).toBe(2);
+    expect(third).toBe(first);
+    expect(department.callsTo('/v1/items')).toBe(3);
     expect(department.notModified).toBe(1);
+  });
+
+  it('does not keep pages asked once: a walk of distinct searches is never revalidated', async () => {
+    department = await new LoopbackDepartment({ id: 'ln-a', items: generatedItems('ln-a', 6, 1) }).start();
+    running = await startGateway([department], { cache: { ttlMs: 0, staleWhileRevalidateMs: 0, staleIfErrorMs: 0 } });
+    for (let i = 0; i < 20; i++) expect((await running.get(`/v1/items?limit=3&q=${encodeURIComponent(`通知${i}`)}`)).status).toBe(200);
+    expect(department.notModified).toBe(0);
+    // Each of them asked a second and a third time: the third ask is revalidated.
+    for (let round = 0; round < 2; round++)
+      for (let i = 0; i < 20; i++) await running.get(`/v1/items?limit=3&q=${encodeURIComponent(`通知${i}`)}`);
+    expect(department.notModified).toBe(20);
   });
 
   it('takes the new page when the department changed', async () => {

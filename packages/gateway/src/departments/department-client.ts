@@ -3,6 +3,7 @@ import { Pool, errors as undiciErrors } from 'undici';
 import type { DepartmentConfig } from '../config/config';
 import { CircuitOpenError, type CircuitBreaker } from './circuit-breaker';
 import { UpstreamError } from './upstream-error';
+import { AskedBefore } from './asked-before';
 import { AnswerDeadlineError, AnswerTooLargeError, collectAnswer } from './collect-answer';
 import { ENTRY_OVERHEAD_BYTES, flatString, stringBytes } from '../cache/retained-memory';
 
@@ -66,8 +67,10 @@ export interface StreamedDepartmentResponse {
 export class DepartmentClient {
   private readonly pool: Pool;
   private readonly basePath: string;
-  /** The last answer to each anonymous GET, kept to revalidate with its ETag (bounded by bytes). */
+  /** The last answer to each anonymous GET asked more than once, kept to revalidate with its ETag (bounded by bytes). */
   private readonly validated: LRUCache<string, DepartmentResponse>;
+  /** Which GETs were asked before: a page is kept for revalidation from its second ask on. */
+  private readonly askedBefore = new AskedBefore();
 
   constructor(
     readonly department: DepartmentConfig,
@@ -99,7 +102,8 @@ export class DepartmentClient {
 
   /**
    * An anonymous GET revalidated with the ETag of the department's last answer: when nothing
-   * changed the department answers 304 and neither side serialises or sends the page again.
+   * changed the department answers 304 and neither side serialises or sends the page again. A
+   * page is kept from its second ask on, so the third ask is the first one revalidated.
    */
   async getRevalidated(path: string, query?: URLSearchParams): Promise<DepartmentResponse> {
     const key = `${path}?${query?.toString() ?? ''}`;
@@ -112,7 +116,14 @@ export class DepartmentClient {
       ...(etag ? { headers: { 'if-none-match': etag } } : {}),
     });
     if (response.status === 304 && previous) return previous;
-    if (response.status === 200 && response.headers['etag'] && !response.headers['etag'].startsWith('W/'))
+    // A page asked once (a one-off search) is not kept: keeping and evicting one per request cost
+    // about a fifth of an uncached fan-out's CPU (docs/performance.md). A page asked again is.
+    if (
+      response.status === 200 &&
+      response.headers['etag'] &&
+      !response.headers['etag'].startsWith('W/') &&
+      (previous !== undefined || this.askedBefore.ask(key))
+    )
       this.validated.set(flatString(key), response);
     return response;
   }
