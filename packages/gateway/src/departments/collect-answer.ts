@@ -1,4 +1,5 @@
 import type { Dispatcher } from 'undici';
+import { ownedBytes } from '../cache/retained-memory';
 
 /** Thrown when a department's answer is larger than the gateway will hold. */
 export class AnswerTooLargeError extends Error {
@@ -96,8 +97,7 @@ export function collectAnswer(dispatcher: Dispatcher, options: Dispatcher.Dispat
  * kept for revalidation or in the cache would pin that whole memory, not its own bytes.
  */
 export function ownedCopy(chunks: readonly Buffer[], length: number): Buffer {
-  const only = chunks.length === 1 ? chunks[0]! : undefined;
-  if (only && only.byteOffset === 0 && only.byteLength === only.buffer.byteLength) return only;
+  if (chunks.length === 1) return ownedBytes(chunks[0]!);
   const copy = Buffer.allocUnsafeSlow(length);
   let offset = 0;
   for (const chunk of chunks) offset += chunk.copy(copy, offset);

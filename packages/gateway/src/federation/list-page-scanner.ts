@@ -146,15 +146,10 @@ class Scanner {
       this.end();
       throw UNHANDLED;
     }
-    this.pos++;
-    this.enter();
     let records: ScannedRecord[] | undefined;
     let meta: ByteRange | undefined;
     let links: ByteRange | undefined;
-    this.whitespace();
-    if (bytes[this.pos] === CLOSE_BRACE) {
-      this.pos++;
-    } else {
+    if (!this.opened(CLOSE_BRACE)) {
       for (;;) {
         if (bytes[this.pos] !== QUOTE) throw INVALID;
         const keyStart = this.pos;
@@ -194,15 +189,8 @@ class Scanner {
       this.leftToParse = true; // not an array: the parse path answers
       return [];
     }
-    this.pos++;
-    this.enter();
     const records: ScannedRecord[] = [];
-    this.whitespace();
-    if (bytes[this.pos] === CLOSE_BRACKET) {
-      this.pos++;
-      this.depth--;
-      return records;
-    }
+    if (this.opened(CLOSE_BRACKET)) return records;
     for (;;) {
       if (bytes[this.pos] !== OPEN_BRACE) {
         this.value();
@@ -243,14 +231,7 @@ class Scanner {
   /** An object; `isRecord` for a record itself, whose `id` and sort field are located. */
   private object(isRecord: boolean): void {
     const bytes = this.bytes;
-    this.pos++;
-    this.enter();
-    this.whitespace();
-    if (bytes[this.pos] === CLOSE_BRACE) {
-      this.pos++;
-      this.depth--;
-      return;
-    }
+    if (this.opened(CLOSE_BRACE)) return;
     // Member names seen so far in this object, as [start, end) pairs of their contents from
     // `base` on in the shared stack: only tracked in records.
     const names = this.names;
@@ -283,19 +264,25 @@ class Scanner {
   }
 
   private array(): void {
-    const bytes = this.bytes;
-    this.pos++;
-    this.enter();
-    this.whitespace();
-    if (bytes[this.pos] === CLOSE_BRACKET) {
-      this.pos++;
-      this.depth--;
-      return;
-    }
+    if (this.opened(CLOSE_BRACKET)) return;
     for (;;) {
       this.value();
       if (this.afterMember(CLOSE_BRACKET)) return;
     }
+  }
+
+  /**
+   * Enters the object or array whose opening byte is at `pos`: true when it is empty, and then
+   * already left (`close` read).
+   */
+  private opened(close: number): boolean {
+    this.pos++;
+    this.enter();
+    this.whitespace();
+    if (this.bytes[this.pos] !== close) return false;
+    this.pos++;
+    this.depth--;
+    return true;
   }
 
   /**
