@@ -65,26 +65,24 @@ async function load(options) {
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
 /**
- * Measures baseline and subject alternately, `rounds` times each, and keeps the median of each
- * figure: one slow interval then moves neither side alone.
+ * Measures the baseline and each subject alternately, `rounds` times each, and keeps the median of
+ * each figure: one slow interval then moves no side alone. Resolves with the baseline's summary,
+ * then each subject's.
  */
-async function compare(baselineOptions, subjectOptions) {
+async function compare(baselineOptions, ...subjectOptions) {
+  const all = [baselineOptions, ...subjectOptions];
   // A fresh process needs a few seconds of load before it is at speed (JIT, connection pools);
   // the warm-up is not recorded.
-  await load({ ...baselineOptions, duration: warmup });
-  await load({ ...subjectOptions, duration: warmup });
-  const baseline = [];
-  const subject = [];
+  for (const options of all) await load({ ...options, duration: warmup });
+  const runs = all.map(() => []);
   for (let round = 0; round < rounds; round++) {
-    baseline.push(await load(baselineOptions));
-    subject.push(await load(subjectOptions));
+    for (const [index, options] of all.entries()) runs[index].push(await load(options));
   }
-  const summarize = (runs) => ({
-    rps: median(runs.map((r) => r.rps)),
-    p50: median(runs.map((r) => r.p50)),
-    p99: median(runs.map((r) => r.p99)),
-  });
-  return [summarize(baseline), summarize(subject)];
+  return runs.map((each) => ({
+    rps: median(each.map((r) => r.rps)),
+    p50: median(each.map((r) => r.p50)),
+    p99: median(each.map((r) => r.p99)),
+  }));
 }
 
 const quietLimits = {
@@ -124,13 +122,19 @@ console.log(
     `p99 ${cached.p99} ms vs ${bareResult.p99} ms`,
   );
 
-  // 3. Uncached 3-way fan-out vs the same bare server.
+  // 3. Uncached 3-way fan-out vs the same bare server, and beside it the floor under it: the same
+  // fan-out with nothing of the gateway (bare-fan-out.mjs), with and without the JSON work.
   const uncachedGateway = await start('gateway-process.mjs', [
     gatewayConfig(upstreams.info, { cache: { ttlMs: 0, staleWhileRevalidateMs: 0, staleIfErrorMs: 0 } }),
   ]);
-  const [bareAgain, fanOut] = await compare(
+  const bareFanOut = await start('bare-fan-out.mjs', [JSON.stringify(upstreams.info), 'json']);
+  const callsOnly = await start('bare-fan-out.mjs', [JSON.stringify(upstreams.info), 'bytes']);
+  const fanOutPaths = '/v1/items?limit=10&q=w';
+  const [bareAgain, fanOut, floor, calls] = await compare(
     { url: `http://127.0.0.1:${bare.info.port}/` },
-    { url: `http://127.0.0.1:${uncachedGateway.info.port}/`, uniquePaths: '/v1/items?limit=10&q=w' },
+    { url: `http://127.0.0.1:${uncachedGateway.info.port}/`, uniquePaths: fanOutPaths },
+    { url: `http://127.0.0.1:${bareFanOut.info.port}/`, uniquePaths: fanOutPaths },
+    { url: `http://127.0.0.1:${callsOnly.info.port}/`, uniquePaths: fanOutPaths },
   );
   row(
     'uncached 3-way fan-out vs bare node:http',
@@ -140,7 +144,17 @@ console.log(
     '≥ 0.10',
     `p50 ${fanOut.p50} ms, p99 ${fanOut.p99} ms`,
   );
-  stop(gateway, bare, uncachedGateway, upstreams);
+  row('  floor: bare JSON fan-out (no gateway) vs bare node:http', floor.rps, bareAgain.rps, 'req/s', 'reference', 'bare-fan-out.mjs json');
+  row('  floor: the three calls alone vs bare node:http', calls.rps, bareAgain.rps, 'req/s', 'reference', 'bare-fan-out.mjs bytes');
+  row(
+    '  uncached 3-way fan-out vs the bare JSON fan-out',
+    fanOut.rps,
+    floor.rps,
+    'req/s',
+    'reference',
+    'what the gateway keeps of its floor',
+  );
+  stop(gateway, bare, uncachedGateway, bareFanOut, callsOnly, upstreams);
 }
 
 // 2. Uncached single-department passthrough vs fast-gateway as a plain proxy, twice: with the
@@ -157,9 +171,12 @@ for (const [placement, upstreamCore] of [
     gatewayConfig(upstreams.info, { cache: { ttlMs: 0, staleWhileRevalidateMs: 0, staleIfErrorMs: 0 } }),
   ]);
   const peer = await start('fast-gateway-process.mjs', [target]);
-  const [peerResult, ours] = await compare(
-    { url: `http://127.0.0.1:${peer.info.port}/`, uniquePaths: '/v1/items/bench-0:2026-' },
-    { url: `http://127.0.0.1:${gateway.info.port}/`, uniquePaths: '/v1/items/bench-0:2026-' },
+  const bareProxy = await start('bare-proxy.mjs', [target]);
+  const resourcePaths = '/v1/items/bench-0:2026-';
+  const [peerResult, ours, floor] = await compare(
+    { url: `http://127.0.0.1:${peer.info.port}/`, uniquePaths: resourcePaths },
+    { url: `http://127.0.0.1:${gateway.info.port}/`, uniquePaths: resourcePaths },
+    { url: `http://127.0.0.1:${bareProxy.info.port}/`, uniquePaths: resourcePaths },
   );
   row(
     `uncached single-resource passthrough vs fast-gateway (${placement})`,
@@ -169,7 +186,23 @@ for (const [placement, upstreamCore] of [
     '≥ 1.2',
     `p99 ${ours.p99} ms vs ${peerResult.p99} ms`,
   );
-  stop(gateway, peer, upstreams);
+  row(
+    `  floor: bare passthrough (no gateway) vs fast-gateway (${placement})`,
+    floor.rps,
+    peerResult.rps,
+    'req/s',
+    'reference',
+    'bare-proxy.mjs',
+  );
+  row(
+    `  uncached passthrough vs the bare passthrough (${placement})`,
+    ours.rps,
+    floor.rps,
+    'req/s',
+    'reference',
+    'what the gateway keeps of its floor',
+  );
+  stop(gateway, peer, bareProxy, upstreams);
 }
 
 // 4. Fan-out latency over the slowest of 10 departments (delays 5…50 ms).
