@@ -82,21 +82,29 @@ check('size budget: the @gongkai/elements CDN file (every element, Lit included)
 ]);
 
 rmSync(resultsFile, { force: true });
-run(
+const vitestOk = run(
   'unit and integration tests (vitest)',
   ...npx(['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${resultsFile}`]),
 );
 if (existsSync(resultsFile)) {
   const results = JSON.parse(readFileSync(resultsFile, 'utf8'));
+  const failedBefore = failed;
   passed += results.numPassedTests;
   failed += results.numFailedTests;
   for (const file of results.testResults ?? []) {
-    for (const test of file.assertionResults ?? []) if (test.status === 'failed') failures.push(test.fullName);
-    // A file that fails to load has no assertions but must still count as a failure.
-    if ((file.assertionResults ?? []).length === 0 && file.status === 'failed') {
+    const assertions = file.assertionResults ?? [];
+    for (const test of assertions) if (test.status === 'failed') failures.push(test.fullName);
+    // A file that fails to load, or whose setup (`beforeAll`) throws, has no failed assertion — its
+    // tests are reported skipped, or not at all — but must still count as a failure.
+    if (file.status === 'failed' && !assertions.some((test) => test.status === 'failed')) {
       failed++;
-      failures.push(`${file.name}: ${file.message ?? 'failed to run'}`);
+      failures.push(`${file.name}: ${file.message || 'failed to run'}`);
     }
+  }
+  // Whatever else vitest failed on (an unhandled error between tests), its exit status says so.
+  if (!vitestOk && failed === failedBefore) {
+    failed++;
+    failures.push('vitest exited with a failure that no test result names (see its output above)');
   }
 } else {
   failed++;
