@@ -21,8 +21,6 @@ export interface SampleGatewayOptions {
   readonly route?: (department: RunningDepartment) => string | Promise<string>;
   /** Extra routes mounted before the API (test pages, the elements' CDN file). */
   readonly extend?: GatewayOptions['extend'];
-  /** The gateway's port (default: any free one), for a test that must know its origin beforehand (`cors.writeOrigins`). */
-  readonly port?: number;
 }
 
 /** The six sample departments (in memory) behind a gateway on loopback: what the examples run against. */
@@ -39,7 +37,7 @@ export async function startSampleGateway(options: SampleGatewayOptions = {}): Pr
     ...options.env,
   });
   const gateway = createGateway(config, { logger: pino({ level: 'silent' }), ...(options.extend ? { extend: options.extend } : {}) });
-  const address = await gateway.listen(options.port ?? 0, '127.0.0.1');
+  const address = await gateway.listen(0, '127.0.0.1');
   return {
     base: `http://127.0.0.1:${address.port}`,
     departments,

@@ -64,6 +64,8 @@ export async function startHarness(options: SampleGatewayOptions = {}): Promise<
   const { code } = await bundleCdn();
   const pages = new Map<string, string>();
   let counter = 0;
+  // The gateway's origin, known once it listens (the host's pages name it in their CSP).
+  let gatewayOrigin = '';
   const hostServer = createServer((req, res) => {
     const name = /^\/test\/page\/([\w.]+)$/.exec(req.url ?? '')?.[1];
     const html = name && pages.get(name);
@@ -78,12 +80,12 @@ export async function startHarness(options: SampleGatewayOptions = {}): Promise<
   });
   await new Promise<void>((resolve) => hostServer.listen(0, '127.0.0.1', resolve));
   const host = `http://127.0.0.1:${(hostServer.address() as AddressInfo).port}`;
-  const port = await freePort();
-  const gatewayOrigin = `http://127.0.0.1:${port}`;
+  // The gateway listens on a port of its own choosing: a port probed free beforehand can be taken by
+  // one of the sample departments before the gateway binds it (EADDRINUSE). Its own pages may write
+  // without being listed (same origin); the host's are listed.
   const gateway = await startSampleGateway({
     ...options,
-    port,
-    config: { ...options.config, cors: { writeOrigins: [gatewayOrigin, host] } },
+    config: { ...options.config, cors: { writeOrigins: [host] } },
     env: { GONGKAI_RATE_LIMIT_ANONYMOUS_READ: '100000/60', ...options.env },
     extend: (router) => {
       const send = (path: string, type: string, body: () => string | undefined) =>
@@ -109,6 +111,7 @@ export async function startHarness(options: SampleGatewayOptions = {}): Promise<
       });
     },
   });
+  gatewayOrigin = gateway.base;
   const hangingServer: Server = createServer(() => {});
   await new Promise<void>((resolve) => hangingServer.listen(0, '127.0.0.1', resolve));
   const closedServer = createServer();
@@ -163,15 +166,6 @@ export async function startHarness(options: SampleGatewayOptions = {}): Promise<
       await gateway.close();
     },
   };
-}
-
-/** A loopback port nothing listens on now. */
-async function freePort(): Promise<number> {
-  const probe = createServer();
-  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
-  const { port } = probe.address() as AddressInfo;
-  await new Promise<void>((resolve) => probe.close(() => resolve()));
-  return port;
 }
 
 /** Waits until the element's wrapper shows `state` (`loading`, `data`, `empty`, `error`). */
