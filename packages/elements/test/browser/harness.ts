@@ -64,15 +64,14 @@ export async function startHarness(options: SampleGatewayOptions = {}): Promise<
   const { code } = await bundleCdn();
   const pages = new Map<string, string>();
   let counter = 0;
-  // The gateway's origin, known once it listens (the host's pages name it in their CSP).
-  let gatewayOrigin = '';
+  // Asked only after `startHarness` returns, when `gateway` below is listening.
   const hostServer = createServer((req, res) => {
     const name = /^\/test\/page\/([\w.]+)$/.exec(req.url ?? '')?.[1];
     const html = name && pages.get(name);
     if (req.url === '/test/csp-watch.js' || html) {
       res.writeHead(200, {
         'Content-Type': html ? 'text/html; charset=utf-8' : 'text/javascript; charset=utf-8',
-        'Content-Security-Policy': TEST_CSP.replace("script-src 'self'", `script-src 'self' ${gatewayOrigin}`),
+        'Content-Security-Policy': TEST_CSP.replace("script-src 'self'", `script-src 'self' ${gateway.base}`),
       });
       return res.end(html || CSP_WATCH);
     }
@@ -111,7 +110,6 @@ export async function startHarness(options: SampleGatewayOptions = {}): Promise<
       });
     },
   });
-  gatewayOrigin = gateway.base;
   const hangingServer: Server = createServer(() => {});
   await new Promise<void>((resolve) => hangingServer.listen(0, '127.0.0.1', resolve));
   const closedServer = createServer();
