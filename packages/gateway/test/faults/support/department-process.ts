@@ -5,7 +5,6 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { freePort } from '../../support/redis-process';
 
 const kitRoot = fileURLToPath(new URL('../../../../department-kit', import.meta.url));
 
@@ -13,11 +12,17 @@ export class DepartmentProcess {
   private child: ChildProcess | undefined;
   private written = '';
 
+  /** 0 until the first start, when the process picks its port; restarts listen on that port again. */
+  private listensOn = 0;
+
   private constructor(
     readonly sample: string,
-    readonly port: number,
     private readonly env: Record<string, string>,
   ) {}
+
+  get port(): number {
+    return this.listensOn;
+  }
 
   /** Everything the process wrote to stdout and stderr, over all its runs. */
   output(): string {
@@ -29,7 +34,9 @@ export class DepartmentProcess {
   }
 
   static async start(sample: string, env: Record<string, string> = {}): Promise<DepartmentProcess> {
-    const department = new DepartmentProcess(sample, await freePort(), env);
+    // The process chooses its own port (0): one probed free and then released could be taken by
+    // another test's server before the department binds it.
+    const department = new DepartmentProcess(sample, env);
     await department.restart();
     return department;
   }
@@ -47,7 +54,10 @@ export class DepartmentProcess {
       const look = (chunk: Buffer) => {
         output += chunk.toString();
         this.written += chunk.toString();
-        if (output.includes(` on ${this.url}`)) resolve();
+        const listening = / on http:\/\/127\.0\.0\.1:(\d+)/.exec(output);
+        if (!listening) return;
+        this.listensOn = Number(listening[1]);
+        resolve();
       };
       child.stdout!.on('data', look);
       child.stderr!.on('data', (chunk: Buffer) => {
