@@ -22,8 +22,8 @@ export function requestFinishedRecorder(metrics: GatewayMetrics, logger: Logger)
   const logRequests = logger.isLevelEnabled('info');
   return (finished) => {
     const { requestId, method, path, status, seconds, operationId, cache, fastPath } = finished;
-    metrics.requests.observe({ operation: operationId ?? 'other', method, status: String(status) }, seconds);
-    if (cache) metrics.cache.inc({ result: cache });
+    metrics.requests.observe([operationId ?? 'other', method, String(status)], seconds);
+    if (cache) metrics.cache.inc([cache]);
     if (logRequests)
       logger.info(
         { requestId, method, path, status, ms: Math.round(seconds * 1e4) / 10, operationId, ...(fastPath ? { fastPath } : {}) },

@@ -1,22 +1,25 @@
-import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
+import { Counter, Gauge, Registry, collectDefaultMetrics } from 'prom-client';
 import type { CircuitState, CircuitStateChange } from '../departments/circuit-breaker';
+import { KeyedCounter, KeyedHistogram } from './keyed-series';
 
 const CIRCUIT_VALUE: Record<CircuitState, number> = { closed: 0, halfOpen: 1, open: 2 };
 
 /** The gateway's Prometheus metrics, on a registry of its own (several gateways may share a process in tests). */
 export class GatewayMetrics {
   readonly registry = new Registry();
-  readonly requests = new Histogram({
+  // Recorded on every request: keyed, not prom-client's own (see keyed-series.ts). Label values
+  // are given in the order of `labelNames`.
+  readonly requests = new KeyedHistogram({
     name: 'gongkai_http_request_duration_seconds',
     help: 'Requests served by the gateway, by operation and status.',
-    labelNames: ['operation', 'method', 'status'] as const,
+    labelNames: ['operation', 'method', 'status'],
     buckets: [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5],
     registers: [this.registry],
   });
-  readonly upstream = new Histogram({
+  readonly upstream = new KeyedHistogram({
     name: 'gongkai_upstream_request_duration_seconds',
     help: 'Calls to departments, by department and status (error = no answer).',
-    labelNames: ['department', 'method', 'status'] as const,
+    labelNames: ['department', 'method', 'status'],
     buckets: [0.001, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10],
     registers: [this.registry],
   });
@@ -26,10 +29,10 @@ export class GatewayMetrics {
     labelNames: ['department'] as const,
     registers: [this.registry],
   });
-  readonly cache = new Counter({
+  readonly cache = new KeyedCounter({
     name: 'gongkai_cache_lookups_total',
     help: 'Response cache lookups by result (fresh, stale, miss).',
-    labelNames: ['result'] as const,
+    labelNames: ['result'],
     registers: [this.registry],
   });
   readonly rateLimited = new Counter({

@@ -69,7 +69,7 @@ export function createGateway(config: GatewayConfig, options: GatewayOptions = {
     },
   });
   const registry = new DepartmentRegistry(config, breakers, (call) =>
-    metrics.upstream.observe({ department: call.department, method: call.method, status: String(call.status) }, call.seconds),
+    metrics.upstream.observe([call.department, call.method, String(call.status)], call.seconds),
   );
   const prefix = options.redisKeyPrefix ?? 'gongkai';
   const redis = config.redisUrl ? connectRedis(config.redisUrl, logger) : undefined;
