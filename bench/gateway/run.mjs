@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // Gateway benchmark: every figure is a ratio against a baseline measured in the same run, because
 // absolute numbers drift on shared machines. Needs `npm run build` first (it runs the built gateway)
-// and, for the Redis row, a Redis on 127.0.0.1:6379.
+// and, for the Redis row, a Redis on 127.0.0.1:6379. With pinning, a row's notes say how busy the
+// server core and the load core were (medians, subject vs baseline): what bounded each side.
 //   node bench/gateway/run.mjs [--duration 5] [--connections 50]
 import { spawn, spawnSync } from 'node:child_process';
 import { availableParallelism } from 'node:os';
@@ -56,6 +57,11 @@ function stop(...started) {
   for (const { child } of started) child.kill('SIGTERM');
 }
 
+/**
+ * One load run. load.mjs also says how busy cores 0 and 1 were while it ran (Linux), which tells
+ * what bounded the run: a server core near 100 % means the subject, a load core near 100 % the load
+ * generator (and whatever shares its core) — then the ratio understates the subject.
+ */
 async function load(options) {
   const { info } = await start('load.mjs', [JSON.stringify({ connections, duration, ...options })], {}, 1);
   if (info.errors || info.non2xx) console.error(`  ! ${options.url}: ${info.errors} errors, ${info.non2xx} non-2xx of ${info.total}`);
@@ -82,6 +88,8 @@ async function compare(baselineOptions, ...subjectOptions) {
     rps: median(each.map((r) => r.rps)),
     p50: median(each.map((r) => r.p50)),
     p99: median(each.map((r) => r.p99)),
+    cores:
+      pinning && each[0].busy ? `cores ${[0, 1].map((core) => Math.round(100 * median(each.map((r) => r.busy[core])))).join(' / ')} %` : '',
   }));
 }
 
@@ -98,6 +106,8 @@ const gatewayConfig = (ports, extra = {}) =>
 const rows = [];
 const row = (name, measured, baseline, unit, goal, note = '') =>
   rows.push({ name, measured, baseline, ratio: measured / baseline, unit, goal, note });
+/** The notes' busy cores of a row's subject and baseline (server core / load core, median). */
+const busy = (subject, baseline) => (subject.cores ? `; ${subject.cores} vs ${baseline.cores}` : '');
 
 console.log(
   `Gateway benchmark: autocannon -c ${connections} -d ${duration}s, ${warmup}s warm-up, then ${rounds} alternating rounds per comparison (medians), Node ${process.version}, ${pinning ? 'server on core 0, load on core 1' : 'no CPU pinning'}\n`,
@@ -119,7 +129,7 @@ console.log(
     bareResult.rps,
     'req/s',
     '≥ 0.50',
-    `p99 ${cached.p99} ms vs ${bareResult.p99} ms`,
+    `p99 ${cached.p99} ms vs ${bareResult.p99} ms${busy(cached, bareResult)}`,
   );
 
   // 3. Uncached 3-way fan-out vs the same bare server, and beside it the floor under it: the same
@@ -142,10 +152,24 @@ console.log(
     bareAgain.rps,
     'req/s',
     '≥ 0.10',
-    `p50 ${fanOut.p50} ms, p99 ${fanOut.p99} ms`,
+    `p50 ${fanOut.p50} ms, p99 ${fanOut.p99} ms${busy(fanOut, bareAgain)}`,
   );
-  row('  floor: bare JSON fan-out (no gateway) vs bare node:http', floor.rps, bareAgain.rps, 'req/s', 'reference', 'bare-fan-out.mjs json');
-  row('  floor: the three calls alone vs bare node:http', calls.rps, bareAgain.rps, 'req/s', 'reference', 'bare-fan-out.mjs bytes');
+  row(
+    '  floor: bare JSON fan-out (no gateway) vs bare node:http',
+    floor.rps,
+    bareAgain.rps,
+    'req/s',
+    'reference',
+    `bare-fan-out.mjs json${busy(floor, bareAgain)}`,
+  );
+  row(
+    '  floor: the three calls alone vs bare node:http',
+    calls.rps,
+    bareAgain.rps,
+    'req/s',
+    'reference',
+    `bare-fan-out.mjs bytes${busy(calls, bareAgain)}`,
+  );
   row(
     '  uncached 3-way fan-out vs the bare JSON fan-out',
     fanOut.rps,
@@ -184,7 +208,7 @@ for (const [placement, upstreamCore] of [
     peerResult.rps,
     'req/s',
     '≥ 1.2',
-    `p99 ${ours.p99} ms vs ${peerResult.p99} ms`,
+    `p99 ${ours.p99} ms vs ${peerResult.p99} ms${busy(ours, peerResult)}`,
   );
   row(
     `  floor: bare passthrough (no gateway) vs fast-gateway (${placement})`,
@@ -192,7 +216,7 @@ for (const [placement, upstreamCore] of [
     peerResult.rps,
     'req/s',
     'reference',
-    'bare-proxy.mjs',
+    `bare-proxy.mjs${busy(floor, peerResult)}`,
   );
   row(
     `  uncached passthrough vs the bare passthrough (${placement})`,
@@ -279,7 +303,7 @@ for (const [placement, upstreamCore] of [
     memoryResult.rps,
     'req/s',
     '≥ 0.80',
-    `p99 ${redisResult.p99} ms vs ${memoryResult.p99} ms`,
+    `p99 ${redisResult.p99} ms vs ${memoryResult.p99} ms${busy(redisResult, memoryResult)}`,
   );
   stop(memory, redis, upstreams);
 }

@@ -2,7 +2,7 @@ import { createServer, type RequestListener, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { Pool } from 'undici';
 import { afterEach, describe, expect, it } from 'vitest';
-import { AnswerDeadlineError, AnswerTooLargeError, collectAnswer, ownedCopy } from './collect-answer';
+import { AnswerDeadlineError, AnswerTooLargeError, collectAnswer } from './collect-answer';
 
 let server: Server | undefined;
 let pool: Pool | undefined;
@@ -24,7 +24,7 @@ async function serve(handler: RequestListener, connections = 4): Promise<Pool> {
 const bounds = { deadlineMs: 2000, maxBytes: 4096 };
 
 describe('collectAnswer', () => {
-  it('gathers status, headers and body, sent in several chunks, into one buffer of its own', async () => {
+  it('gathers status, headers and body, sent in several chunks, into one buffer', async () => {
     const dispatcher = await serve((_req, res) => {
       res.writeHead(201, { 'content-type': 'application/json', etag: '"a"' });
       res.write('{"data":');
@@ -34,7 +34,6 @@ describe('collectAnswer', () => {
     expect(answer.status).toBe(201);
     expect(answer.headers['etag']).toBe('"a"');
     expect(answer.body.toString()).toBe('{"data":["公开"]}');
-    expect(answer.body.buffer.byteLength).toBe(answer.body.length);
   });
 
   it('refuses a declared length over the cap before reading, and stops reading past the cap', async () => {
@@ -73,16 +72,5 @@ describe('collectAnswer', () => {
     const dispatcher = new Pool('http://127.0.0.1:1');
     await expect(collectAnswer(dispatcher, { method: 'GET', path: '/' }, bounds)).rejects.toMatchObject({ code: 'ECONNREFUSED' });
     await dispatcher.destroy();
-  });
-});
-
-describe('ownedCopy', () => {
-  it('copies views of larger memory and keeps a buffer that is its own', () => {
-    const slab = Buffer.alloc(64 * 1024, 0x61);
-    const body = ownedCopy([slab.subarray(10, 20), slab.subarray(30, 35)], 15);
-    expect(body.toString()).toBe('a'.repeat(15));
-    expect(body.buffer.byteLength).toBe(15);
-    const own = Buffer.allocUnsafeSlow(8);
-    expect(ownedCopy([own], 8)).toBe(own);
   });
 });

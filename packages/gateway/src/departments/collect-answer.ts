@@ -1,5 +1,4 @@
 import type { Dispatcher } from 'undici';
-import { ownedBytes } from '../cache/retained-memory';
 
 /** Thrown when a department's answer is larger than the gateway will hold. */
 export class AnswerTooLargeError extends Error {
@@ -22,7 +21,12 @@ export class AnswerDeadlineError extends Error {
 export interface CollectedAnswer {
   readonly status: number;
   readonly headers: Readonly<Record<string, string | string[] | undefined>>;
-  /** The body in one buffer of its own. */
+  /**
+   * The body in one buffer. Not always one of its own: a body that came in one chunk is a view into
+   * the socket's read memory (up to 64 KiB), one of less than 4 KiB in several a view into a shared
+   * pool slab. Holding it for the request costs nothing; what keeps it longer (the response cache,
+   * a department's revalidation pages) keeps a copy (`ownedBytes`), so that it pins only its bytes.
+   */
   readonly body: Buffer;
 }
 
@@ -82,24 +86,11 @@ export function collectAnswer(dispatcher: Dispatcher, options: Dispatcher.Dispat
         if (settled) return;
         settled = true;
         clearTimeout(timer);
-        resolve({ status, headers, body: ownedCopy(chunks, received) });
+        resolve({ status, headers, body: chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks, received) });
       },
       onResponseError(_controller, error) {
         fail(error);
       },
     });
   });
-}
-
-/**
- * The chunks in one buffer of its own. A socket's chunk is a view into the (up to 64 KiB) memory
- * of its read, and `Buffer.concat` of less than 4 KiB a view into a shared pool slab: an answer
- * kept for revalidation or in the cache would pin that whole memory, not its own bytes.
- */
-export function ownedCopy(chunks: readonly Buffer[], length: number): Buffer {
-  if (chunks.length === 1) return ownedBytes(chunks[0]!);
-  const copy = Buffer.allocUnsafeSlow(length);
-  let offset = 0;
-  for (const chunk of chunks) offset += chunk.copy(copy, offset);
-  return copy;
 }

@@ -5,7 +5,7 @@ import { CircuitOpenError, type CircuitBreaker } from './circuit-breaker';
 import { UpstreamError } from './upstream-error';
 import { AskedBefore } from './asked-before';
 import { AnswerDeadlineError, AnswerTooLargeError, collectAnswer } from './collect-answer';
-import { ENTRY_OVERHEAD_BYTES, flatString, stringBytes } from '../cache/retained-memory';
+import { ENTRY_OVERHEAD_BYTES, flatString, ownedBytes, stringBytes } from '../cache/retained-memory';
 
 export interface DepartmentRequest {
   method: 'GET' | 'HEAD' | 'POST';
@@ -124,7 +124,8 @@ export class DepartmentClient {
       !response.headers['etag'].startsWith('W/') &&
       (previous !== undefined || this.askedBefore.ask(key))
     )
-      this.validated.set(flatString(key), response);
+      // Kept beyond this request: in a buffer of its own (the answer's may be a view of more).
+      this.validated.set(flatString(key), { ...response, body: ownedBytes(response.body) });
     return response;
   }
 
