@@ -144,7 +144,7 @@ export class KeyedCounter extends KeyedSeries<{ value: number }> {
 
   /** Adds one (or `amount`) to the series of `labelValues`, given in `labelNames` order. */
   inc(labelValues: readonly string[], amount = 1): void {
-    if (!(amount >= 0) || !Number.isFinite(amount)) throw new TypeError(`${this.name}: a counter only goes up, got ${amount}`);
+    if (!Number.isFinite(amount) || amount < 0) throw new TypeError(`${this.name}: a counter only goes up, got ${amount}`);
     this.seriesOf(labelValues).value += amount;
   }
 
