@@ -1,8 +1,9 @@
 #!/usr/bin/env node
-// Gateway CPU per request under load, without a profiler: the gateway on core 0, the departments
-// and the load generator on core 1 (as run.mjs places them), the gateway's CPU time read from
-// /proc/<pid>/stat before and after each run. Cheaper and closer to run.mjs than
-// cpu-per-request.mjs (whose --cpu-prof costs time of its own); Linux only.
+// Gateway CPU per request under load, without a profiler, beside what run.mjs compares it with
+// (fast-gateway and the bare passthrough; the bare JSON fan-out): each server on core 0, the
+// departments and the load generator on core 1 (as run.mjs places them), each server's CPU time read
+// from /proc/<pid>/stat before and after each run, the servers loaded in turn. Cheaper and closer
+// to run.mjs than cpu-per-request.mjs (whose --cpu-prof costs time of its own); Linux only.
 // Needs `npm run build` first.
 //   node bench/gateway/pinned-cpu.mjs [fan-out|passthrough] [runs]
 import { spawn } from 'node:child_process';
@@ -48,24 +49,52 @@ const config = {
   rateLimits: { anonymousRead: { points: 100_000_000, durationSeconds: 60 }, anonymousWrite: { points: 1000, durationSeconds: 60 } },
   cache: { ttlMs: 0, staleWhileRevalidateMs: 0, staleIfErrorMs: 0 },
 };
-const gateway = await start('gateway-process.mjs', [JSON.stringify(config)], 0);
-const target = {
-  url: `http://127.0.0.1:${gateway.info.port}/`,
-  uniquePaths: scenario === 'fan-out' ? '/v1/items?limit=10&q=w' : '/v1/items/bench-0:2026-',
-  connections: 50,
-};
-const load = async (duration) => (await start('load.mjs', [JSON.stringify({ ...target, duration })], 1)).info;
+const department = `http://127.0.0.1:${upstreams.info['bench-0']}`;
+// The gateway and, beside it, what its row in run.mjs is compared with: the peer (fast-gateway) and
+// the floor that does nothing but the calls. All wait on core 0; the one under load has it alone.
+const servers =
+  scenario === 'fan-out'
+    ? [
+        ['gateway', 'gateway-process.mjs', [JSON.stringify(config)]],
+        ['bare JSON fan-out', 'bare-fan-out.mjs', [JSON.stringify(upstreams.info), 'json']],
+      ]
+    : [
+        ['gateway', 'gateway-process.mjs', [JSON.stringify(config)]],
+        ['fast-gateway', 'fast-gateway-process.mjs', [department]],
+        ['bare passthrough', 'bare-proxy.mjs', [department]],
+      ];
+const started = [];
+for (const [name, script, args] of servers) started.push({ name, ...(await start(script, args, 0)) });
+const uniquePaths = scenario === 'fan-out' ? '/v1/items?limit=10&q=w' : '/v1/items/bench-0:2026-';
+const load = async (server, duration) =>
+  (await start('load.mjs', [JSON.stringify({ url: `http://127.0.0.1:${server.info.port}/`, uniquePaths, connections: 50, duration })], 1))
+    .info;
 
-await load(3); // warm-up, not recorded
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+const perRequest = new Map(started.map((server) => [server.name, []]));
+for (const server of started) await load(server, 3); // warm-up, not recorded
 for (let run = 1; run <= runs; run++) {
-  const before = cpuSeconds(gateway.child.pid);
-  const started = Date.now();
-  const result = await load(4);
-  const cpu = cpuSeconds(gateway.child.pid) - before;
-  const seconds = (Date.now() - started) / 1000;
+  // In turn, so that a slow interval of the machine falls on one round of each, not on one server.
+  for (const server of started) {
+    const before = cpuSeconds(server.child.pid);
+    const began = Date.now();
+    const result = await load(server, 4);
+    const cpu = cpuSeconds(server.child.pid) - before;
+    const seconds = (Date.now() - began) / 1000;
+    const micros = (1e6 * cpu) / result.total;
+    perRequest.get(server.name).push(micros);
+    console.log(
+      `${scenario} run ${run}, ${server.name}: ${result.rps.toFixed(0)} req/s, CPU ${((100 * cpu) / seconds).toFixed(0)} %, ` +
+        `${micros.toFixed(0)} µs per request (${result.non2xx} non-2xx, ${result.errors} errors)`,
+    );
+  }
+}
+const gatewayMedian = median(perRequest.get('gateway'));
+console.log(`\nmedian CPU per request over ${runs} runs (the gateway's µs over each other's: above 1 means the gateway spends more):`);
+for (const [name, values] of perRequest) {
+  const micros = median(values);
   console.log(
-    `${scenario} run ${run}: ${result.rps.toFixed(0)} req/s, gateway CPU ${((100 * cpu) / seconds).toFixed(0)} %, ` +
-      `${((1e6 * cpu) / result.total).toFixed(0)} µs per request (${result.non2xx} non-2xx, ${result.errors} errors)`,
+    `  ${name}: ${micros.toFixed(0)} µs${name === 'gateway' ? '' : ` (gateway / ${name} = ${(gatewayMedian / micros).toFixed(2)})`}`,
   );
 }
 for (const child of children) child.kill('SIGTERM');
