@@ -214,6 +214,26 @@ describe('memory cache store', () => {
   });
 });
 
+describe('ResponseCache with a store that throws', () => {
+  it('treats a store throwing instead of rejecting as a miss, and reports both', async () => {
+    const errors: string[] = [];
+    const throwing: CacheStore = {
+      get: () => {
+        throw new Error('store broken');
+      },
+      set: () => {
+        throw new Error('store broken');
+      },
+    };
+    const cache = new ResponseCache({ store: throwing, ttlMs: TTL, onError: (_error, { during }) => errors.push(during) });
+    const load = countingLoader();
+    expect((await cache.get('k', load)).outcome).toBe('miss');
+    expect(await cache.peekFresh('k')).toBeUndefined();
+    expect(load.calls).toBe(1);
+    expect(errors).toEqual(['read', 'write', 'read']);
+  });
+});
+
 describe('Redis cache store failures', () => {
   it('degrades to the loader when Redis is unreachable', async () => {
     const errors: string[] = [];

@@ -87,8 +87,10 @@ export class ResponseCache {
     const fallback = cached && ageMs < this.lifetimeMs() ? cached : undefined;
     try {
       const loaded = await load(cached);
-      if (!this.isCacheable(loaded) && fallback) return { response: fallback, outcome: 'stale-if-error', ageMs };
-      const response = await this.store(key, loaded);
+      const cacheable = this.isCacheable(loaded);
+      if (!cacheable && fallback) return { response: fallback, outcome: 'stale-if-error', ageMs };
+      const response = this.stamped(loaded);
+      if (cacheable && this.lifetimeMs() > 0) await this.write(key, response);
       return { response, outcome: cached ? 'revalidated' : 'miss', ageMs: 0 };
     } catch (error) {
       if (fallback) return { response: fallback, outcome: 'stale-if-error', ageMs };
@@ -102,28 +104,37 @@ export class ResponseCache {
       .run(key, async () => {
         const loaded = await load(previous);
         if (!this.isCacheable(loaded)) throw new Error(`Refresh answered ${loaded.status}; keeping the stale entry.`);
-        await this.store(key, loaded);
+        if (this.lifetimeMs() > 0) await this.write(key, this.stamped(loaded));
       })
       .catch((error: unknown) => this.options.onError?.(error, { key, during: 'refresh' }));
   }
 
-  /** Stamps and, when cacheable, stores a loaded response; a failed write is only reported. */
-  private async store(key: string, loaded: LoadedResponse): Promise<CachedResponse> {
-    const response: CachedResponse = { ...loaded, etag: loaded.etag ?? strongEtag(loaded.body), storedAt: this.now() };
-    if (this.isCacheable(loaded) && this.lifetimeMs() > 0) {
-      await this.options.store
-        .set(key, response, this.lifetimeMs())
-        .catch((error: unknown) => this.options.onError?.(error, { key, during: 'write' }));
-    }
-    return response;
+  // The steps of a lookup are plain functions handing on the store's promises, not async
+  // functions of their own: each of those would add a promise and a turn of the microtask queue to
+  // every request, a few per cent of an uncached passthrough's CPU (docs/performance.md).
+
+  /** A loaded response with its ETag and the time it was stored. */
+  private stamped(loaded: LoadedResponse): CachedResponse {
+    return { ...loaded, etag: loaded.etag ?? strongEtag(loaded.body), storedAt: this.now() };
   }
 
-  private async read(key: string): Promise<CachedResponse | undefined> {
+  /** Stores a response; a failed write is only reported. */
+  private write(key: string, response: CachedResponse): Promise<void> {
+    const reported = (error: unknown): void => this.options.onError?.(error, { key, during: 'write' });
     try {
-      return await this.options.store.get(key);
+      return this.options.store.set(key, response, this.lifetimeMs()).catch(reported);
     } catch (error) {
-      this.options.onError?.(error, { key, during: 'read' });
-      return undefined;
+      return Promise.resolve(reported(error));
+    }
+  }
+
+  /** The stored entry; a store that fails is a miss, reported. */
+  private read(key: string): Promise<CachedResponse | undefined> {
+    const reported = (error: unknown): undefined => void this.options.onError?.(error, { key, during: 'read' });
+    try {
+      return this.options.store.get(key).catch(reported);
+    } catch (error) {
+      return Promise.resolve(reported(error));
     }
   }
 
