@@ -1,7 +1,15 @@
-// One Gongkai gateway (the built package) for the benchmark. Usage: node gateway-process.mjs CONFIG_JSON
+// One Gongkai gateway (the built package) for the benchmark.
+// Usage: node gateway-process.mjs CONFIG_JSON [BUILT_MODULE]
+// BUILT_MODULE: another build of the package to run instead, e.g. a copy of an earlier
+// packages/gateway/dist/index.js kept beside the new one (it must stay in that folder, where its
+// dependencies resolve), for comparing two builds in one run (pinned-cpu.mjs --also).
 // Environment as for gongkai-gateway (GONGKAI_REDIS_URL switches to the Redis limiter and cache).
-import { createGateway, resolveConfig } from '@gongkai/gateway';
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import pino from 'pino';
+
+const built = process.argv[3];
+const { createGateway, resolveConfig } = await import(built ? pathToFileURL(resolve(built)).href : '@gongkai/gateway');
 
 const config = resolveConfig(JSON.parse(process.argv[2]), 'bench config');
 const gateway = createGateway(config, { logger: pino({ level: 'silent' }), redisKeyPrefix: `bench-${process.pid}` });

@@ -5,17 +5,38 @@
 // from /proc/<pid>/stat before and after each run, the servers loaded in turn. Cheaper and closer
 // to run.mjs than cpu-per-request.mjs (whose --cpu-prof costs time of its own); Linux only.
 // Needs `npm run build` first.
-//   node bench/gateway/pinned-cpu.mjs [fan-out|passthrough] [runs]
+//   node bench/gateway/pinned-cpu.mjs [fan-out|passthrough] [runs] [--also NAME=BUILT_MODULE]… [--alone]
+// --also runs another build of the gateway beside this one, loaded in the same turns: keep a copy
+// of packages/gateway/dist/index.js in that folder (`cp index.js before.js`), rebuild, and pass
+// `--also before=packages/gateway/dist/before.js`. --alone leaves the peers and floors out.
 import { spawn } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
 import { ensureBenchTools } from '../ensure-tools.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
-const scenario = process.argv[2] ?? 'fan-out';
-const runs = Number(process.argv[3] ?? 3);
-if (!['fan-out', 'passthrough'].includes(scenario)) throw new Error(`unknown scenario ${scenario}: fan-out or passthrough`);
+const { values: options, positionals } = parseArgs({
+  allowPositionals: true,
+  options: { also: { type: 'string', multiple: true, default: [] }, alone: { type: 'boolean', default: false } },
+});
+const scenario = positionals[0] ?? 'fan-out';
+const runs = Number(positionals[1] ?? 3);
+function refuse(message) {
+  console.error(
+    `pinned-cpu.mjs: ${message}\nusage: node bench/gateway/pinned-cpu.mjs [fan-out|passthrough] [runs] [--also NAME=BUILT_MODULE]… [--alone]`,
+  );
+  process.exit(2);
+}
+if (!['fan-out', 'passthrough'].includes(scenario)) refuse(`unknown scenario ${scenario}: fan-out or passthrough`);
+if (!Number.isInteger(runs) || runs < 1) refuse(`runs must be a whole number above 0, not ${positionals[1]}`);
+const otherBuilds = options.also.map((also) => {
+  const [name, module] = also.split('=');
+  if (!name || !module) refuse(`--also takes NAME=BUILT_MODULE, not ${also}`);
+  if (!existsSync(module)) refuse(`--also ${name}: no file ${module} (build it, or copy packages/gateway/dist/index.js)`);
+  return { name, module };
+});
 ensureBenchTools();
 const children = [];
 
@@ -51,18 +72,21 @@ const config = {
 };
 const department = `http://127.0.0.1:${upstreams.info['bench-0']}`;
 // The gateway and, beside it, what its row in run.mjs is compared with: the peer (fast-gateway) and
-// the floor that does nothing but the calls. All wait on core 0; the one under load has it alone.
-const servers =
+// the floors that do nothing but the calls (the passthrough's also with the gateway's header
+// fields). All wait on core 0; the one under load has it alone.
+const peers =
   scenario === 'fan-out'
-    ? [
-        ['gateway', 'gateway-process.mjs', [JSON.stringify(config)]],
-        ['bare JSON fan-out', 'bare-fan-out.mjs', [JSON.stringify(upstreams.info), 'json']],
-      ]
+    ? [['bare JSON fan-out', 'bare-fan-out.mjs', [JSON.stringify(upstreams.info), 'json']]]
     : [
-        ['gateway', 'gateway-process.mjs', [JSON.stringify(config)]],
         ['fast-gateway', 'fast-gateway-process.mjs', [department]],
         ['bare passthrough', 'bare-proxy.mjs', [department]],
+        ['bare passthrough + gateway fields', 'bare-proxy.mjs', [department, 'gateway-fields']],
       ];
+const servers = [
+  ['gateway', 'gateway-process.mjs', [JSON.stringify(config)]],
+  ...otherBuilds.map(({ name, module }) => [name, 'gateway-process.mjs', [JSON.stringify(config), module]]),
+  ...(options.alone ? [] : peers),
+];
 const started = [];
 for (const [name, script, args] of servers) started.push({ name, ...(await start(script, args, 0)) });
 const uniquePaths = scenario === 'fan-out' ? '/v1/items?limit=10&q=w' : '/v1/items/bench-0:2026-';
