@@ -16,7 +16,10 @@ const withGatewayFields = process.argv[3] === 'gateway-fields';
 const QUOTA = 100_000_000;
 let used = 0;
 
-/** The fields of a gateway's answer other than type, length and ETag, as `curl -i` shows them. */
+/**
+ * The fields of a gateway's answer other than type, length and ETag, as `curl -i` shows them: a copy
+ * of packages/gateway/src/answers/common-headers.ts (kept in step by hand; a floor uses no gateway code).
+ */
 function gatewayFields() {
   used += 1;
   return {

@@ -32,7 +32,7 @@ function refuse(message) {
 if (!['fan-out', 'passthrough'].includes(scenario)) refuse(`unknown scenario ${scenario}: fan-out or passthrough`);
 if (!Number.isInteger(runs) || runs < 1) refuse(`runs must be a whole number above 0, not ${positionals[1]}`);
 const otherBuilds = options.also.map((also) => {
-  const [name, module] = also.split('=');
+  const [name, module] = [also.slice(0, also.indexOf('=')), also.slice(also.indexOf('=') + 1)];
   if (!name || !module) refuse(`--also takes NAME=BUILT_MODULE, not ${also}`);
   if (!existsSync(module)) refuse(`--also ${name}: no file ${module} (build it, or copy packages/gateway/dist/index.js)`);
   return { name, module };
