@@ -11,7 +11,7 @@
  * The cache never fails a request by itself: a store that errors or hangs is treated as a miss.
  */
 import { Coalescer } from './coalesce';
-import type { CachedResponse, CacheStore, LoadedResponse, ResponseLoader } from './cached-response';
+import { cachedResponseOf, type CachedResponse, type CacheStore, type LoadedResponse, type ResponseLoader } from './cached-response';
 import { strongEtag } from './strong-etag';
 
 export type CacheOutcome = 'fresh' | 'stale' | 'stale-if-error' | 'revalidated' | 'miss';
@@ -115,7 +115,7 @@ export class ResponseCache {
 
   /** A loaded response with its ETag and the time it was stored. */
   private stamped(loaded: LoadedResponse): CachedResponse {
-    return { ...loaded, etag: loaded.etag ?? strongEtag(loaded.body), storedAt: this.now() };
+    return cachedResponseOf(loaded, loaded.etag ?? strongEtag(loaded.body), this.now());
   }
 
   /** Stores a response; a failed write is only reported. */
