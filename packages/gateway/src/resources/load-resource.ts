@@ -1,5 +1,5 @@
 import type { Operation, ParameterValues } from '@gongkai/spec';
-import type { CachedResponse, LoadedResponse } from '../cache/cached-response';
+import { cachedResponseOf, type CachedResponse, type LoadedResponse } from '../cache/cached-response';
 import type { CacheResult } from '../cache/response-cache';
 import { strongEtag } from '../cache/strong-etag';
 import type { DepartmentClient, DepartmentResponse } from '../departments/department-client';
@@ -9,11 +9,7 @@ import { upstreamProblem } from '../departments/upstream-problem';
 import { UpstreamError } from '../departments/upstream-error';
 import { problemHeaders, withRequestId } from '../departments/department-problem';
 import { UNCACHEABLE_HEADER } from '../cache/uncacheable';
-
-/** Fills a contract path template with validated, encoded path values. */
-export function fillPath(template: string, values: Readonly<Record<string, unknown>>): string {
-  return template.replace(/\{(\w+)\}/g, (_, name: string) => encodeURIComponent(String(values[name])));
-}
+import { fillPath } from './path-template';
 
 const offeredByOperation = new WeakMap<Operation, readonly string[]>();
 
@@ -108,7 +104,7 @@ export async function loadResource(
 
   if (request.authorization) {
     const loaded = await call(undefined);
-    return { result: { response: { ...loaded, etag: loaded.etag ?? strongEtag(loaded.body), storedAt: Date.now() }, outcome: 'uncached' } };
+    return { result: { response: cachedResponseOf(loaded, loaded.etag ?? strongEtag(loaded.body), Date.now()), outcome: 'uncached' } };
   }
   const cacheKey = `resource:${operation.operationId}:${request.accept}:${path}?${query.toString()}`;
   return { result: await gateway.cache.get(cacheKey, call), cacheKey };

@@ -6,7 +6,7 @@ type WriteOperationId = 'submitRequest' | 'submitFeedback' | 'rateFeedback';
 import type { DepartmentResponse } from '../../departments/department-client';
 import type { GatewayContext } from '../../gateway-context';
 import { readJsonBody } from '../read-json-body';
-import { fillPath } from '../../resources/load-resource';
+import { fillPath } from '../../resources/path-template';
 import { UpstreamError } from '../../departments/upstream-error';
 import { upstreamProblem } from '../../departments/upstream-problem';
 import { withRequestId } from '../../departments/department-problem';
