@@ -27,6 +27,20 @@ describe('matchOperation', () => {
     expect(match.kind === 'operation' && match.operation.operationId).toBe('recordRequestEvent');
   });
 
+  it('reads the path as written: a trailing slash, no version, no leading slash', () => {
+    const match = matchOperation('GET', '/v1/items/');
+    expect(match.kind === 'operation' && match.operation.operationId).toBe('listItems');
+    for (const path of ['', '/', '/v1', '/v1/', 'v1/items', '//items', '/v1//items'])
+      expect(matchOperation('GET', path)).toEqual({ kind: 'none' });
+  });
+
+  it('passes a parameter without percent-encoding as it is, and decodes one with it', () => {
+    const plain = matchOperation('GET', '/v1/fees/ln-finance:F-1');
+    expect(plain.kind === 'operation' && plain.path).toEqual({ feeId: 'ln-finance:F-1' });
+    const encoded = matchOperation('GET', '/v1/items/%E5%85%AC%E5%BC%80/history');
+    expect(encoded.kind === 'operation' && encoded.path).toEqual({ itemId: '公开' });
+  });
+
   it('refuses malformed percent-encoding instead of throwing', () => {
     expect(matchOperation('GET', '/v1/items/%E0%A4%A')).toEqual({ kind: 'none' });
   });

@@ -35,29 +35,50 @@ for (const operation of operations.values()) {
 // More literal segments first, so `/v1/items/{itemId}/history` wins over a shorter template.
 for (const routes of buckets.values()) routes.sort((a, b) => b.operation.path.split('/').length - a.operation.path.split('/').length);
 
+const NONE: OperationMatch = Object.freeze({ kind: 'none' });
+
+/** The first segment after the version (`items` of `/v1/items/…`), as `path.split('/', 3)[2] ?? ''` without the array. */
+function bucketOf(path: string): string {
+  const first = path.indexOf('/');
+  const second = first === -1 ? -1 : path.indexOf('/', first + 1);
+  if (second === -1) return '';
+  const third = path.indexOf('/', second + 1);
+  return path.slice(second + 1, third === -1 ? path.length : third);
+}
+
+/** A path segment percent-decoded, undefined when its encoding is malformed; most have nothing to decode. */
+function decodedSegment(segment: string): string | undefined {
+  if (!segment.includes('%')) return segment;
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return undefined;
+  }
+}
+
 /**
  * Which operation of the contract a request is: its path parameters (percent-decoded), or that the
  * path exists with other methods (405), or that it is not part of the contract.
  */
 export function matchOperation(method: string, path: string): OperationMatch {
-  const routes = buckets.get(path.split('/', 3)[2] ?? '');
-  if (!routes) return { kind: 'none' };
+  const routes = buckets.get(bucketOf(path));
+  if (!routes) return NONE;
   const lower = method.toLowerCase();
-  const allowed: HttpMethod[] = [];
+  let allowed: HttpMethod[] | undefined;
   for (const route of routes) {
     const match = route.pattern.exec(path);
     if (!match) continue;
     if (route.operation.method !== lower) {
-      allowed.push(route.operation.method);
+      (allowed ??= []).push(route.operation.method);
       continue;
     }
     const params: Record<string, string> = {};
-    try {
-      route.names.forEach((name, index) => (params[name] = decodeURIComponent(match[index + 1]!)));
-    } catch {
-      return { kind: 'none' }; // malformed percent-encoding: no resource has that name
+    for (let index = 0; index < route.names.length; index++) {
+      const value = decodedSegment(match[index + 1]!);
+      if (value === undefined) return NONE; // malformed percent-encoding: no resource has that name
+      params[route.names[index]!] = value;
     }
     return { kind: 'operation', operation: route.operation, path: params };
   }
-  return allowed.length ? { kind: 'methodNotAllowed', allowed } : { kind: 'none' };
+  return allowed ? { kind: 'methodNotAllowed', allowed } : NONE;
 }

@@ -33,14 +33,21 @@ function compileParameter(parameter: ParameterObject): ValidateFunction {
   return fn;
 }
 
+// Worked out once per schema, not for every parameter of every request (a `$ref` is followed by
+// its name, a string replace and a lookup).
+const typeOfSchema = new WeakMap<SchemaObject, string | undefined>();
+
 /** The effective JSON type of a parameter's schema, following one `$ref`. */
 function schemaType(schema: SchemaObject): string | undefined {
+  if (typeOfSchema.has(schema)) return typeOfSchema.get(schema);
   const ref = schema['$ref'];
+  let type: string | undefined;
   if (typeof ref === 'string') {
     const target = openApiDocument.components.schemas[ref.replace('#/components/schemas/', '')];
-    return target ? schemaType(target) : undefined;
-  }
-  return typeof schema['type'] === 'string' ? schema['type'] : undefined;
+    type = target ? schemaType(target) : undefined;
+  } else type = typeof schema['type'] === 'string' ? schema['type'] : undefined;
+  typeOfSchema.set(schema, type);
+  return type;
 }
 
 function coerce(raw: string, schema: SchemaObject): unknown {
@@ -73,13 +80,23 @@ function queryEntries(query: QueryInput | undefined): Map<string, string[]> {
   return map;
 }
 
+// Node and Koa give header names in lower case: look the name up at once, and only then compare
+// every name in any case (a plain object), the length first. This runs for each header parameter
+// of every request, and the header is usually absent (`If-None-Match`), so it should not build the
+// list of entries and lower-case every name on the way.
 function headerValue(headers: RequestParts['headers'], name: string): string | undefined {
   if (!headers) return undefined;
   const lower = name.toLowerCase();
-  for (const [key, value] of Object.entries(headers)) {
-    if (key.toLowerCase() === lower) return Array.isArray(value) ? value.join(', ') : value;
+  let value = headers[lower];
+  if (value === undefined) {
+    for (const key in headers) {
+      if (key.length === lower.length && key.toLowerCase() === lower && Object.hasOwn(headers, key)) {
+        value = headers[key];
+        break;
+      }
+    }
   }
-  return undefined;
+  return Array.isArray(value) ? value.join(', ') : value;
 }
 
 /**
