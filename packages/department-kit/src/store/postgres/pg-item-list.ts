@@ -1,4 +1,5 @@
 import type { DisclosureItem } from '@gongkai/spec';
+import { itemWithBody } from '../item-with-body';
 import { divisionPrefix } from '@gongkai/spec/division-scope';
 import { instantKey } from '@gongkai/spec/china-time';
 import type { ItemFilter, ItemListQuery, ItemSort, Page } from '../disclosure-store';
@@ -217,10 +218,7 @@ class ItemList {
       found,
       this.query.limit,
       (row) => [row.sort_key, row.id],
-      (row) => {
-        const item = JSON.parse(row.summary_doc) as DisclosureItem;
-        return typeof row.body === 'string' ? { ...item, body: row.body } : item;
-      },
+      (row) => itemWithBody(row.summary_doc, typeof row.body === 'string' ? row.body : null),
     );
   }
 }

@@ -1,5 +1,6 @@
 import type pg from 'pg';
 import type { DisclosureItem } from '@gongkai/spec';
+import { itemWithBody } from '../item-with-body';
 import { instantKey } from '@gongkai/spec/china-time';
 import {
   StoreConflictError,
@@ -63,7 +64,7 @@ export class PgItems implements ItemCollection {
       `SELECT summary_doc, body FROM ${this.table} WHERE id = $1`,
       [id],
     );
-    return row ? withBody(row.summary_doc, row.body) : undefined;
+    return row ? itemWithBody(row.summary_doc, row.body) : undefined;
   }
 
   async list(query: ItemListQuery): Promise<Page<DisclosureItem>> {
@@ -76,7 +77,7 @@ export class PgItems implements ItemCollection {
       `SELECT summary_doc, body FROM ${this.table} WHERE id COLLATE "C" > $1 ORDER BY id COLLATE "C" LIMIT $2`,
       [after ?? '', limit],
     );
-    return found.map((row) => withBody(row.summary_doc, row.body));
+    return found.map((row) => itemWithBody(row.summary_doc, row.body));
   }
 
   async exportLines(after: string | undefined, limit: number): Promise<ExportLines> {
@@ -223,11 +224,6 @@ function rowValues(item: DisclosureItem): Record<(typeof COLUMNS)[number], unkno
     body: body ?? null,
     search_text: searchText([item.title, item.summary, item.documentNumber, ...item.keywords, body]),
   };
-}
-
-function withBody(summaryDoc: string, body: string | null): DisclosureItem {
-  const item = JSON.parse(summaryDoc) as DisclosureItem;
-  return body === null ? item : { ...item, body };
 }
 
 function withoutBody(doc: string): DisclosureItem {

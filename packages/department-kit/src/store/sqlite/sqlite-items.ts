@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
 import type { DisclosureItem } from '@gongkai/spec';
+import { itemWithBody } from '../item-with-body';
 import { instantKey } from '@gongkai/spec/china-time';
 import { divisionPrefix } from '@gongkai/spec/division-scope';
 import {
@@ -67,7 +68,7 @@ export class SqliteItems implements ItemCollection {
   async get(id: string): Promise<DisclosureItem | undefined> {
     const row = this.statements.get('SELECT summary_doc, body FROM items WHERE id = ?').get(id) as
       { summary_doc: string; body: string | null } | undefined;
-    return row ? withBody(row.summary_doc, row.body) : undefined;
+    return row ? itemWithBody(row.summary_doc, row.body) : undefined;
   }
 
   async list(query: ItemListQuery): Promise<Page<DisclosureItem>> {
@@ -103,7 +104,7 @@ export class SqliteItems implements ItemCollection {
       rows,
       query.limit,
       (row) => [row.sort_key, row.id],
-      (row) => withBody(row.summary_doc, row.body ?? null),
+      (row) => itemWithBody(row.summary_doc, row.body ?? null),
     );
   }
 
@@ -112,7 +113,7 @@ export class SqliteItems implements ItemCollection {
       summary_doc: string;
       body: string | null;
     }[];
-    return rows.map((row) => withBody(row.summary_doc, row.body));
+    return rows.map((row) => itemWithBody(row.summary_doc, row.body));
   }
 
   async exportLines(after: string | undefined, limit: number): Promise<ExportLines> {
@@ -342,11 +343,6 @@ function not(condition: { sql: string; params: unknown[] }): { sql: string; para
 
 function whereSql(clauses: readonly string[]): string {
   return clauses.length ? `WHERE ${clauses.join(' AND ')}` : '';
-}
-
-function withBody(summaryDoc: string, body: string | null): DisclosureItem {
-  const item = JSON.parse(summaryDoc) as DisclosureItem;
-  return body === null ? item : { ...item, body };
 }
 
 function withoutBody(doc: string): DisclosureItem {
