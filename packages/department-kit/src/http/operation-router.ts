@@ -71,9 +71,11 @@ function representationOf(reply: Exclude<Reply, StreamReply>, operation: Operati
   const credentialed = operation.admin || (operation.object.security ?? []).some((requirement) => 'accessToken' in requirement);
   const cache = reply.cache ?? (operation.method === 'get' ? (credentialed ? 'private' : 'public') : 'none');
   const status = reply.status ?? 200;
-  if ('json' in reply)
-    return { status, type: JSON_TYPE, body: Buffer.from(JSON.stringify(reply.json)), cache, headers: { ...vary, ...reply.headers } };
-  return { status, type: reply.type, body: Buffer.from(reply.text), cache, headers: { ...vary, ...reply.headers } };
+  // `Object.assign`, not `{ ...vary, ...reply.headers }`: on Node 20, once optimised, a spread
+  // followed by fields the first source lacks gives every answer's headers a hidden class of their own.
+  const headers: Record<string, string> = Object.assign({}, vary, reply.headers);
+  if ('json' in reply) return { status, type: JSON_TYPE, body: Buffer.from(JSON.stringify(reply.json)), cache, headers };
+  return { status, type: reply.type, body: Buffer.from(reply.text), cache, headers };
 }
 
 function validatedInput(operation: Operation, ctx: Context, body: unknown): OperationInput<OperationId> {
