@@ -8,12 +8,13 @@
 //   node bench/gateway/hidden-classes.mjs [--also NAME=BUILT_MODULE]…
 // --also measures another build too (a copy of packages/gateway/dist/index.js kept in that folder).
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { ensureBenchTools } from '../ensure-tools.mjs';
+import { otherBuilds } from './other-builds.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const { values: options } = parseArgs({ options: { also: { type: 'string', multiple: true, default: [] } } });
@@ -21,15 +22,7 @@ function refuse(message) {
   console.error(`hidden-classes.mjs: ${message}\nusage: node bench/gateway/hidden-classes.mjs [--also NAME=BUILT_MODULE]…`);
   process.exit(2);
 }
-const builds = [
-  { name: 'gateway', module: undefined },
-  ...options.also.map((also) => {
-    const [name, module] = [also.slice(0, also.indexOf('=')), also.slice(also.indexOf('=') + 1)];
-    if (!name || !module) refuse(`--also takes NAME=BUILT_MODULE, not ${also}`);
-    if (!existsSync(module)) refuse(`--also ${name}: no file ${module} (build it, or copy packages/gateway/dist/index.js)`);
-    return { name, module };
-  }),
-];
+const builds = [{ name: 'gateway', module: undefined }, ...otherBuilds(options.also, refuse)];
 ensureBenchTools();
 const children = [];
 

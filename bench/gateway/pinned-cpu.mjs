@@ -10,11 +10,12 @@
 // of packages/gateway/dist/index.js in that folder (`cp index.js before.js`), rebuild, and pass
 // `--also before=packages/gateway/dist/before.js`. --alone leaves the peers and floors out.
 import { spawn } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { ensureBenchTools } from '../ensure-tools.mjs';
+import { otherBuilds } from './other-builds.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const { values: options, positionals } = parseArgs({
@@ -31,12 +32,7 @@ function refuse(message) {
 }
 if (!['fan-out', 'passthrough'].includes(scenario)) refuse(`unknown scenario ${scenario}: fan-out or passthrough`);
 if (!Number.isInteger(runs) || runs < 1) refuse(`runs must be a whole number above 0, not ${positionals[1]}`);
-const otherBuilds = options.also.map((also) => {
-  const [name, module] = [also.slice(0, also.indexOf('=')), also.slice(also.indexOf('=') + 1)];
-  if (!name || !module) refuse(`--also takes NAME=BUILT_MODULE, not ${also}`);
-  if (!existsSync(module)) refuse(`--also ${name}: no file ${module} (build it, or copy packages/gateway/dist/index.js)`);
-  return { name, module };
-});
+const builds = otherBuilds(options.also, refuse);
 ensureBenchTools();
 const children = [];
 
@@ -84,7 +80,7 @@ const peers =
       ];
 const servers = [
   ['gateway', 'gateway-process.mjs', [JSON.stringify(config)]],
-  ...otherBuilds.map(({ name, module }) => [name, 'gateway-process.mjs', [JSON.stringify(config), module]]),
+  ...builds.map(({ name, module }) => [name, 'gateway-process.mjs', [JSON.stringify(config), module]]),
   ...(options.alone ? [] : peers),
 ];
 const started = [];
