@@ -94,8 +94,10 @@ const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.l
 const perRequest = new Map(started.map((server) => [server.name, []]));
 for (const server of started) await load(server, 3); // warm-up, not recorded
 for (let run = 1; run <= runs; run++) {
-  // In turn, so that a slow interval of the machine falls on one round of each, not on one server.
-  for (const server of started) {
+  // In turn, so that a slow interval of the machine falls on one round of each, not on one server;
+  // each round starts one server later, so that no build always runs first (or right after another).
+  const shift = (run - 1) % started.length;
+  for (const server of [...started.slice(shift), ...started.slice(0, shift)]) {
     const before = cpuSeconds(server.child.pid);
     const began = Date.now();
     const result = await load(server, 4);
@@ -109,12 +111,17 @@ for (let run = 1; run <= runs; run++) {
     );
   }
 }
-const gatewayMedian = median(perRequest.get('gateway'));
-console.log(`\nmedian CPU per request over ${runs} runs (the gateway's µs over each other's: above 1 means the gateway spends more):`);
+const gatewayRuns = perRequest.get('gateway');
+console.log(
+  `\nmedian CPU per request over ${runs} runs; beside each other server, the gateway's µs over its µs in the same round ` +
+    `(median, lowest–highest; above 1 means the gateway spends more):`,
+);
 for (const [name, values] of perRequest) {
-  const micros = median(values);
+  // Ratios within a round cancel most of what a slow interval of the machine does to both.
+  const ratios = values.map((micros, index) => gatewayRuns[index] / micros);
+  const spread = `${Math.min(...ratios).toFixed(2)}–${Math.max(...ratios).toFixed(2)}`;
   console.log(
-    `  ${name}: ${micros.toFixed(0)} µs${name === 'gateway' ? '' : ` (gateway / ${name} = ${(gatewayMedian / micros).toFixed(2)})`}`,
+    `  ${name}: ${median(values).toFixed(0)} µs${name === 'gateway' ? '' : ` (gateway / ${name} = ${median(ratios).toFixed(2)}, ${spread})`}`,
   );
 }
 for (const child of children) child.kill('SIGTERM');
