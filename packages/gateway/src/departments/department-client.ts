@@ -117,11 +117,16 @@ export class DepartmentClient {
     });
     if (response.status === 304 && previous) return previous;
     // A page asked once (a one-off search) is not kept: keeping and evicting one per request cost
-    // about a fifth of an uncached fan-out's CPU (docs/performance.md). A page asked again is.
+    // about a fifth of an uncached fan-out's CPU (docs/performance.md). A page asked again is. A
+    // department that ignores If-None-Match answers 200 with the ETag it was asked with: the kept
+    // copy already holds those bytes (a strong ETag names one representation), so it is not copied
+    // again.
+    const answered = response.headers['etag'];
     if (
       response.status === 200 &&
-      response.headers['etag'] &&
-      !response.headers['etag'].startsWith('W/') &&
+      answered &&
+      answered !== etag &&
+      !answered.startsWith('W/') &&
       (previous !== undefined || this.askedBefore.ask(key))
     )
       // Kept beyond this request: in a buffer of its own (the answer's may be a view of more).
