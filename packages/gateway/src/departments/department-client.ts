@@ -117,11 +117,10 @@ export class DepartmentClient {
     });
     if (response.status === 304 && previous) return previous;
     // A page asked once (a one-off search) is not kept: keeping and evicting one per request cost
-    // about a fifth of an uncached fan-out's CPU (docs/performance.md). A page asked again is. A
-    // department that ignores If-None-Match answers 200 with the ETag it was asked with: the kept
-    // copy already holds those bytes (a strong ETag names one representation), so it is not copied
-    // again.
+    // about a fifth of an uncached fan-out's CPU (docs/performance.md). A page asked again is.
     const answered = response.headers['etag'];
+    // A department that ignores If-None-Match answers 200 with the ETag it was asked with: the kept
+    // copy already holds those bytes (a strong ETag names one representation), so it stays as it is.
     if (
       response.status === 200 &&
       answered &&
